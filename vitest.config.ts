@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Native hnswlib and several loopback servers per file: keep to the machine's two cores.
+    maxWorkers: 2,
+  },
+});
