@@ -1,0 +1,159 @@
+import { z } from 'zod';
+
+// The one place that reads process.env. Parsed once at start and passed down.
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined));
+
+const intFrom = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: intFrom(3978, 0, 65535),
+  /** Interface to listen on. Unset: loopback when only local Teams development mode is served. */
+  HOST: optionalString,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  KNOWLEDGE_DIR: z.string().default('knowledge'),
+  DATA_DIR: z.string().default('data'),
+  DIRECTORY_FILE: z.string().default('config/directory.json'),
+  /** Minutes a consultant has to acknowledge an urgent /bekymring before the fallback contact is alerted. */
+  BEKYMRING_ACK_MINUTES: intFrom(30, 1, 24 * 60),
+
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  /** Where Slack's Web API is; tests point this at a loopback server. */
+  SLACK_API_URL: optionalString,
+
+  TEAMS_CLIENT_ID: optionalString,
+  TEAMS_CLIENT_SECRET: optionalString,
+  TEAMS_TENANT_ID: optionalString,
+
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString,
+  OPENAI_CHAT_MODEL: z.string().default('gpt-4o-mini'),
+  /** Set to use the API for embeddings too; unset keeps the weight-free local embeddings. */
+  OPENAI_EMBEDDING_MODEL: optionalString,
+  OPENAI_TIMEOUT_MS: intFrom(10_000, 100, 120_000),
+  OPENAI_MAX_RETRIES: intFrom(2, 0, 5),
+  AZURE_OPENAI_API_KEY: optionalString,
+  AZURE_OPENAI_ENDPOINT: optionalString,
+  AZURE_OPENAI_DEPLOYMENT: optionalString,
+  AZURE_OPENAI_API_VERSION: z.string().default('2024-10-21'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret: string;
+  appToken?: string;
+  apiUrl?: string;
+}
+
+export interface TeamsConfig {
+  /** Absent: anonymous local development mode (Agents Playground), loopback only. */
+  credentials?: { clientId: string; clientSecret: string; tenantId: string };
+}
+
+export interface OpenAIConfig {
+  apiKey: string;
+  baseURL?: string;
+  chatModel: string;
+  embeddingModel?: string;
+  timeoutMs: number;
+  maxRetries: number;
+  azure?: { endpoint: string; deployment: string; apiVersion: string };
+}
+
+export interface AppConfig {
+  nodeEnv: Env['NODE_ENV'];
+  port: number;
+  host?: string;
+  logLevel: Env['LOG_LEVEL'];
+  knowledgeDir: string;
+  dataDir: string;
+  directoryFile: string;
+  bekymringAckMinutes: number;
+  slack?: SlackConfig;
+  teams: TeamsConfig;
+  /** True when Teams credentials are set (Teams is always served by `npm run serve`). */
+  teamsConfigured: boolean;
+  openai?: OpenAIConfig;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration; fix these environment variables:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    knowledgeDir: e.KNOWLEDGE_DIR,
+    dataDir: e.DATA_DIR,
+    directoryFile: e.DIRECTORY_FILE,
+    bekymringAckMinutes: e.BEKYMRING_ACK_MINUTES,
+    slack: slackFrom(e),
+    teams: teamsFrom(e),
+    teamsConfigured: Boolean(e.TEAMS_CLIENT_ID),
+    openai: openaiFrom(e),
+  };
+}
+
+function slackFrom(e: Env): SlackConfig | undefined {
+  if (!e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) return undefined;
+  if (!e.SLACK_BOT_TOKEN) throw new ConfigError('Slack is partly configured: set SLACK_BOT_TOKEN (xoxb-…).');
+  if (!e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
+    throw new ConfigError('Slack is partly configured: set SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode).');
+  }
+  return {
+    botToken: e.SLACK_BOT_TOKEN,
+    // Socket Mode does not verify signatures, but Bolt still wants a string.
+    signingSecret: e.SLACK_SIGNING_SECRET ?? '',
+    appToken: e.SLACK_APP_TOKEN,
+    apiUrl: e.SLACK_API_URL,
+  };
+}
+
+function teamsFrom(e: Env): TeamsConfig {
+  const { TEAMS_CLIENT_ID: clientId, TEAMS_CLIENT_SECRET: clientSecret, TEAMS_TENANT_ID: tenantId } = e;
+  if (!clientId && !clientSecret && !tenantId) return {};
+  if (!clientId || !clientSecret || !tenantId) {
+    throw new ConfigError('Teams is partly configured: set all of TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID.');
+  }
+  return { credentials: { clientId, clientSecret, tenantId } };
+}
+
+function openaiFrom(e: Env): OpenAIConfig | undefined {
+  const common = {
+    chatModel: e.OPENAI_CHAT_MODEL,
+    embeddingModel: e.OPENAI_EMBEDDING_MODEL,
+    timeoutMs: e.OPENAI_TIMEOUT_MS,
+    maxRetries: e.OPENAI_MAX_RETRIES,
+  };
+  if (e.AZURE_OPENAI_API_KEY) {
+    if (!e.AZURE_OPENAI_ENDPOINT || !e.AZURE_OPENAI_DEPLOYMENT) {
+      throw new ConfigError('Azure OpenAI is partly configured: set AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT.');
+    }
+    return {
+      ...common,
+      apiKey: e.AZURE_OPENAI_API_KEY,
+      azure: { endpoint: e.AZURE_OPENAI_ENDPOINT, deployment: e.AZURE_OPENAI_DEPLOYMENT, apiVersion: e.AZURE_OPENAI_API_VERSION },
+    };
+  }
+  if (!e.OPENAI_API_KEY) return undefined;
+  return { ...common, apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL };
+}
