@@ -89,6 +89,8 @@ export interface Region {
   id: string;
   name: string;
   consultant: Contact;
+  /** Other ways volunteers write the region ("syd", "Southern Denmark"), for typed answers. */
+  aliases?: string[];
 }
 
 export interface HospitalGroup {
@@ -97,6 +99,8 @@ export interface HospitalGroup {
   regionId: string;
   /** Absent: afbud goes to the region's consultant. */
   tovholder?: Contact;
+  /** Other ways volunteers write the group (hospital or ward names), for typed answers. */
+  aliases?: string[];
 }
 
 export interface Directory {
