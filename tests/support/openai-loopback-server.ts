@@ -38,8 +38,8 @@ export interface OpenAILoopback {
   embeddingRequests(): RecordedRequest[];
   /** Replaces the chat behaviour; the default echoes passage 1 with a [1] citation. */
   onChat(handler: ChatHandler): void;
-  /** Vector size of the default embeddings. */
-  embeddingDimensions: number;
+  /** Changes the vector size of the default embeddings (as if another model were deployed). */
+  setEmbeddingDimensions(n: number): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -47,7 +47,7 @@ export interface OpenAILoopback {
 export async function startOpenAILoopback(opts: { embeddingDimensions?: number } = {}): Promise<OpenAILoopback> {
   const requests: RecordedRequest[] = [];
   const hanging = new Set<ServerResponse>();
-  const dims = opts.embeddingDimensions ?? 64;
+  let dims = opts.embeddingDimensions ?? 64;
   let chat: ChatHandler = echoFirstPassage;
   let chatCount = 0;
 
@@ -106,7 +106,9 @@ export async function startOpenAILoopback(opts: { embeddingDimensions?: number }
     onChat(handler) {
       chat = handler;
     },
-    embeddingDimensions: dims,
+    setEmbeddingDimensions(n) {
+      dims = n;
+    },
     reset() {
       requests.length = 0;
       chatCount = 0;
