@@ -1,0 +1,19 @@
+import type { App } from '@slack/bolt';
+import type { SlackDeps } from '../deps.js';
+import { AppHomeOpenedEvent } from '../payloads.js';
+import { homeView } from '../render/home.js';
+
+/** app_home_opened: publish the Home tab (what the bot does, the commands, the consultants). */
+export function registerAppHome(app: App, deps: SlackDeps): void {
+  app.event('app_home_opened', async ({ event, client }) => {
+    const parsed = AppHomeOpenedEvent.safeParse(event);
+    if (!parsed.success || (parsed.data.tab !== undefined && parsed.data.tab !== 'home')) return;
+    const started = Date.now();
+    try {
+      await client.views.publish({ user_id: parsed.data.user, view: homeView(deps.core.directory) });
+      deps.logger.info({ event: 'slack_home_published', ms: Date.now() - started }, 'home tab');
+    } catch (err) {
+      deps.logger.warn({ event: 'slack_home_failed', err }, 'home tab failed');
+    }
+  });
+}

@@ -1,0 +1,36 @@
+import type { App } from '@slack/bolt';
+import type { SlackDeps } from './deps.js';
+import { registerAppHome } from './handlers/app-home.js';
+import { registerAppMention } from './handlers/app-mention.js';
+import { registerCaseActions } from './handlers/case-action.js';
+import { registerDirectMessage } from './handlers/direct-message.js';
+import { dropDuplicateEvents } from './handlers/drop-duplicate-events.js';
+import { registerFeedbackActions } from './handlers/feedback-action.js';
+import { registerOpenBekymringAction } from './handlers/open-bekymring-action.js';
+import { registerSlashCommands } from './handlers/slash-commands.js';
+import { registerAfbudSubmission } from './handlers/submit-afbud.js';
+import { registerBekymringSubmission } from './handlers/submit-bekymring.js';
+import { registerOrlovSubmission } from './handlers/submit-orlov.js';
+
+/** Every Slack listener, in one place. */
+export function register(app: App, deps: SlackDeps): void {
+  app.use(dropDuplicateEvents(deps));
+
+  registerDirectMessage(app, deps);
+  registerAppMention(app, deps);
+  registerAppHome(app, deps);
+
+  registerSlashCommands(app, deps);
+  registerOpenBekymringAction(app, deps);
+  registerAfbudSubmission(app, deps);
+  registerOrlovSubmission(app, deps);
+  registerBekymringSubmission(app, deps);
+
+  registerCaseActions(app, deps);
+  registerFeedbackActions(app, deps);
+
+  // Last resort: metadata only. Listener errors never reach the user as stack traces.
+  app.error(async (error) => {
+    deps.logger.error({ event: 'slack_listener_error', err: error }, 'listener failed');
+  });
+}

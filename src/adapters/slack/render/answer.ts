@@ -1,0 +1,85 @@
+import type { BotReply, Citation, Lang } from '../../../core/types.js';
+import { ACTION, BLOCK } from '../ids.js';
+import { button, context, escapeMrkdwn, sections, section, truncate, type KnownBlock } from './block-kit.js';
+
+// Block Kit for one free-chat answer: safety first, then the answer, its sources, and buttons.
+
+const MAX_CITATIONS = 4;
+const QUOTE_MAX = 500;
+
+const TEXT = {
+  da: {
+    acute: ':rotating_light: *Er nogen i fare lige nu? Ring 112 først.*',
+    sources: '*Kilder*',
+    page: 's.',
+    openBekymring: 'Åbn /bekymring',
+    up: '👍 Ja',
+    down: '👎 Nej',
+    thanks: 'Tak for din vurdering.',
+    failed: 'Beklager, jeg kunne ikke svare lige nu. Prøv igen om lidt, eller kontakt din konsulent.',
+  },
+  en: {
+    acute: ':rotating_light: *Is anyone in danger right now? Call 112 first.*',
+    sources: '*Sources*',
+    page: 'p.',
+    openBekymring: 'Open /bekymring',
+    up: '👍 Yes',
+    down: '👎 No',
+    thanks: 'Thank you for your feedback.',
+    failed: 'Sorry, I could not answer right now. Please try again shortly, or contact your consultant.',
+  },
+} as const;
+
+export function answerBlocks(reply: BotReply, answerId: string): KnownBlock[] {
+  const t = TEXT[reply.lang];
+  const blocks: KnownBlock[] = [];
+  if (reply.acuteDanger) blocks.push(section(t.acute));
+  blocks.push(...sections(escapeMrkdwn(reply.text)));
+  if (reply.offerBekymring || reply.route) {
+    blocks.push({
+      type: 'actions',
+      elements: [button({ text: t.openBekymring, actionId: ACTION.openBekymring, style: 'danger', value: reply.lang })],
+    });
+  }
+  const citations = reply.citations.slice(0, MAX_CITATIONS);
+  if (citations.length > 0) {
+    blocks.push({ type: 'divider' }, context(t.sources));
+    for (const c of citations) blocks.push(citationBlock(c, reply.lang));
+  }
+  blocks.push({
+    type: 'actions',
+    block_id: BLOCK.feedback,
+    elements: [
+      button({ text: t.up, actionId: ACTION.feedbackUp, value: FeedbackValue.encode(answerId, reply.lang) }),
+      button({ text: t.down, actionId: ACTION.feedbackDown, value: FeedbackValue.encode(answerId, reply.lang) }),
+    ],
+  });
+  return blocks;
+}
+
+/** "Document · section · p. 3" and the quoted passage, in one context block. */
+export function citationBlock(c: Citation, lang: Lang): KnownBlock {
+  const where = [c.section, c.page !== undefined ? `${TEXT[lang].page} ${c.page}` : ''].filter(Boolean).join(' · ');
+  const source = `:page_facing_up: *${escapeMrkdwn(c.title)}*${where ? ` · ${escapeMrkdwn(where)}` : ''}`;
+  const quote = escapeMrkdwn(truncate(c.text.replace(/\s+/g, ' ').trim(), QUOTE_MAX));
+  return context(`${source}\n> “${quote}”`);
+}
+
+/** Notification text (push, screen readers): the answer alone. */
+export const answerFallbackText = (reply: BotReply): string => truncate(reply.text, 2900);
+
+export const answerFailedText = (lang: Lang): string => TEXT[lang].failed;
+
+/** The answer's blocks with the feedback buttons replaced by a thank-you line. */
+export function withFeedbackThanks<B extends { type: string; block_id?: string }>(blocks: readonly B[], lang: Lang): (B | KnownBlock)[] {
+  return [...blocks.filter((b) => b.block_id !== BLOCK.feedback), context(TEXT[lang].thanks)];
+}
+
+/** A feedback button's value: the answer's random id and the language to thank in. No content. */
+export const FeedbackValue = {
+  encode: (answerId: string, lang: Lang): string => `${lang}:${answerId}`,
+  parse(raw: string | undefined): { answerId: string; lang: Lang } | undefined {
+    const m = /^(da|en):([\w-]{1,64})$/.exec(raw ?? '');
+    return m ? { lang: m[1] === 'en' ? 'en' : 'da', answerId: m[2] ?? '' } : undefined;
+  },
+};
