@@ -2,6 +2,8 @@ import type { AppConfig } from '../config.js';
 import type { Core } from '../core/core.js';
 import type { Logger } from '../logger.js';
 import { startHttpServer, type HttpMount, type RunningServer } from '../server/http-server.js';
+import { createSlackMount } from '../adapters/slack/slack-mount.js';
+import { startSlackSocketMode } from '../adapters/slack/socket-mode.js';
 
 /**
  * The HTTP server for Slack (/slack/events) and Teams (/api/messages) on one PORT.
@@ -9,11 +11,23 @@ import { startHttpServer, type HttpMount, type RunningServer } from '../server/h
  */
 export async function startServer(config: AppConfig, core: Core, logger: Logger): Promise<RunningServer> {
   const mounts = await mountsFor(config, core, logger);
-  return startHttpServer({ port: config.port, host: hostFor(config), logger, mounts });
+  // Socket Mode (SLACK_APP_TOKEN) replaces the Slack HTTP mount; the HTTP server still serves Teams.
+  const slackSocket = config.slack?.appToken ? await startSlackSocketMode(config.slack, core, logger) : undefined;
+  const server = await startHttpServer({ port: config.port, host: hostFor(config), logger, mounts });
+  if (!slackSocket) return server;
+  return {
+    ...server,
+    close: async () => {
+      await slackSocket.stop();
+      await server.close();
+    },
+  };
 }
 
-async function mountsFor(_config: AppConfig, _core: Core, _logger: Logger): Promise<HttpMount[]> {
+async function mountsFor(config: AppConfig, core: Core, logger: Logger): Promise<HttpMount[]> {
   const mounts: HttpMount[] = [];
+  // Slack first: Bolt verifies signatures over the raw body, so no body parser may run before it.
+  if (config.slack && !config.slack.appToken) mounts.push(createSlackMount(config.slack, core, logger));
   return mounts;
 }
 
