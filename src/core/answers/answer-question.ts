@@ -1,0 +1,118 @@
+import type { Logger } from '../../logger.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { SearchHit } from '../knowledge/hybrid-retriever.js';
+import { detectLanguage } from '../language.js';
+import type { AnswerGenerator } from '../ports.js';
+import type { AskContext, BotReply, Chunk, Citation, Lang, RankedPassage } from '../types.js';
+import { isCovered } from './abstention.js';
+import { selectQuote } from './extractive.js';
+import { followUpContext } from './follow-up.js';
+import { generateGrounded, withDeadline } from './generated.js';
+import { isMedicalAdviceQuestion } from './medical-guard.js';
+import { textsFor } from './texts.js';
+
+export interface AnswerDeps {
+  knowledge: KnowledgeBase;
+  generator?: AnswerGenerator;
+  logger: Logger;
+  /** Deadline for one model call; the extractive answer is used when it passes. */
+  generatorTimeoutMs?: number;
+}
+
+const RETRIEVE_K = 10;
+const GENERATOR_PASSAGES = 6;
+/** Longer messages are cut for search: the question is in the first lines, and search stays fast. */
+const MAX_QUERY_CHARS = 1000;
+
+export const toCitation = (c: Chunk): Citation => ({
+  doc: c.doc,
+  title: c.title,
+  section: c.section,
+  ...(c.page !== undefined ? { page: c.page } : {}),
+  text: c.text,
+});
+
+/** Control characters and runs of whitespace out; length capped. */
+export function cleanQuestion(question: string): string {
+  return question
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200d\ufeff\uFFFD]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_CHARS);
+}
+
+function reply(lang: Lang, text: string, extra: Partial<BotReply> = {}): BotReply {
+  return {
+    text,
+    lang,
+    citations: [],
+    abstained: true,
+    route: null,
+    acuteDanger: false,
+    piiWarning: false,
+    offerBekymring: false,
+    retrieved: [],
+    ...extra,
+  };
+}
+
+async function danishRewrite(deps: AnswerDeps, question: string): Promise<string | undefined> {
+  const rewrite = deps.generator?.rewriteQuery?.bind(deps.generator);
+  if (!rewrite) return undefined;
+  try {
+    const out = await withDeadline(Math.min(deps.generatorTimeoutMs ?? 5000, 5000), (signal) => rewrite(question, signal));
+    return out?.trim() ? out.trim().slice(0, 300) : undefined;
+  } catch (e) {
+    deps.logger.warn({ event: 'query_rewrite_failed', err: e }, 'query rewrite failed');
+    return undefined;
+  }
+}
+
+function extractiveText(lang: Lang, hit: SearchHit, concepts: Parameters<typeof selectQuote>[1], titleEn: string | undefined): string {
+  const t = textsFor(lang);
+  const title = lang === 'en' && titleEn ? `${titleEn}` : hit.chunk.title;
+  const quote = selectQuote(hit.chunk, concepts);
+  return `${t.lead(title, hit.chunk.section)}\n"${quote}"`;
+}
+
+/** Cited passage numbers become 1..m in the order the citations are listed. */
+function renumber(text: string, cited: Chunk[], passages: Chunk[]): string {
+  const map = new Map(cited.map((c, i) => [passages.indexOf(c) + 1, i + 1]));
+  return text.replace(/\[(\d{1,3})\]/g, (m, n: string) => (map.has(Number(n)) ? `[${map.get(Number(n))}]` : m));
+}
+
+export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: AskContext): Promise<BotReply> {
+  const started = performance.now();
+  const { knowledge, logger } = deps;
+  const clean = cleanQuestion(question);
+  const lang = detectLanguage(clean);
+  const t = textsFor(lang);
+  const done = (r: BotReply, mode: string): BotReply => {
+    logger.info({ event: 'answer', mode, lang, abstained: r.abstained, citations: r.citations.length, ms: Math.round(performance.now() - started) }, 'answered');
+    return r;
+  };
+  if (!/\p{L}{2}|\p{N}/u.test(clean)) return done(reply(lang, t.empty), 'empty');
+
+  const context = followUpContext(clean, ctx?.history);
+  const extra = lang === 'en' ? await danishRewrite(deps, clean) : undefined;
+  const result = await knowledge.retriever.search(clean, { k: RETRIEVE_K, context, extra });
+  const retrieved: RankedPassage[] = result.hits.map(({ chunk, score }) => ({ chunk, score }));
+
+  if (isMedicalAdviceQuestion(clean)) return done(reply(lang, t.medical, { retrieved }), 'medical');
+  const top = result.hits[0];
+  if (!top || !isCovered(top)) return done(reply(lang, t.abstain, { retrieved }), 'abstain');
+
+  if (deps.generator) {
+    const passages = result.hits.slice(0, GENERATOR_PASSAGES).map((h) => h.chunk);
+    const outcome = await generateGrounded(deps.generator, { question: clean, lang, passages }, logger, deps.generatorTimeoutMs);
+    if (outcome.kind === 'abstain') return done(reply(lang, t.abstain, { retrieved }), 'generated');
+    if (outcome.kind === 'answer') {
+      const text = renumber(outcome.text, outcome.cited, passages);
+      return done(reply(lang, text, { abstained: false, citations: outcome.cited.map(toCitation), retrieved }), 'generated');
+    }
+  }
+  const titleEn = knowledge.documents.find((d) => d.doc === top.chunk.doc)?.titleEn;
+  const text = extractiveText(lang, top, result.query.concepts, titleEn);
+  return done(reply(lang, text, { abstained: false, citations: [toCitation(top.chunk)], retrieved }), 'extractive');
+}

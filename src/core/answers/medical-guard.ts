@@ -1,0 +1,31 @@
+import { words } from '../knowledge/analyzer.js';
+
+// The bot never gives medical advice. Questions about medicine, dosage, diagnosis, symptoms or
+// devices are turned to the patient's doctor or nurse; questions about the volunteer's own role
+// that merely mention illness ("jeg er syg, hvad med min vagt?") are answered normally.
+
+/** Always medical, whatever else the question says. */
+const STRONG = [
+  /^(medicin|medicinen|medication|medications|medicine|medicines|dosis|doser|dosering|dose|doses|dosage|piller|pills|tablet|tabletter|tablets|mg)$/,
+  /^(blodfortyndende|blodfortynder|blood-thinner|blood-thinners|anticoagulant|warfarin|marevan|eliquis|xarelto|hjertemagnyl|aspirin|nitro|nitroglycerin|betablokker|statin|statiner)$/,
+  /^(bivirkning|bivirkninger|side-effect|side-effects|diagnose|diagnosen|diagnosticere|diagnosis|prognose|prognosis)$/,
+  /^(pacemaker|pacemakeren|icd|icd'en|defibrillator|stent)$/,
+];
+/** Medical only when the question is not about the volunteer's own role. */
+const WEAK = [/^(symptom|symptomer|symptoms|smerter|pain|brystsmerter|hjerteanfald|blodtryk|puls|pulse|ekg|operation|surgery|behandling|behandlingen|treatment)$/];
+const PHRASES = [/side effects?/, /blood pressure/, /heart attack/, /chest pain/, /blood thinn/];
+
+/** Words that make a question about the volunteer's role rather than a patient's health. */
+const ROLE = /^(vagt|vagten|vagter|shift|shifts|afbud|orlov|leave|frivillig|frivillige|volunteer|samtale|samtalen|samtaler|conversation|tovholder|konsulent|consultant|møde|meeting|hjemme|home|komme|come|tage|melde|cancel|råd|rådgive|rådgivning|advice|advise)$/;
+
+export function isMedicalAdviceQuestion(question: string): boolean {
+  const ws = words(question);
+  const lower = question.toLowerCase();
+  if (ws.some((w) => STRONG.some((r) => r.test(w)))) {
+    // "Må jeg tale med patienten om hans medicin?" is still medical: the answer is the nurse.
+    return true;
+  }
+  const weak = ws.some((w) => WEAK.some((r) => r.test(w))) || PHRASES.some((r) => r.test(lower));
+  if (!weak) return false;
+  return !ws.some((w) => ROLE.test(w));
+}

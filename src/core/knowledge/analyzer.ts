@@ -1,0 +1,45 @@
+import { stemDanish } from './danish-stemmer.js';
+import { isStopWord } from './stop-words.js';
+
+// One tokenizer for documents and questions, so both sides of every comparison agree.
+
+/** Lower-cased word tokens; keeps digits and in-word hyphens/#, drops everything else. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  const re = /[\p{L}\p{N}#]+(?:[-'’][\p{L}\p{N}#]+)*/gu;
+  for (const m of text.normalize('NFC').toLowerCase().matchAll(re)) {
+    const w = m[0].replace(/’/g, "'");
+    out.push(w);
+  }
+  return out;
+}
+
+/** Folds a word to its search form: hyphen parts glued ("peer-støtte" → "peerstøtte") and stemmed. */
+export function stem(word: string): string {
+  const glued = word.replace(/[-']/g, '');
+  return /^\d/.test(glued) ? glued : stemDanish(glued);
+}
+
+/** Content terms of a text: stop words dropped, stemmed. Order kept (duplicates too) for term frequencies. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (isStopWord(w)) continue;
+    const s = stem(w);
+    if (s.length > 1 || /\d/.test(s)) out.push(s);
+  }
+  return out;
+}
+
+/** Splits hyphenated words into parts too, so "peer-støtte" also matches "støtte". */
+export function termsWithParts(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (isStopWord(w)) continue;
+    out.push(stem(w));
+    if (w.includes('-')) {
+      for (const part of w.split('-')) if (part.length > 2 && !isStopWord(part)) out.push(stem(part));
+    }
+  }
+  return out.filter((s) => s.length > 1 || /\d/.test(s));
+}

@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { words } from './analyzer.js';
+import { editDistance, typoBudget } from './edit-distance.js';
+
+// The domain glossary (knowledge/glossary.json) is data the organisation extends: when a question
+// uses any of an entry's `terms`, retrieval also searches for its `expand` words.
+
+const EntrySchema = z.object({
+  terms: z.array(z.string().min(1)).min(1),
+  expand: z.array(z.string().min(1)).min(1),
+  note: z.string().optional(),
+});
+export const GlossarySchema = z.object({
+  description: z.string().optional(),
+  entries: z.array(EntrySchema),
+});
+export type GlossaryFile = z.infer<typeof GlossarySchema>;
+
+interface CompiledEntry {
+  phrases: string[][];
+  expand: string[];
+}
+
+export interface GlossaryMatch {
+  /** Token positions in the question that the matched phrase covers. */
+  start: number;
+  end: number;
+  expand: string[];
+}
+
+export class Glossary {
+  private readonly entries: CompiledEntry[];
+
+  constructor(file: GlossaryFile) {
+    this.entries = file.entries.map((e) => ({ phrases: e.terms.map((t) => words(t)).filter((p) => p.length), expand: e.expand }));
+  }
+
+  static empty(): Glossary {
+    return new Glossary({ entries: [] });
+  }
+
+  static async load(path: string): Promise<Glossary> {
+    return new Glossary(GlossarySchema.parse(JSON.parse(await readFile(path, 'utf8'))));
+  }
+
+  /** Every entry whose phrase occurs in the tokens; single long words also match with a typo. */
+  match(tokens: string[]): GlossaryMatch[] {
+    const out: GlossaryMatch[] = [];
+    for (const e of this.entries) {
+      for (const phrase of e.phrases) {
+        for (let i = 0; i + phrase.length <= tokens.length; i++) {
+          if (phrase.every((p, k) => sameWord(p, tokens[i + k]!))) {
+            out.push({ start: i, end: i + phrase.length, expand: e.expand });
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
+
+/** Exact, a plural/inflection away ("notes"/"note", "vagter"/"vagt"), or one typo in a long word. */
+function sameWord(key: string, token: string): boolean {
+  if (key === token) return true;
+  if (token.startsWith(key) && token.length - key.length <= 2 && key.length >= 4) return true;
+  if (key.length < 5 || token.length < 5) return false;
+  return editDistance(key, token, Math.min(1, typoBudget(key.length))) <= 1;
+}

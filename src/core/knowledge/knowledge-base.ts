@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Logger } from '../../logger.js';
+import type { Embedder } from '../ports.js';
+import type { Chunk } from '../types.js';
+import { CHUNKER_VERSION, chunkBlocks, indexText } from './chunker.js';
+import { Glossary } from './glossary.js';
+import { HashedEmbedder } from './hashed-embedder.js';
+import { HybridRetriever, type KnowledgeRetriever } from './hybrid-retriever.js';
+import { INDEX_FORMAT, loadIndex, saveIndex, type IndexContent, type Problem } from './index-store.js';
+import { isKnowledgeFile, readKnowledgeFile } from './loaders.js';
+import { documentInfo, readManifest, type DocumentInfo, type Manifest } from './manifest.js';
+import { toBlocks } from './structure.js';
+import { VectorStore } from './vector-store.js';
+
+export type { DocumentInfo } from './manifest.js';
+export type { Problem } from './index-store.js';
+
+export interface KnowledgeBase {
+  retriever: KnowledgeRetriever;
+  chunks: Chunk[];
+  documents: DocumentInfo[];
+  /** Knowledge files that could not be read, by file name; the rest still load. */
+  problems: Problem[];
+}
+
+export interface LoadKnowledgeOptions {
+  knowledgeDir: string;
+  dataDir: string;
+  embedder?: Embedder;
+  logger: Logger;
+  /** Ignore a saved index and build anew (npm run index). */
+  forceRebuild?: boolean;
+}
+
+export const MANIFEST_FILE = 'manifest.json';
+export const GLOSSARY_FILE = 'glossary.json';
+
+/** Hash of everything the index is made from; any change forces a rebuild. */
+async function contentHash(dir: string, files: string[], embedderId: string): Promise<string> {
+  const h = createHash('sha256').update(`format:${INDEX_FORMAT};chunker:${CHUNKER_VERSION};embedder:${embedderId}\n`);
+  for (const f of [...files, MANIFEST_FILE, GLOSSARY_FILE]) {
+    h.update(`${f}\n`);
+    h.update(await readFile(join(dir, f)).catch(() => Buffer.from('<absent>')));
+  }
+  return h.digest('hex');
+}
+
+async function buildContent(dir: string, files: string[], manifest: Manifest, logger: Logger): Promise<IndexContent> {
+  const chunks: Chunk[] = [];
+  const documents: DocumentInfo[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const info = documentInfo(manifest, file);
+    try {
+      const pages = await readKnowledgeFile(join(dir, file));
+      const docChunks = chunkBlocks(toBlocks(pages), { doc: info.doc, title: info.title });
+      if (docChunks.length === 0) throw new Error('no text to index');
+      chunks.push(...docChunks);
+      documents.push(info);
+    } catch (e) {
+      const error = e instanceof Error && e.message ? e.message.slice(0, 200) : 'could not be read';
+      problems.push({ file, error });
+      logger.warn({ event: 'knowledge_file_failed', file, err: e }, 'knowledge file could not be read');
+    }
+  }
+  return { chunks, documents, problems };
+}
+
+export async function loadKnowledge(opts: LoadKnowledgeOptions): Promise<KnowledgeBase> {
+  const { knowledgeDir, dataDir, logger } = opts;
+  const embedder = opts.embedder ?? new HashedEmbedder();
+  const started = performance.now();
+  const files = (await readdir(knowledgeDir)).filter(isKnowledgeFile).sort();
+  let manifest: Manifest = new Map();
+  const manifestProblems: Problem[] = [];
+  try {
+    manifest = await readManifest(join(knowledgeDir, MANIFEST_FILE));
+  } catch (e) {
+    manifestProblems.push({ file: MANIFEST_FILE, error: 'manifest missing or invalid; file names used as titles' });
+    logger.warn({ event: 'knowledge_manifest_invalid', err: e }, 'knowledge manifest missing or invalid');
+  }
+  let glossary = Glossary.empty();
+  try {
+    glossary = await Glossary.load(join(knowledgeDir, GLOSSARY_FILE));
+  } catch (e) {
+    manifestProblems.push({ file: GLOSSARY_FILE, error: 'glossary missing or invalid; searching without synonyms' });
+    logger.warn({ event: 'knowledge_glossary_invalid', err: e }, 'glossary missing or invalid');
+  }
+  const hash = await contentHash(knowledgeDir, files, embedder.id);
+  const indexDir = join(dataDir, 'index');
+  const expect = { contentHash: hash, embedderId: embedder.id, dimensions: embedder.dimensions };
+  const saved = opts.forceRebuild ? ({ status: 'missing', reason: 'rebuild requested' } as const) : await loadIndex(indexDir, expect);
+  let content: IndexContent;
+  let vectors: VectorStore;
+  if (saved.status === 'loaded') {
+    ({ content, vectors } = saved);
+    logger.info({ event: 'knowledge_index_loaded', chunks: content.chunks.length, ms: Math.round(performance.now() - started) }, 'knowledge index loaded');
+  } else {
+    logger.info({ event: 'knowledge_index_build', reason: saved.reason }, 'building knowledge index');
+    content = await buildContent(knowledgeDir, files, manifest, logger);
+    const embeddings = await embedder.embedDocuments(content.chunks.map(indexText));
+    vectors = VectorStore.build(embeddings, embedder.dimensions);
+    try {
+      await saveIndex(indexDir, content, vectors, expect);
+    } catch (e) {
+      // A read-only data folder costs a rebuild at every start, nothing more.
+      logger.warn({ event: 'knowledge_index_save_failed', err: e }, 'could not save knowledge index');
+    }
+    logger.info(
+      { event: 'knowledge_index_built', chunks: content.chunks.length, problems: content.problems.length, ms: Math.round(performance.now() - started) },
+      'knowledge index built',
+    );
+  }
+  for (const p of content.problems) logger.warn({ event: 'knowledge_file_problem', file: p.file }, 'knowledge file skipped');
+  const retriever = new HybridRetriever(content.chunks, vectors, embedder, glossary);
+  return { retriever, chunks: content.chunks, documents: content.documents, problems: [...manifestProblems, ...content.problems] };
+}

@@ -1,0 +1,23 @@
+// Function words that carry no topic. Danish list after Snowball's, plus question words and
+// the chat filler volunteers type; English list for English questions (never in the documents).
+
+const DANISH = `og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi min
+havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev kunne ind når
+være dog noget ville jo deres efter ned skulle denne end dette mit også under have dig anden hende mine alt meget
+sit sine vor mod disse hvis din nogle hos blive mange ad bliver hendes været thi jer sådan hvem hvilken hvilke
+hvordan hvorfor hvornår kan må får få gør gøre jeg'er mit mine dine din dit jeres vores hej hey tak bare lige
+ja nej okay ok altså egentlig mon nogen noget nok så sådan hvorvidt hvad'er the skal'jeg monstro evt fx osv
+ud ind bl.a. f.eks. via ift pga`;
+
+const ENGLISH = `a an the and or but if then of to in on at by for with from about as into over after before
+is are was were be been being am do does did doing have has had having can could may might must shall should will
+would i me my mine we our us you your yours he him his she her it its they them their what which who whom whose
+when where why how this that these those there here not no yes so too very just also any some all each than
+hi hello hey please thanks thank ok okay get got let lets i'm i've i'd it's what's dont don't cant can't`;
+
+const toSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+export const DANISH_STOP_WORDS: ReadonlySet<string> = toSet(DANISH);
+export const ENGLISH_STOP_WORDS: ReadonlySet<string> = toSet(ENGLISH);
+
+export const isStopWord = (w: string): boolean => DANISH_STOP_WORDS.has(w) || ENGLISH_STOP_WORDS.has(w);
