@@ -1,0 +1,25 @@
+import { getAuthConfigWithDefaults, type AuthConfiguration } from '@microsoft/agents-hosting';
+import type { AppConfig } from '../../config.js';
+import { AppError } from '../../errors.js';
+
+/**
+ * With credentials: the Azure Bot registration's app id, secret and tenant, passed explicitly
+ * (src/config.ts reads the environment; the SDK's own env loading is not relied on).
+ * Without: anonymous local development mode for the Agents Playground, never in production.
+ */
+export function teamsAuthConfig(config: AppConfig): { auth: AuthConfiguration; anonymous: boolean } {
+  const creds = config.teams.credentials;
+  if (!creds) {
+    if (config.nodeEnv === 'production') {
+      throw new AppError(
+        'bad_input',
+        'Teams: NODE_ENV=production needs TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID; anonymous development mode is for the Agents Playground on this machine only.',
+      );
+    }
+    return { auth: getAuthConfigWithDefaults({}), anonymous: true };
+  }
+  return {
+    auth: getAuthConfigWithDefaults({ clientId: creds.clientId, clientSecret: creds.clientSecret, tenantId: creds.tenantId }),
+    anonymous: false,
+  };
+}

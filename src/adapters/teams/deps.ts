@@ -1,0 +1,12 @@
+import type { Core } from '../../core/core.js';
+import type { Logger } from '../../logger.js';
+import type { ConversationReferences } from './conversation-references.js';
+import type { TeamsPorts } from './teams-ports.js';
+
+/** What every Teams handler receives. */
+export interface TeamsDeps {
+  core: Core;
+  ports: TeamsPorts;
+  refs: ConversationReferences;
+  logger: Logger;
+}

@@ -1,0 +1,31 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from '../../../logger.js';
+import { InboundActivitySchema, isLoopbackAddress, isLoopbackUrl } from './activity-schema.js';
+
+/**
+ * Rejects what must never reach the SDK: anonymous requests from other machines, bodies that are
+ * not activities, and (in anonymous mode) service URLs that would make the bot call elsewhere.
+ * The log names the problem's path only, never the content.
+ */
+export function validateActivity(opts: { anonymous: boolean; logger: Logger }) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (opts.anonymous && !isLoopbackAddress(req.socket.remoteAddress)) {
+      opts.logger.warn({ event: 'teams_rejected', reason: 'non_loopback_in_anonymous_mode' }, 'request rejected');
+      res.status(403).json({ error: 'forbidden', message: 'Local development mode accepts requests from this machine only.' });
+      return;
+    }
+    const parsed = InboundActivitySchema.safeParse(req.body);
+    if (!parsed.success) {
+      const paths = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(body)'))].slice(0, 5);
+      opts.logger.warn({ event: 'teams_rejected', reason: 'invalid_activity', paths }, 'request rejected');
+      res.status(400).json({ error: 'bad_request', message: 'The body is not a valid Bot Framework activity.', fields: paths });
+      return;
+    }
+    if (opts.anonymous && !isLoopbackUrl(parsed.data.serviceUrl)) {
+      opts.logger.warn({ event: 'teams_rejected', reason: 'non_loopback_service_url' }, 'request rejected');
+      res.status(400).json({ error: 'bad_request', message: 'Local development mode only replies to a connector on this machine.' });
+      return;
+    }
+    next();
+  };
+}

@@ -1,0 +1,58 @@
+import express, { type Express } from 'express';
+import { authorizeJWT, CloudAdapter, type Request as AgentsRequest } from '@microsoft/agents-hosting';
+import type { AppConfig } from '../../config.js';
+import type { Core } from '../../core/core.js';
+import type { Logger } from '../../logger.js';
+import type { HttpMount } from '../../server/http-server.js';
+import { teamsAuthConfig } from './auth.js';
+import { ConversationReferences } from './conversation-references.js';
+import type { TeamsDeps } from './deps.js';
+import { teamsErrorHandler } from './http/error-handler.js';
+import { validateActivity } from './http/validate-activity.js';
+import { onTurnError, routeTurn } from './route-turn.js';
+import { createTeamsPorts } from './teams-ports.js';
+
+export const TEAMS_PATH = '/api/messages';
+
+/**
+ * POST /api/messages on the shared server. Throws at once (before anything listens) when
+ * anonymous mode is asked for in production.
+ */
+export function createTeamsMount(config: AppConfig, core: Core, logger: Logger): HttpMount & { deps: TeamsDeps } {
+  const log = logger.child({ adapter: 'teams' });
+  const { auth, anonymous } = teamsAuthConfig(config);
+  // Outside anonymous mode, refuse activities whose serviceUrl differs from the token's claim.
+  const adapter = new CloudAdapter(auth, undefined, undefined, { validateServiceUrl: !anonymous, emitStackTrace: false });
+  const refs = new ConversationReferences();
+  const ports = createTeamsPorts({ adapter, refs, clientId: config.teams.credentials?.clientId, logger: log });
+  const deps: TeamsDeps = { core, ports, refs, logger: log };
+  adapter.onTurnError = onTurnError(deps);
+  const turn = routeTurn(deps);
+
+  return {
+    name: 'teams',
+    deps,
+    mount(app: Express) {
+      if (anonymous) {
+        log.warn(
+          { event: 'teams_mode', mode: 'anonymous' },
+          'Teams: local development mode (no TEAMS_CLIENT_ID): unauthenticated, loopback requests only — for the Agents Playground, never production',
+        );
+      } else {
+        log.info({ event: 'teams_mode', mode: 'authenticated' }, 'Teams: authenticating requests with the Azure Bot registration');
+      }
+      const router = express.Router();
+      router.post(
+        TEAMS_PATH,
+        express.json({ limit: '256kb' }),
+        validateActivity({ anonymous, logger: log }),
+        authorizeJWT(auth),
+        async (req, res) => {
+          await adapter.process(req as unknown as AgentsRequest, res, turn);
+        },
+      );
+      router.use(TEAMS_PATH, teamsErrorHandler(log));
+      app.use(router);
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type { Citation, Lang } from '../../../core/types.js';
+import { textBlock, type CardElement } from './card.js';
+import { texts } from './texts.js';
+
+// Citations twice over: Teams' own citation entities (the numbered pills and their pop-ups) and
+// a "Sources" list in the card, which every client shows, with document · section/page and quote.
+
+const clip = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);
+
+/** "Håndbog for frivillige · Tavshedspligt · s. 4" */
+export function sourceLabel(c: Citation, lang: Lang): string {
+  const parts = [c.title || c.doc];
+  if (c.section) parts.push(c.section);
+  if (c.page !== undefined) parts.push(`${texts(lang).page} ${c.page}`);
+  return parts.join(' · ');
+}
+
+/** Teams requires name ≤ 80 and abstract ≤ 160 characters. */
+export function citationEntity(citations: Citation[], lang: Lang): Record<string, unknown> {
+  return {
+    type: 'https://schema.org/Message',
+    '@type': 'Message',
+    '@context': 'https://schema.org',
+    '@id': '',
+    citation: citations.map((c, i) => ({
+      '@type': 'Claim',
+      position: i + 1,
+      appearance: {
+        '@type': 'DigitalDocument',
+        name: clip(sourceLabel(c, lang), 80),
+        abstract: clip(c.text.replace(/\s+/g, ' ').trim(), 160),
+        ...(c.section ? { keywords: [clip(c.section, 30)] } : {}),
+      },
+    })),
+  };
+}
+
+/** Teams shows citation pills only where the text has [n] markers; add them when the core's text has none. */
+export function withCitationMarkers(text: string, count: number, lang: Lang): string {
+  if (count === 0 || /\[\d+\]/.test(text)) return text;
+  const markers = Array.from({ length: count }, (_, i) => `[${i + 1}]`).join(' ');
+  return `${text}\n\n${texts(lang).sources}: ${markers}`;
+}
+
+export function sourcesBlock(citations: Citation[], lang: Lang): CardElement[] {
+  if (citations.length === 0) return [];
+  return [
+    textBlock(texts(lang).sources, { weight: 'Bolder', separator: true, spacing: 'Medium' }),
+    ...citations.flatMap((c, i) => [
+      textBlock(`[${i + 1}] ${sourceLabel(c, lang)}`, { weight: 'Bolder', size: 'Small', spacing: 'Small' }),
+      textBlock(`“${c.text.trim()}”`, { isSubtle: true, size: 'Small', spacing: 'None' }),
+    ]),
+  ];
+}
