@@ -1,0 +1,80 @@
+// Text folding for the deterministic screens: one spelling for "å"/"aa", "ø"/"oe", "æ"/"ae",
+// so patterns are written once and match both ways volunteers type on a phone.
+
+export function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/[éèê]/g, 'e')
+    .replace(/ü/g, 'u')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Sentences (and lines) of folded text; commas stay inside, so "hvis …, at han …" is one unit. */
+export function sentences(folded: string): string[] {
+  return folded
+    .split(/(?<=[.!?])\s+|\n+|(?<=[.!?])$/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+// Words that carry the alarm, spelt right; a token one typo away is read as the word.
+const KEYWORDS = [
+  'selvmord',
+  'selvmordet',
+  'selvmordstruet',
+  'selvmordstanker',
+  'selvmordsforsoeg',
+  'omsorgssvigt',
+  'omsorgssvigtet',
+  'voldelig',
+  'voldtaget',
+  'voldtaegt',
+  'overgreb',
+  'mishandlet',
+  'mishandler',
+  'fortalte',
+  'fortaeller',
+  'betroede',
+  'suicide',
+  'suicidal',
+  'neglected',
+  'threatened',
+  'threatens',
+  'strangled',
+  'afvaergepligt',
+  'underretningspligt',
+  'livstraet',
+  'slaaet',
+];
+
+/** Replaces tokens one edit (or one swap) from a keyword with the keyword itself. */
+export function correctTypos(folded: string): string {
+  return folded.replace(/[a-z]{6,}/g, (token) => {
+    if (KEYWORDS.includes(token)) return token;
+    const near = KEYWORDS.find((k) => Math.abs(k.length - token.length) <= 1 && withinOneEdit(token, k));
+    return near ?? token;
+  });
+}
+
+/** Damerau-Levenshtein distance <= 1 (one insertion, deletion, substitution or adjacent swap). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

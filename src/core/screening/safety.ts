@@ -1,0 +1,157 @@
+import type { DutyRoute } from '../types.js';
+import { correctTypos, fold, sentences } from './normalize.js';
+import {
+  ACUTE,
+  ADULT_PARTNER,
+  ANCHOR,
+  CHILD_ALONE,
+  CHILD_CONCERN,
+  CHILD_LEFT_ALONE,
+  CHILD_NEGLECT,
+  CHILD_NEGLECT_WEAK,
+  OWN_CHILD_PREFIX,
+  CHILD_VIOLENCE,
+  CHILD_WORD,
+  CONDITIONAL,
+  IMMEDIATE,
+  PARENT_INTOXICATED,
+  PARENT_WORD,
+  PAST_ONLY,
+  REPORT,
+  SUICIDE_STRONG,
+  SUICIDE_WEAK,
+  VIOLENCE_STRONG,
+  VIOLENCE_WEAK,
+} from './safety-patterns.js';
+
+export type SafetySignal = 'suicide' | 'violence' | 'child';
+
+export interface SafetyScreen {
+  /** The duty a real situation falls under; null for questions about the duties and everything else. */
+  route: DutyRoute | null;
+  /** Someone may be in danger right now: show 112 first. */
+  acuteDanger: boolean;
+  signals: SafetySignal[];
+}
+
+const NONE: SafetyScreen = { route: null, acuteDanger: false, signals: [] };
+type Strength = 'strong' | 'weak';
+interface Check {
+  signal: SafetySignal;
+  pattern: RegExp;
+  strength: Strength;
+  /** Extra condition on the whole message. */
+  requires?: (message: string) => boolean;
+}
+
+const has = (pattern: RegExp, text: string): boolean => {
+  pattern.lastIndex = 0;
+  const hit = pattern.test(text);
+  pattern.lastIndex = 0;
+  return hit;
+};
+const firstIndex = (pattern: RegExp, text: string): number => {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return m ? m.index : -1;
+};
+
+const CHECKS: Check[] = [
+  { signal: 'suicide', pattern: SUICIDE_STRONG, strength: 'strong' },
+  { signal: 'suicide', pattern: SUICIDE_WEAK, strength: 'weak' },
+  { signal: 'violence', pattern: VIOLENCE_STRONG, strength: 'strong' },
+  { signal: 'violence', pattern: VIOLENCE_WEAK, strength: 'weak' },
+  { signal: 'child', pattern: CHILD_VIOLENCE, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { signal: 'child', pattern: CHILD_ALONE, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { signal: 'child', pattern: CHILD_NEGLECT, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { signal: 'child', pattern: PARENT_INTOXICATED, strength: 'strong', requires: (m) => hasOtherChild(m) && has(PARENT_WORD, m) },
+  { signal: 'child', pattern: CHILD_CONCERN, strength: 'weak', requires: (m) => hasOtherChild(m) },
+  { signal: 'child', pattern: CHILD_NEGLECT_WEAK, strength: 'weak', requires: (m) => hasOtherChild(m) },
+  { signal: 'child', pattern: CHILD_LEFT_ALONE, strength: 'weak', requires: (m) => hasOtherChild(m) },
+];
+
+const QUESTION_START = /^(?:hvad|hvordan|hvorn[a]+r|hvem|hvilke?|hvor|hvorfor|maa|kan|skal|er|har|boer|gaelder|what|how|when|who|which|why|can|may|should|is|are|do|does|must)\b/;
+
+/**
+ * Safety screen for a free-chat message, before retrieval or any model. A description of a real
+ * situation raises a duty route; a question about the duties or a hypothetical ("hvad gør jeg,
+ * hvis …") does not, so it is answered from the handbook like any other question.
+ */
+export function screenForSafety(text: string): SafetyScreen {
+  const message = correctTypos(fold(text));
+  if (!message) return NONE;
+  const anchored = has(ANCHOR, message);
+  const signals = new Set<SafetySignal>();
+  let childVictimOfViolence = false;
+
+  for (const sentence of sentences(message)) {
+    const isQuestion = sentence.endsWith('?') || QUESTION_START.test(sentence);
+    for (const check of CHECKS) {
+      if (check.requires && !check.requires(message)) continue;
+      check.pattern.lastIndex = 0;
+      for (let m = check.pattern.exec(sentence); m; m = check.pattern.exec(sentence)) {
+        if (!counts(sentence, m.index, check.strength, anchored, isQuestion)) continue;
+        signals.add(check.signal);
+        if (check.signal === 'violence' && childIsVictim(sentence, m)) childVictimOfViolence = true;
+        break;
+      }
+      check.pattern.lastIndex = 0;
+    }
+  }
+  if (signals.size === 0) return NONE;
+
+  // Violence in a sentence about a child with no adult partner named: the child is the one at risk.
+  if (childVictimOfViolence && signals.has('violence') && !signals.has('suicide')) {
+    signals.delete('violence');
+    signals.add('child');
+  }
+  const lifeThreat = signals.has('suicide') || signals.has('violence');
+  const route: DutyRoute = lifeThreat ? 'afvaergepligt' : 'underretningspligt';
+  const acuteDanger =
+    (signals.has('suicide') && !has(PAST_ONLY, message)) ||
+    (signals.has('violence') && (has(ACUTE, message) || has(IMMEDIATE, message))) ||
+    (signals.has('child') && (has(IMMEDIATE, message) || has(ACUTE, message)));
+  return { route, acuteDanger, signals: [...signals] };
+}
+
+function counts(sentence: string, at: number, strength: Strength, anchored: boolean, isQuestion: boolean): boolean {
+  const before = sentence.slice(0, at);
+  const cond = firstIndex(CONDITIONAL, before);
+  // "hvis …" before the alarm words is a hypothetical, unless a report comes first ("hun sagde, at hvis …").
+  const reportFirst = cond >= 0 && firstIndex(REPORT, before.slice(0, cond)) >= 0;
+  const hypothetical = cond >= 0 && !reportFirst && !anchored;
+  if (hypothetical) return false;
+  if (strength === 'strong') return true;
+  // A bare topic word ("selvmord", "vold") needs a concrete report, not a question about the topic.
+  return anchored || (has(REPORT, sentence) && !isQuestion);
+}
+
+/** A child in the message who is not the volunteer's own ("min søn er alene hjemme i aften" is not a case). */
+function hasOtherChild(message: string): boolean {
+  CHILD_WORD.lastIndex = 0;
+  for (let m = CHILD_WORD.exec(message); m; m = CHILD_WORD.exec(message)) {
+    if (!OWN_CHILD_PREFIX.test(message.slice(Math.max(0, m.index - 8), m.index))) {
+      CHILD_WORD.lastIndex = 0;
+      return true;
+    }
+  }
+  CHILD_WORD.lastIndex = 0;
+  return false;
+}
+
+const PASSIVE = /\b(?:bliver|blev|er blevet|var blevet|bli'r|is|was|were|gets|got|being|been)\b/;
+
+/** "slår drengen", "hendes søn bliver slået": the child is the victim; "hans søn truede ham": not. */
+function childIsVictim(sentence: string, match: RegExpExecArray): boolean {
+  if (!has(CHILD_WORD, sentence)) return false;
+  if (PLURAL_OBJECT.test(match[0])) return true;
+  if (has(ADULT_PARTNER, sentence)) return false;
+  const before = sentence.slice(0, match.index);
+  const after = sentence.slice(match.index + match[0].length);
+  if (PASSIVE.test(match[0])) return has(CHILD_WORD, before);
+  return PRONOUN_OBJECT.test(match[0]) || has(CHILD_WORD, after);
+}
+// "slår dem" with children in the sentence: the children.
+const PLURAL_OBJECT = /\b(?:dem|them)$/;
+const PRONOUN_OBJECT = /\b(?:hende|ham|her|him)$/;
