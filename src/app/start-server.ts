@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import { startHttpServer, type HttpMount, type RunningServer } from '../server/http-server.js';
 import { createSlackMount } from '../adapters/slack/slack-mount.js';
 import { startSlackSocketMode } from '../adapters/slack/socket-mode.js';
+import { createTeamsMount } from '../adapters/teams/mount.js';
 
 /**
  * The HTTP server for Slack (/slack/events) and Teams (/api/messages) on one PORT.
@@ -28,6 +29,8 @@ async function mountsFor(config: AppConfig, core: Core, logger: Logger): Promise
   const mounts: HttpMount[] = [];
   // Slack first: Bolt verifies signatures over the raw body, so no body parser may run before it.
   if (config.slack && !config.slack.appToken) mounts.push(createSlackMount(config.slack, core, logger));
+  // Teams is always served: with credentials, or in anonymous local mode for the Agents Playground.
+  mounts.push(createTeamsMount(config, core, logger));
   return mounts;
 }
 
