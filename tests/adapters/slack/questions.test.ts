@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ACTION, BLOCK } from '../../../src/adapters/slack/ids.js';
+import { appMention, blockAction, directMessage } from '../../support/slack-fixtures.js';
+import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
+import { asInteraction, asJson } from '../../support/slack-signing.js';
+import { BOT_ID, BOT_USER_ID, type RecordedCall } from '../../support/slack-web-api.js';
+
+type Block = { type: string; block_id?: string; text?: { text: string }; elements?: { text?: string; action_id?: string; value?: string }[] };
+const blocksOf = (c: RecordedCall) => c.body.blocks as Block[];
+const allText = (c: RecordedCall) => JSON.stringify(c.body.blocks);
+const settle = () => new Promise((r) => setTimeout(r, 300));
+let tsCounter = 0;
+/** Every test message gets its own ts, so calls are matched to it even if an earlier test's work is still landing. */
+const freshTs = () => `16000000${String(++tsCounter).padStart(2, '0')}.000100`;
+
+describe('Slack questions: DMs and @mentions answered in the thread', () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startSlackHarness();
+  });
+  afterAll(async () => h.close());
+  beforeEach(() => h.api.reset());
+
+  /** Sends an event and waits until its handling is over (the working reaction is removed last). */
+  async function handled(event: { event: Record<string, unknown> }): Promise<RecordedCall[]> {
+    const ts = String(event.event.ts);
+    expect((await h.send(asJson(event))).status).toBe(200);
+    await h.api.waitFor('reactions.remove', (c) => c.body.timestamp === ts);
+    const threadTs = String(event.event.thread_ts ?? ts);
+    return h.api.calls.filter((c) => c.method === 'chat.postMessage' && c.body.thread_ts === threadTs);
+  }
+
+  it('answers a DM in its thread with the answer, then cited sources', async () => {
+    const ts = freshTs();
+    const [reply, ...more] = await handled(directMessage({ text: 'Hvor længe kan jeg holde orlov?', ts }));
+    expect(more).toHaveLength(0);
+    if (!reply) throw new Error('no reply');
+    expect(reply.body.channel).toBe('D024BE91L');
+    expect(reply.body.thread_ts).toBe(ts);
+    const blocks = blocksOf(reply);
+    const answerIndex = blocks.findIndex((b) => b.type === 'section');
+    const citationIndex = blocks.findIndex((b) => b.type === 'context' && b.elements?.[0]?.text?.includes('>'));
+    expect(answerIndex).toBeGreaterThanOrEqual(0);
+    expect(citationIndex).toBeGreaterThan(answerIndex);
+    // The handbook's rule: leave for up to six months.
+    expect(allText(reply)).toMatch(/6 måneder|seks måneder/i);
+    expect(blocks[citationIndex]?.elements?.[0]?.text).toMatch(/Håndbog/);
+  });
+
+  it('answers an @mention in a channel in its thread, without the mention in the question', async () => {
+    const ts = freshTs();
+    const [reply] = await handled(appMention({ text: `<@${BOT_USER_ID}> hvor længe kan jeg holde orlov?`, ts }));
+    if (!reply) throw new Error('no reply');
+    expect(reply.body.channel).toBe('C123ABC456');
+    expect(reply.body.thread_ts).toBe(ts);
+    expect(h.asked.at(-1)?.message).toBe('hvor længe kan jeg holde orlov?');
+    expect(allText(reply)).toMatch(/6 måneder|seks måneder/i);
+  });
+
+  it('shows a reaction while working and removes it afterwards', async () => {
+    const ts = freshTs();
+    await handled(directMessage({ text: 'Hvor længe kan jeg holde orlov?', ts }));
+    const mine = h.api.calls.filter((c) => c.body.timestamp === ts || c.body.thread_ts === ts);
+    expect(mine.map((c) => c.method)).toEqual(['reactions.add', 'chat.postMessage', 'reactions.remove']);
+    expect(mine[0]?.body).toMatchObject({ channel: 'D024BE91L', timestamp: ts, name: 'hourglass_flowing_sand' });
+  });
+
+  it('reads earlier turns of a thread from Slack for a follow-up and passes them on, not stored', async () => {
+    h.api.threads.set('D024BE91L:1355517500.000001', [
+      { ts: '1355517500.000001', user: 'U2147483697', text: 'Hvor længe kan jeg holde orlov?' },
+      { ts: '1355517501.000001', user: BOT_USER_ID, bot_id: BOT_ID, text: 'Du kan holde orlov i op til 6 måneder.' },
+      { ts: '1355517502.000001', user: 'U2147483697', text: 'Og hvem skal jeg sige det til?' },
+    ]);
+    const [reply] = await handled(directMessage({ text: 'Og hvem skal jeg sige det til?', ts: '1355517502.000001', thread_ts: '1355517500.000001' }));
+    expect(h.api.callsTo('conversations.replies')[0]?.body).toMatchObject({ channel: 'D024BE91L', ts: '1355517500.000001' });
+    expect(reply?.body.thread_ts).toBe('1355517500.000001');
+    expect(h.asked.at(-1)?.ctx?.history).toEqual([
+      { role: 'user', text: 'Hvor længe kan jeg holde orlov?' },
+      { role: 'bot', text: 'Du kan holde orlov i op til 6 måneder.' },
+    ]);
+  });
+
+  it('does not read the thread for a first message', async () => {
+    const replies = await handled(directMessage({ text: 'Må jeg tage noter under samtalen?', ts: freshTs() }));
+    expect(replies).toHaveLength(1);
+    expect(h.api.callsTo('conversations.replies')).toHaveLength(0);
+  });
+
+  it.each([
+    ['another bot', { bot_id: 'B0OTHER', subtype: 'bot_message', user: undefined }],
+    ['a bot with a user id', { bot_id: 'B0OTHER', user: 'U0OTHERBOT' }],
+    ['itself', { user: BOT_USER_ID }],
+    ['an edited message', { subtype: 'message_changed' }],
+    ['a deleted message', { subtype: 'message_deleted' }],
+    ['a channel join', { subtype: 'channel_join' }],
+  ])('ignores a DM from %s', async (_label, override) => {
+    const before = h.asked.length;
+    const ts = freshTs();
+    const res = await h.send(asJson(directMessage({ text: 'Hvor længe kan jeg holde orlov?', ts, ...override })));
+    expect(res.status).toBe(200);
+    await settle();
+    expect(h.asked.length).toBe(before);
+    expect(h.api.calls.filter((c) => c.body.thread_ts === ts || c.body.timestamp === ts)).toHaveLength(0);
+  });
+
+  it('ignores an @mention posted by a bot', async () => {
+    const ts = freshTs();
+    await h.send(asJson(appMention({ text: `<@${BOT_USER_ID}> hvor længe kan jeg holde orlov?`, ts, bot_id: 'B0OTHER' })));
+    await settle();
+    expect(h.api.calls.filter((c) => c.body.thread_ts === ts || c.body.timestamp === ts)).toHaveLength(0);
+  });
+
+  it('answers a retried event (x-slack-retry-num) only once', async () => {
+    const event = directMessage({ text: 'Hvor længe kan jeg holde orlov?', ts: freshTs() }, 'Ev0RETRY0001');
+    expect((await h.send(asJson(event), { retryNum: 1 })).status).toBe(200);
+    expect((await h.send(asJson(event), { retryNum: 2 })).status).toBe(200);
+    const replies = await handled(event);
+    await settle();
+    expect(replies).toHaveLength(1);
+    expect(h.api.calls.filter((c) => c.method === 'reactions.add' && c.body.timestamp === event.event.ts)).toHaveLength(1);
+  });
+
+  it('records 👍 as metadata only and replaces the buttons with a thank-you', async () => {
+    const [reply] = await handled(directMessage({ text: 'Hvor længe kan jeg holde orlov?', ts: freshTs() }));
+    if (!reply) throw new Error('no reply');
+    const feedback = blocksOf(reply).find((b) => b.block_id === BLOCK.feedback);
+    const up = feedback?.elements?.find((e) => e.action_id === ACTION.feedbackUp);
+    expect(up?.value).toBeDefined();
+    const res = await h.send(
+      asInteraction(blockAction(ACTION.feedbackUp, up!.value!, { userId: 'U2147483697', channel: 'D024BE91L', ts: '1700000009.000100', blocks: blocksOf(reply) })),
+    );
+    expect(res.status).toBe(200);
+    const update = await h.api.waitFor('chat.update');
+    expect(h.feedback.at(-1)).toEqual({ platform: 'slack', rating: 'up', answerId: expect.stringMatching(/^[\w-]+$/) });
+    expect(Object.keys(h.feedback.at(-1)!)).toEqual(['platform', 'rating', 'answerId']);
+    expect(update.body).toMatchObject({ channel: 'D024BE91L', ts: '1700000009.000100' });
+    expect(blocksOf(update).some((b) => b.block_id === BLOCK.feedback)).toBe(false);
+    expect(allText(update)).toContain('Tak for din vurdering');
+  });
+
+  it('tells the asker when answering fails, without a stack trace', async () => {
+    h.api.fail('chat.postMessage', { error: 'internal_error', times: 1 });
+    const replies = await handled(directMessage({ text: 'Hvor længe kan jeg holde orlov?', ts: freshTs() }));
+    expect(replies).toHaveLength(2);
+    const second = replies[1]!;
+    expect(String(second.body.text)).toMatch(/Beklager/);
+    expect(String(second.body.text)).not.toMatch(/Error|at /);
+  });
+});

@@ -1,0 +1,87 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SlackConfig } from '../../src/config.js';
+import type { Core } from '../../src/core/core.js';
+import type { AskContext } from '../../src/core/types.js';
+import { loadDirectory } from '../../src/core/directory/load-directory.js';
+import { createLogger } from '../../src/logger.js';
+import { startHttpServer, type RunningServer } from '../../src/server/http-server.js';
+import { createSlackMount, SLACK_EVENTS_PATH } from '../../src/adapters/slack/slack-mount.js';
+import { coreDouble } from './slack-core-double.js';
+import { sendSigned, type SendOptions, type SignedRequest } from './slack-signing.js';
+import { writeTestDirectory } from './slack-test-directory.js';
+import { startSlackWebApi, type SlackWebApiFake } from './slack-web-api.js';
+
+// The real Slack mount (Bolt's ExpressReceiver) on the shared HTTP server, on loopback, with
+// Bolt's Web API client pointed at the loopback fake. Logs are captured line by line.
+
+export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
+export const BOT_TOKEN = 'xoxb-test-0000-hjertebot';
+
+export interface SlackHarness {
+  api: SlackWebApiFake;
+  core: Core;
+  server: RunningServer;
+  eventsUrl: string;
+  dataDir: string;
+  logLines: string[];
+  /** What the adapter passed to core.ask and core.recordFeedback, in order (test memory only). */
+  asked: { message: string; ctx?: AskContext }[];
+  feedback: Parameters<Core['recordFeedback']>[0][];
+  send(req: SignedRequest, opts?: SendOptions): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export async function startSlackHarness(): Promise<SlackHarness> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-slack-'));
+  const api = await startSlackWebApi();
+  const logLines: string[] = [];
+  const logger = createLogger('debug', { write: (line: string) => void logLines.push(line) });
+  const directoryFile = await writeTestDirectory(dataDir);
+  const asked: SlackHarness['asked'] = [];
+  const feedback: SlackHarness['feedback'] = [];
+  const core = observed(coreDouble(await loadDirectory(directoryFile)), asked, feedback);
+  const config: SlackConfig = { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: api.url };
+  const server = await startHttpServer({ port: 0, host: '127.0.0.1', logger, mounts: [createSlackMount(config, core, logger)] });
+  const eventsUrl = `${server.url}${SLACK_EVENTS_PATH}`;
+  return {
+    api,
+    core,
+    server,
+    eventsUrl,
+    dataDir,
+    logLines,
+    asked,
+    feedback,
+    send: (req, opts = {}) => sendSigned(eventsUrl, req, { secret: SIGNING_SECRET, ...opts }),
+    async close() {
+      await server.close();
+      await core.close();
+      await api.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The real core, with calls to ask and recordFeedback noted so tests can check what the adapter passed. */
+function observed(core: Core, asked: SlackHarness['asked'], feedback: SlackHarness['feedback']): Core {
+  return {
+    ask: (message, ctx) => {
+      asked.push({ message, ctx });
+      return core.ask(message, ctx);
+    },
+    afbud: (req, ports) => core.afbud(req, ports),
+    orlov: (req, ports) => core.orlov(req, ports),
+    bekymring: (req, ports) => core.bekymring(req, ports),
+    caseAction: (caseId, action, actor) => core.caseAction(caseId, action, actor),
+    recordFeedback: (event) => {
+      feedback.push(event);
+      core.recordFeedback(event);
+    },
+    get directory() {
+      return core.directory;
+    },
+    close: () => core.close(),
+  };
+}
