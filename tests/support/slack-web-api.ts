@@ -34,6 +34,9 @@ export class SlackWebApiFake {
   /** Replies served by conversations.replies, per "channel:thread_ts". */
   readonly threads = new Map<string, { ts: string; text: string; user?: string; bot_id?: string }[]>();
   private readonly failures = new Map<string, Failure>();
+  private readonly delays = new Map<string, { ms: number; when?: (body: Record<string, unknown>) => boolean }>();
+  /** When each call's response was sent, by index in `calls`. */
+  readonly answeredAt: number[] = [];
   private server?: Server;
   private tsCounter = 1_700_000_000;
   private waiters: { check: () => boolean; resolve: () => void }[] = [];
@@ -66,10 +69,17 @@ export class SlackWebApiFake {
     this.failures.set(method, failure);
   }
 
+  /** Answers matching calls only after `ms`, like a slow Slack. */
+  slow(method: string, ms: number, when?: (body: Record<string, unknown>) => boolean): void {
+    this.delays.set(method, { ms, when });
+  }
+
   reset(): void {
     this.calls.length = 0;
     this.failures.clear();
+    this.delays.clear();
     this.threads.clear();
+    this.answeredAt.length = 0;
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -112,10 +122,13 @@ export class SlackWebApiFake {
     const method = path.startsWith('/api/') ? path.slice(5) : `respond:${path}`;
     const body = parseBody(raw, req.headers['content-type']);
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? (typeof body.token === 'string' ? body.token : undefined);
-    this.calls.push({ method, body, token, at: Date.now() });
+    const index = this.calls.push({ method, body, token, at: Date.now() }) - 1;
     this.totals.set(method, (this.totals.get(method) ?? 0) + 1);
     const reply = this.reply(method, body);
     this.notify();
+    const delay = this.delays.get(method);
+    if (delay && (!delay.when || delay.when(body))) await new Promise((r) => setTimeout(r, delay.ms));
+    this.answeredAt[index] = Date.now();
     return reply;
   }
 

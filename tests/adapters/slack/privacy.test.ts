@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AFBUD_BLOCKS, BEKYMRING_BLOCKS, CALLBACK } from '../../../src/adapters/slack/ids.js';
+import { appMention, date, directMessage, radio, select, text, user, viewSubmission } from '../../support/slack-fixtures.js';
+import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
+import { asInteraction, asJson } from '../../support/slack-signing.js';
+import { PEOPLE } from '../../support/slack-test-directory.js';
+import { BOT_USER_ID } from '../../support/slack-web-api.js';
+
+// Zero retention through Slack: a canary typed into messages and form fields must end up in no
+// file (data dir, temp dir) and in no log line, even with debug logging on.
+
+const CANARY = `KANARIE${randomUUID().replace(/-/g, '')}`;
+
+async function filesContaining(root: string, needle: string, since: number): Promise<string[]> {
+  const hits: string[] = [];
+  async function walk(dir: string, depth: number): Promise<void> {
+    if (depth > 8) return;
+    let entries: string[];
+    try {
+      entries = await readdir(dir);
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      const path = join(dir, name);
+      const info = await lstat(path).catch(() => undefined);
+      if (!info || info.isSymbolicLink()) continue;
+      if (info.isDirectory()) await walk(path, depth + 1);
+      // Only files written during this test run, and not huge ones, keep the scan quick.
+      else if (info.isFile() && info.mtimeMs >= since && info.size < 20_000_000) {
+        const body = await readFile(path).catch(() => undefined);
+        if (body?.includes(needle)) hits.push(path);
+      }
+    }
+  }
+  await walk(root, 0);
+  return hits;
+}
+
+describe('Slack zero retention', () => {
+  let h: SlackHarness;
+  const started = Date.now() - 1000;
+  beforeAll(async () => {
+    h = await startSlackHarness();
+  });
+  afterAll(async () => h.close());
+
+  it('keeps a canary from DMs, mentions and form fields out of every file and log line', async () => {
+    const dmTs = '1610000001.000100';
+    await h.send(asJson(directMessage({ text: `Hvor længe kan jeg holde orlov? ${CANARY}`, ts: dmTs })));
+    await h.api.waitFor('reactions.remove', (c) => c.body.timestamp === dmTs);
+
+    const mentionTs = '1610000002.000100';
+    await h.send(asJson(appMention({ text: `<@${BOT_USER_ID}> må jeg tage noter? ${CANARY}`, ts: mentionTs })));
+    await h.api.waitFor('reactions.remove', (c) => c.body.timestamp === mentionTs);
+
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const afbudVolunteer = 'U0PRIVACY1';
+    await h.send(
+      asInteraction(
+        viewSubmission(
+          CALLBACK.afbud,
+          {
+            [AFBUD_BLOCKS.date]: date(tomorrow),
+            [AFBUD_BLOCKS.shift]: text(`formiddag ${CANARY}`),
+            [AFBUD_BLOCKS.group]: select('rigshospitalet'),
+            [AFBUD_BLOCKS.partner]: user(PEOPLE.partner),
+          },
+          { userId: afbudVolunteer },
+        ),
+      ),
+    );
+    await h.api.waitFor('chat.postMessage', (c) => c.body.channel === afbudVolunteer);
+
+    const bekymringVolunteer = 'U0PRIVACY2';
+    await h.send(
+      asInteraction(
+        viewSubmission(
+          CALLBACK.bekymring,
+          {
+            [BEKYMRING_BLOCKS.acute]: radio('no'),
+            [BEKYMRING_BLOCKS.kind]: radio('sparring'),
+            [BEKYMRING_BLOCKS.region]: select('hovedstaden'),
+            [BEKYMRING_BLOCKS.text]: text(`Samtalen gik skævt ${CANARY}`),
+          },
+          { userId: bekymringVolunteer },
+        ),
+      ),
+    );
+    await h.api.waitFor('chat.postMessage', (c) => c.body.channel === bekymringVolunteer);
+
+    // The canary did reach the adapter (so the test can fail): the core was asked with it.
+    expect(h.asked.some((a) => a.message.includes(CANARY))).toBe(true);
+    expect(h.logLines.length).toBeGreaterThan(5);
+    expect(h.logLines.filter((l) => l.includes(CANARY))).toEqual([]);
+    expect(await filesContaining(h.dataDir, CANARY, started)).toEqual([]);
+    expect(await filesContaining(tmpdir(), CANARY, started)).toEqual([]);
+  });
+
+  it('logs metadata for an answer: event type, ids and timing', async () => {
+    const line = h.logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.event === 'slack_answer');
+    expect(line).toMatchObject({ eventType: 'message', isDm: true, outcome: expect.any(String), ms: expect.any(Number) });
+    expect(Object.keys(line!)).not.toContain('text');
+  });
+});
