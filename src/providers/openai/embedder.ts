@@ -4,6 +4,7 @@ import { AppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { callWithRetries, OpenAICallError } from './call-with-retries.js';
 import { createOpenAIClient, type OpenAIConnection } from './client.js';
+import { outboundText } from './outbound-screen.js';
 
 /** Native sizes of OpenAI's embedding models; any other model is measured once at start. */
 const KNOWN_DIMENSIONS: Record<string, number> = {
@@ -73,7 +74,8 @@ export async function createOpenAIEmbedder(cfg: OpenAIConfig, logger: Logger, op
       return out;
     },
     async embedQuery(text) {
-      return checked(await embed('query', [text], cfg.timeoutMs))[0]!;
+      // Queries are user text (and may carry an earlier question); documents are not.
+      return checked(await embed('query', [outboundText(text, 'embed', log)], cfg.timeoutMs))[0]!;
     },
   };
 }

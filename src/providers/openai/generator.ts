@@ -8,6 +8,7 @@ import { createOpenAIClient, type OpenAIConnection } from './client.js';
 import { ANSWER_FORMAT, parseDraft, parseQuery, QUERY_FORMAT } from './draft-schema.js';
 import { answerUserMessage, rewriteUserMessage } from './messages.js';
 import { createPromptEchoGuard } from './prompt-echo.js';
+import { outboundText } from './outbound-screen.js';
 import { loadPrompt } from './prompts.js';
 
 /** Rewriting runs before retrieval on every English question: it gets a smaller budget than the answer. */
@@ -74,7 +75,7 @@ export function createOpenAIGenerator(cfg: OpenAIConfig, logger: Logger, opts: O
   return {
     async generate({ question, lang, passages }, signal): Promise<GeneratedDraft | null> {
       if (passages.length === 0) return null;
-      const body = request(systemPrompt, answerUserMessage(question, lang, passages), MAX_ANSWER_TOKENS, ANSWER_FORMAT);
+      const body = request(systemPrompt, answerUserMessage(outboundText(question, 'answer', log), lang, passages), MAX_ANSWER_TOKENS, ANSWER_FORMAT);
       const content = await complete('answer', body, cfg.timeoutMs, signal);
       if (content === null) return null;
       const draft = parseDraft(content);
@@ -90,7 +91,7 @@ export function createOpenAIGenerator(cfg: OpenAIConfig, logger: Logger, opts: O
     },
 
     async rewriteQuery(question, signal): Promise<string | null> {
-      const body = request(rewritePrompt, rewriteUserMessage(question), MAX_QUERY_TOKENS, QUERY_FORMAT);
+      const body = request(rewritePrompt, rewriteUserMessage(outboundText(question, 'rewrite', log)), MAX_QUERY_TOKENS, QUERY_FORMAT);
       const content = await complete('rewrite', body, Math.min(cfg.timeoutMs, REWRITE_BUDGET_MS), signal);
       const query = parseQuery(content);
       if (content !== null && query === null) log.warn({ event: 'openai.rewrite_rejected', reason: 'schema' });

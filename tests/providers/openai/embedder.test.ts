@@ -49,6 +49,19 @@ describe('OpenAI-compatible embedder against a loopback Embeddings server', () =
     expect((server.embeddingRequests()[0]!.body as { input: string[] }).input).toEqual(['hvor længe kan jeg holde orlov']);
   });
 
+  it('strips personal data from a query before it is embedded by the API', async () => {
+    const embedder = await createOpenAIEmbedder(cfg('text-embedding-3-small'), capturedLogger().logger);
+    server.setEmbeddingDimensions(1536);
+    try {
+      await embedder.embedQuery('hendes cpr er 010203-1234, ring 21 53 01 68');
+      const raw = server.embeddingRequests()[0]!.raw;
+      expect(raw).not.toContain('010203');
+      expect(raw).not.toContain('21 53 01 68');
+    } finally {
+      server.setEmbeddingDimensions(48);
+    }
+  });
+
   it('a failing endpoint raises model_failed after bounded retries, and the log holds no text', async () => {
     const { logger, lines } = capturedLogger();
     const embedder = await createOpenAIEmbedder(cfg('text-embedding-3-small'), logger);

@@ -166,6 +166,21 @@ describe('OpenAI answer generator against a loopback Chat Completions server', (
   });
 });
 
+describe('personal data, checked again on the way out', () => {
+  it('strips a CPR and a phone number even if a caller forgot to screen, and says so in the log without the data', async () => {
+    server.onChat(() => modelAbstains());
+    const { logger, lines } = capturedLogger();
+    const gen = createOpenAIGenerator(loopbackConfig(server), logger);
+    await gen.generate({ ...input, question: 'Patienten har cpr 010203-1234 og tlf 21 53 01 68, må jeg ringe?' });
+    await gen.rewriteQuery!('Patient 010203-1234 asked me to call 21530168');
+    const sent = server.chatRequests().map((r) => r.raw).join('\n');
+    expect(server.chatRequests()).toHaveLength(2);
+    for (const secret of ['010203', '1234', '21 53 01 68', '21530168']) expect(sent).not.toContain(secret);
+    expect(lines().join('\n')).toContain('openai.personal_data_stripped');
+    for (const secret of ['010203', '21530168']) expect(lines().join('\n')).not.toContain(secret);
+  });
+});
+
 describe('query rewriting', () => {
   it('returns Danish search terms from the structured reply, with its own prompt and store:false', async () => {
     server.onChat(() => chatCompletion({ query: '  orlov  pause ' }));
