@@ -34,7 +34,7 @@ describe('Slack slash commands open their forms', () => {
     expect(ackBody).toBe('');
     expect(view.type).toBe('modal');
     expect(view.callback_id).toBe(CALLBACK.afbud);
-    const byId = Object.fromEntries(view.blocks.filter((b) => b.block_id).map((b) => [b.block_id, b]));
+    const byId: Record<string, View['blocks'][number]> = Object.fromEntries(view.blocks.map((b) => [b.block_id ?? '', b]));
     expect(byId[AFBUD_BLOCKS.date]?.element?.type).toBe('datepicker');
     expect(byId[AFBUD_BLOCKS.group]?.element?.type).toBe('static_select');
     expect(byId[AFBUD_BLOCKS.partner]?.element?.type).toBe('users_select');
