@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Verb } from '../../../src/adapters/teams/ids.js';
+import { channelMention, installed, message } from './activities.js';
+import { startTeamsHarness, type TeamsHarness } from './harness.js';
+import { cardsOf, inputIds, messagesIn } from './inspect.js';
+import { makeTeamsCore } from './teams-core.js';
+import { VOLUNTEER } from './teams-people.js';
+
+let h: TeamsHarness;
+let cleanup: () => Promise<void>;
+
+beforeAll(async () => {
+  const made = await makeTeamsCore();
+  cleanup = made.cleanup;
+  h = await startTeamsHarness(made.core);
+});
+afterAll(async () => {
+  await h.close();
+  await cleanup();
+});
+beforeEach(() => h.connector.reset());
+
+async function openedCard(text: string) {
+  const res = await h.post(message(h.connector.url, text));
+  expect(res.status).toBe(200);
+  const [reply] = messagesIn(h.connector.calls);
+  const [card] = cardsOf(reply!);
+  expect(card, `a card for "${text}"`).toBeDefined();
+  return card!;
+}
+
+describe('typed commands open their Adaptive Card forms', () => {
+  it('afbud: date, shift, hospital (from the directory) and an optional partner; submits with Action.Execute', async () => {
+    const card = await openedCard('afbud');
+    expect(inputIds(card)).toEqual(['date', 'shift', 'group', 'partner']);
+    expect(card.inputs[0]).toMatchObject({ type: 'Input.Date', isRequired: true });
+    const groups = (card.inputs[2]!.choices as { title: string; value: string }[]).map((c) => c.value);
+    expect(groups).toEqual(['rigshospitalet', 'roskilde', 'skejby']);
+    expect(card.actions).toEqual([expect.objectContaining({ verb: Verb.afbudSubmit })]);
+    expect(card.card.version).toBe('1.5');
+  });
+
+  it('orlov: region, start and either an end date or a number of months', async () => {
+    const card = await openedCard('/orlov');
+    expect(inputIds(card)).toEqual(['region', 'start', 'end', 'months']);
+    expect((card.inputs[0]!.choices as { value: string }[]).map((c) => c.value)).toEqual(['hovedstaden', 'sjaelland', 'midtjylland']);
+    expect(card.actions[0]!.verb).toBe(Verb.orlovSubmit);
+  });
+
+  it('bekymring: asks first whether anyone is in acute danger, and warns against names and CPR numbers', async () => {
+    const card = await openedCard('Bekymring');
+    expect(inputIds(card)).toEqual(['acute', 'kind', 'region', 'text']);
+    expect(card.inputs[0]).toMatchObject({ label: 'Er nogen i akut fare lige nu?', isRequired: true });
+    expect(card.text).toContain('112');
+    expect(card.text).toContain('Skriv ikke navne eller CPR-numre — konsulenten ringer dig op');
+    const kinds = (card.inputs[1]!.choices as { value: string }[]).map((c) => c.value);
+    expect(kinds).toEqual(['afvaergepligt', 'underretningspligt', 'graenseoverskridende', 'sparring']);
+    expect(card.actions[0]!.verb).toBe(Verb.bekymringSubmit);
+  });
+
+  it('English aliases open English forms', async () => {
+    const card = await openedCard('/concern');
+    expect(card.inputs[0]).toMatchObject({ label: 'Is anyone in immediate danger right now?' });
+    expect(card.actions[0]!.data.lang).toBe('en');
+  });
+
+  it('hjælp shows what the bot can do, with buttons for the three forms', async () => {
+    const card = await openedCard('hjælp');
+    expect(card.text).toMatch(/afbud/);
+    expect(card.actions.map((a) => a.data.form)).toEqual(['afbud', 'orlov', 'bekymring']);
+  });
+
+  it('a sentence that starts with a command word is a question, not a command', async () => {
+    await h.post(message(h.connector.url, 'bekymring for en patient, hvad gør jeg?'));
+    const [reply] = messagesIn(h.connector.calls);
+    expect(cardsOf(reply!).some((c) => inputIds(c).includes('acute'))).toBe(false);
+  });
+});
+
+describe('commands in a channel', () => {
+  it('send the form to the 1:1 chat and only say so in the channel', async () => {
+    await h.post(installed(h.connector.url, VOLUNTEER)); // the bot knows the volunteer's 1:1 chat
+    h.connector.reset();
+    await h.post(channelMention(h.connector.url, 'bekymring'));
+    const toPersonal = h.connector.calls.find((c) => c.conversationId === VOLUNTEER.conversationId);
+    expect(['send', 'reply']).toContain(toPersonal?.kind);
+    expect(inputIds(cardsOf(toPersonal!.body)[0]!)).toContain('acute');
+    const inChannel = h.connector.calls.filter((c) => c.conversationId?.startsWith('19:'));
+    expect(inChannel).toHaveLength(1);
+    expect(String(inChannel[0]!.body.text)).toMatch(/private chat/);
+    expect(inChannel[0]!.body.attachments).toBeUndefined();
+  });
+});
+
+describe('installation', () => {
+  it('greets a volunteer who installs the bot with what it can do', async () => {
+    await h.post(installed(h.connector.url, VOLUNTEER));
+    const [hello] = messagesIn(h.connector.calls);
+    expect(cardsOf(hello!)[0]!.text).toMatch(/Hvad kan jeg hjælpe med/);
+  });
+});

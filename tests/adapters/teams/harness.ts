@@ -1,0 +1,62 @@
+import { Writable } from 'node:stream';
+import { parseConfig, type AppConfig } from '../../../src/config.js';
+import type { Core } from '../../../src/core/core.js';
+import { createLogger } from '../../../src/logger.js';
+import { createTeamsMount } from '../../../src/adapters/teams/mount.js';
+import type { TeamsDeps } from '../../../src/adapters/teams/deps.js';
+import { startHttpServer, type RunningServer } from '../../../src/server/http-server.js';
+import { startBotConnector, type BotConnectorServer } from '../../support/bot-connector-server.js';
+
+// The real Teams mount on the real shared HTTP server (127.0.0.1, port 0), in anonymous mode,
+// replying to a loopback Bot Connector. Every log line is captured for the privacy assertions.
+
+export interface TeamsHarness {
+  connector: BotConnectorServer;
+  server: RunningServer;
+  logLines: string[];
+  /** The adapter's handler dependencies (its reference store, ports…), for white-box checks. */
+  deps: TeamsDeps;
+  post(activity: unknown, init?: { rawBody?: string; contentType?: string }): Promise<{ status: number; body: unknown; text: string }>;
+  close(): Promise<void>;
+}
+
+export async function startTeamsHarness(core: Core, env: Record<string, string> = {}): Promise<TeamsHarness> {
+  const connector = await startBotConnector();
+  const logLines: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      logLines.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  const logger = createLogger('debug', sink);
+  const config: AppConfig = parseConfig({ NODE_ENV: 'test', PORT: '0', ...env });
+  const mount = createTeamsMount(config, core, logger);
+  const server = await startHttpServer({ port: 0, host: '127.0.0.1', logger, mounts: [mount] });
+
+  return {
+    connector,
+    server,
+    logLines,
+    deps: mount.deps,
+    async post(activity, init = {}) {
+      const res = await fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': init.contentType ?? 'application/json' },
+        body: init.rawBody ?? JSON.stringify(activity),
+      });
+      const text = await res.text();
+      let body: unknown;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        body = undefined;
+      }
+      return { status: res.status, body, text };
+    },
+    async close() {
+      await server.close();
+      await connector.close();
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Core } from '../../../src/core/core.js';
+import { Verb } from '../../../src/adapters/teams/ids.js';
+import { cardAction, channelChatter, channelMention, message } from './activities.js';
+import { startTeamsHarness, type TeamsHarness } from './harness.js';
+import { cardsOf, messagesIn } from './inspect.js';
+import { makeTeamsCore } from './teams-core.js';
+
+// Free chat through the real SDK: Bot Framework activities in, Bot Connector calls out.
+
+let h: TeamsHarness;
+let core: Core;
+let cleanup: () => Promise<void>;
+
+beforeAll(async () => {
+  const made = await makeTeamsCore();
+  core = made.core;
+  cleanup = made.cleanup;
+  h = await startTeamsHarness(core);
+});
+afterAll(async () => {
+  await h.close();
+  await cleanup();
+});
+beforeEach(() => h.connector.reset());
+
+type Json = Record<string, unknown>;
+const citationsOf = (m: Json) =>
+  ((m.entities as Json[] | undefined) ?? []).find((e) => e.type === 'https://schema.org/Message')?.citation as
+    | { position: number; appearance: { name: string; abstract: string } }[]
+    | undefined;
+
+describe('a question in a 1:1 chat', () => {
+  it('is answered with the handbook rule and its citation (document · section and the quoted passage)', async () => {
+    const res = await h.post(message(h.connector.url, 'Hvor længe kan jeg holde orlov?'));
+    expect(res.status).toBe(200);
+
+    const [answer] = messagesIn(h.connector.calls);
+    expect(answer).toBeDefined();
+    expect(String(answer!.text)).toMatch(/seks måneder|6 måneder/i);
+
+    // Teams citation entities: numbered, with a name and a ≤160-character extract.
+    const citations = citationsOf(answer!);
+    expect(citations?.length).toBeGreaterThan(0);
+    expect(citations![0]!.position).toBe(1);
+    expect(citations![0]!.appearance.name.length).toBeLessThanOrEqual(80);
+    expect(citations![0]!.appearance.abstract.length).toBeLessThanOrEqual(160);
+    expect(String(answer!.text)).toContain('[1]');
+
+    // And the card every client shows: document · section, then the quoted passage.
+    const [sources] = cardsOf(answer!);
+    expect(sources!.text).toMatch(/Kilder/);
+    expect(sources!.text).toMatch(/\[1\] .+ · .+/);
+    expect(sources!.text).toMatch(/“[^”]*orlov[^”]*”/i);
+  });
+
+  it('shows the typing indicator before the answer, and replies to the question', async () => {
+    const activity = message(h.connector.url, 'Må jeg tage noter?');
+    await h.post(activity);
+    const kinds = h.connector.calls.map((c) => c.body.type);
+    expect(kinds[0]).toBe('typing');
+    expect(kinds).toContain('message');
+    expect(h.connector.calls.every((c) => c.kind === 'reply' && c.activityId === activity.id)).toBe(true);
+  });
+
+  it('offers 👍/👎 that record the rating against a random answer id, nothing else', async () => {
+    await h.post(message(h.connector.url, 'Må jeg tage noter?'));
+    const [answer] = messagesIn(h.connector.calls);
+    const buttons = cardsOf(answer!)[0]!.actions.filter((a) => a.verb === Verb.feedback);
+    expect(buttons.map((b) => b.data.rating)).toEqual(['up', 'down']);
+
+    const spy = vi.spyOn(core, 'recordFeedback');
+    const res = await h.post(cardAction(h.connector.url, Verb.feedback, buttons[1]!.data));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
+    expect(spy).toHaveBeenCalledWith({ platform: 'teams', rating: 'down', answerId: buttons[1]!.data.answerId });
+    spy.mockRestore();
+  });
+});
+
+describe('in a channel', () => {
+  it('answers an @mention without the mention markup', async () => {
+    const spy = vi.spyOn(core, 'ask');
+    await h.post(channelMention(h.connector.url, 'Hvor længe kan jeg holde orlov?'));
+    expect(spy).toHaveBeenCalledWith('Hvor længe kan jeg holde orlov?');
+    spy.mockRestore();
+    const [answer] = messagesIn(h.connector.calls);
+    expect(String(answer!.text)).toMatch(/seks måneder|6 måneder/i);
+  });
+
+  it('stays silent when not mentioned', async () => {
+    const res = await h.post(channelChatter(h.connector.url, 'Hvor længe kan jeg holde orlov?'));
+    expect(res.status).toBe(200);
+    expect(h.connector.calls).toEqual([]);
+  });
+});
+
+describe('never answers bots or itself', () => {
+  it('ignores a message from another bot', async () => {
+    const fromBot = message(h.connector.url, 'Hvor længe kan jeg holde orlov?');
+    fromBot.from = { id: '28:another-bot', name: 'Other bot', role: 'bot' };
+    await h.post(fromBot);
+    expect(h.connector.calls).toEqual([]);
+  });
+
+  it('ignores its own echo', async () => {
+    const echo = message(h.connector.url, 'Hvor længe kan jeg holde orlov?');
+    echo.from = { ...(echo.recipient as Json) };
+    await h.post(echo);
+    expect(h.connector.calls).toEqual([]);
+  });
+});
+
+describe('safety-screened messages', () => {
+  it('put 112 first and offer a button that opens the bekymring form', async () => {
+    await h.post(message(h.connector.url, 'En patient sagde i dag at han vil tage sit eget liv i nat'));
+    const [reply] = messagesIn(h.connector.calls);
+    const [card] = cardsOf(reply!);
+    expect(card!.text.split('\n')[0]).toContain('112');
+    const open = card!.actions.find((a) => a.verb === Verb.formOpen);
+    expect(open?.data).toMatchObject({ form: 'bekymring', acute: 'yes' });
+
+    // The button opens the form in the same chat, with "acute" pre-answered.
+    h.connector.reset();
+    const res = await h.post(cardAction(h.connector.url, Verb.formOpen, open!.data));
+    expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
+    const [formMessage] = messagesIn(h.connector.calls);
+    const [form] = cardsOf(formMessage!);
+    expect(form!.inputs[0]).toMatchObject({ id: 'acute', value: 'yes' });
+  });
+
+  it('never repeats personal data back (CPR number)', async () => {
+    await h.post(message(h.connector.url, 'Min patient har CPR 010190-1234, må jeg skrive det ned?'));
+    const sent = JSON.stringify(h.connector.calls.map((c) => c.body));
+    expect(sent).not.toContain('010190');
+    expect(sent).not.toContain('1234');
+    expect(messagesIn(h.connector.calls).length).toBeGreaterThan(0);
+  });
+});
