@@ -69,10 +69,10 @@ async function danishRewrite(deps: AnswerDeps, question: string): Promise<string
   }
 }
 
-function extractiveText(lang: Lang, hit: SearchHit, concepts: Parameters<typeof selectQuote>[1], titleEn: string | undefined): string {
+function extractiveText(lang: Lang, question: string, hit: SearchHit, concepts: Parameters<typeof selectQuote>[1], titleEn: string | undefined): string {
   const t = textsFor(lang);
   const title = lang === 'en' && titleEn ? `${titleEn}` : hit.chunk.title;
-  const quote = selectQuote(hit.chunk, concepts);
+  const quote = selectQuote(hit.chunk, concepts, question);
   return `${t.lead(title, hit.chunk.section)}\n"${quote}"`;
 }
 
@@ -113,6 +113,6 @@ export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: A
     }
   }
   const titleEn = knowledge.documents.find((d) => d.doc === top.chunk.doc)?.titleEn;
-  const text = extractiveText(lang, top, result.query.concepts, titleEn);
+  const text = extractiveText(lang, clean, top, result.query.concepts, titleEn);
   return done(reply(lang, text, { abstained: false, citations: [toCitation(top.chunk)], retrieved }), 'extractive');
 }

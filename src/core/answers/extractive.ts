@@ -1,6 +1,5 @@
-import { termsWithParts } from '../knowledge/analyzer.js';
-import { splitSentences } from '../knowledge/chunker.js';
 import type { Concept } from '../knowledge/query.js';
+import { answerTypeBoost, quoteUnits, unitScore } from '../knowledge/sentence-evidence.js';
 import type { Chunk } from '../types.js';
 
 // Picks the sentence(s) of a passage that answer the question, to quote verbatim.
@@ -16,31 +15,9 @@ interface Unit {
   score: number;
 }
 
-/** Sentences of the passage's paragraphs, and list items as units of their own. */
-export function quoteUnits(chunk: Chunk): { text: string; bullet: boolean }[] {
-  const out: { text: string; bullet: boolean }[] = [];
-  for (const line of chunk.text.split('\n')) {
-    if (line.startsWith('• ')) out.push({ text: line, bullet: true });
-    else for (const s of splitSentences(line)) out.push({ text: s, bullet: false });
-  }
-  return out;
-}
-
-/** idf-weighted share of the question's concepts that one sentence contains. */
-export function unitScore(text: string, concepts: Concept[]): number {
-  const ts = new Set(termsWithParts(text));
-  let score = 0;
-  for (const c of concepts) {
-    let best = 0;
-    for (const [t, w] of c.forms) if (ts.has(t) && w > best) best = w;
-    score += best * c.idf * c.weight;
-  }
-  return score;
-}
-
 /** The best sentence, close runners-up, and the items of a list whose intro was chosen. */
-export function selectQuote(chunk: Chunk, concepts: Concept[]): string {
-  const units: Unit[] = quoteUnits(chunk).map((u) => ({ ...u, score: unitScore(u.text, concepts) }));
+export function selectQuote(chunk: Chunk, concepts: Concept[], question = ''): string {
+  const units: Unit[] = quoteUnits(chunk).map((u) => ({ ...u, score: unitScore(u.text, concepts) * answerTypeBoost(question, u.text) }));
   if (units.length === 0) return chunk.text;
   const best = units.reduce((a, b) => (b.score > a.score ? b : a), units[0]!);
   if (best.score === 0) return units[0]!.text;

@@ -4,7 +4,7 @@ import type { Block } from './structure.js';
 // Section-aware chunking: every chunk stays inside one section and is small enough to quote.
 
 /** Bump when chunking changes, so saved indexes are rebuilt. */
-export const CHUNKER_VERSION = 1;
+export const CHUNKER_VERSION = 2;
 
 export const MAX_CHUNK_CHARS = 700;
 const OVERLAP_MAX_CHARS = 220;
@@ -90,6 +90,31 @@ function sections(blocks: Block[]): Section[] {
     }
   }
   if (cur.blocks.length) out.push(cur);
+  return mergeTiny(out);
+}
+
+const TINY_SECTION_CHARS = 150;
+
+/**
+ * Title pages and tables of contents (no sentence in them) are dropped; a tiny section with a
+ * sentence joins the next one, so no chunk is too small to stand on its own in a ranking.
+ */
+function mergeTiny(sections: Section[]): Section[] {
+  const out: Section[] = [];
+  let carry: Block[] = [];
+  for (const s of sections) {
+    const body = s.blocks.map((b) => b.text).join(' ');
+    const blocks = [...carry, ...s.blocks];
+    carry = [];
+    if (body.length >= TINY_SECTION_CHARS) {
+      out.push({ ...s, blocks });
+      continue;
+    }
+    if (!/[.!?:]/.test(body) && !s.blocks.some((b) => b.kind === 'bullet')) continue;
+    carry = blocks;
+  }
+  const last = out[out.length - 1];
+  if (carry.length && last) last.blocks.push(...carry);
   return out;
 }
 

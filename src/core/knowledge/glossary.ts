@@ -44,13 +44,16 @@ export class Glossary {
     return new Glossary(GlossarySchema.parse(JSON.parse(await readFile(path, 'utf8'))));
   }
 
-  /** Every entry whose phrase occurs in the tokens; single long words also match with a typo. */
-  match(tokens: string[]): GlossaryMatch[] {
+  /**
+   * Every entry whose phrase occurs in the tokens. A word may carry one typo, unless it is a word
+   * in its own right (`isKnown`): "holder" is not a misspelt "folder".
+   */
+  match(tokens: string[], isKnown: (token: string) => boolean = () => false): GlossaryMatch[] {
     const out: GlossaryMatch[] = [];
     for (const e of this.entries) {
       for (const phrase of e.phrases) {
         for (let i = 0; i + phrase.length <= tokens.length; i++) {
-          if (phrase.every((p, k) => sameWord(p, tokens[i + k]!))) {
+          if (phrase.every((p, k) => sameWord(p, tokens[i + k]!, isKnown))) {
             out.push({ start: i, end: i + phrase.length, expand: e.expand });
             break;
           }
@@ -62,9 +65,9 @@ export class Glossary {
 }
 
 /** Exact, a plural/inflection away ("notes"/"note", "vagter"/"vagt"), or one typo in a long word. */
-function sameWord(key: string, token: string): boolean {
+function sameWord(key: string, token: string, isKnown: (token: string) => boolean): boolean {
   if (key === token) return true;
   if (token.startsWith(key) && token.length - key.length <= 2 && key.length >= 4) return true;
-  if (key.length < 5 || token.length < 5) return false;
+  if (key.length < 5 || token.length < 5 || isKnown(token)) return false;
   return editDistance(key, token, Math.min(1, typoBudget(key.length))) <= 1;
 }

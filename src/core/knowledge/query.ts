@@ -3,14 +3,19 @@ import type { Bm25Index } from './bm25.js';
 import { editDistance, typoBudget } from './edit-distance.js';
 import type { Glossary } from './glossary.js';
 import { isStopWord } from './stop-words.js';
+import { detectLanguage } from '../language.js';
 
 // Turns a question into concepts: each content word (or glossary phrase) with the index terms
 // that may stand for it. Scoring takes the best form per concept, so a word with many synonyms
 // does not outweigh the rest of the question.
 
 const GLOSSARY_WEIGHT = 0.85;
+const GLOSSARY_HINT_WEIGHT = 0.6;
+/** Long messages: the question is in the first words, and typo search per word must stay fast. */
+const MAX_QUERY_WORDS = 60;
 const TYPO_WEIGHT = 0.75;
 const COMPOUND_WEIGHT = 0.5;
+const UNKNOWN_ENGLISH_FACTOR = 0.5;
 
 export interface Concept {
   /** The question's own word or phrase, for explanations and tests. */
@@ -47,38 +52,66 @@ function typoCorrections(term: string, index: Bm25Index, vocab: string[]): strin
 
 /** Danish compounds the documents only use in parts: "vagtplanen" → "vagtplan"… or "kørselsgodtgørelse" → "kørsel". */
 function compoundParts(term: string, index: Bm25Index): string[] {
-  if (term.length < 7 || index.has(term)) return [];
+  if (term.length < 7) return [];
   for (let cut = term.length - 3; cut >= 3; cut--) {
     const head = term.slice(0, cut);
     const tail = term.slice(cut);
     const heads = [head, head.replace(/[se]$/, '')].filter((h) => h.length >= 3 && index.has(h));
     const tails = [stem(tail), tail].filter((t) => t.length >= 3 && index.has(t));
     if (heads.length && tails.length) return [heads[0]!, tails[0]!];
-    if (heads.length && cut >= 4) return [heads[0]!];
+    // A known word is only split into two known words; an unknown one may keep just its head.
+    if (heads.length && cut >= 4 && !index.has(term)) return [heads[0]!];
   }
   return [];
 }
 
+/** "hvor længe", "how many": they ask for a kind of answer (see extractive.ts), not for a topic. */
+const INTERROGATIVES = [
+  ['hvor', 'lang', 'tid'], ['hvor', 'længe'], ['hvor', 'mange'], ['hvor', 'meget'], ['hvor', 'ofte'], ['hvor', 'tit'],
+  ['hvor', 'langt'], ['how', 'long'], ['how', 'many'], ['how', 'much'], ['how', 'often'], ['how', 'far'],
+];
+
+function interrogativePositions(tokens: string[]): Set<number> {
+  const out = new Set<number>();
+  for (const p of INTERROGATIVES) {
+    for (let i = 0; i + p.length <= tokens.length; i++) {
+      if (p.every((w, k) => tokens[i + k] === w)) for (let k = 0; k < p.length; k++) out.add(i + k);
+    }
+  }
+  return out;
+}
+
+/** A form is one index term or several that must all occur ("region syd"). */
+export const formTerms = (form: string): string[] => form.split(' ');
+export const formIn = (form: string, has: (t: string) => boolean): boolean => formTerms(form).every(has);
+
 export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary, vocab: string[]): AnalysedQuery {
-  const tokens = words(text);
-  const covered = new Set<number>();
+  const tokens = words(text).slice(0, MAX_QUERY_WORDS);
+  const covered = interrogativePositions(tokens);
   const concepts: Concept[] = [];
   const expansion: string[] = [];
+  const known = (form: string) => formIn(form, (t) => index.has(t));
   // Longest phrase first; a phrase overlapping an earlier one joins its concept ("call in sick" + "sick").
-  const matches = glossary.match(tokens).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const matches = glossary.match(tokens, (t) => index.has(stem(t))).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const spans: { start: number; end: number; concept: Concept }[] = [];
   for (const m of matches) {
-    const phrase = tokens.slice(m.start, m.end);
+    const phrase = tokens.slice(m.start, m.end).join(' ');
     let span = spans.find((x) => m.start < x.end && x.start < m.end);
     if (!span) {
-      span = { start: m.start, end: m.end, concept: { source: phrase.join(' '), forms: new Map(), idf: 0, weight: 1 } };
+      span = { start: m.start, end: m.end, concept: { source: phrase, forms: new Map(), idf: 0, weight: 1 } };
       spans.push(span);
       concepts.push(span.concept);
     }
     const forms = span.concept.forms;
-    for (const t of terms(phrase.join(' '))) if (index.has(t)) addForm(forms, t, 1);
+    // The phrase's own words count only when Danish: English "take" must not match Danish "tak".
+    // All of a phrase's words must occur for the phrase itself to match ("region south" is not "region").
+    const own = detectLanguage(phrase) === 'da' ? terms(phrase).join(' ') : '';
+    if (own && known(own)) addForm(forms, own, 1);
+    // Synonyms bridge words the documents lack; for a word they use, they are only a hint.
+    const w = own && known(own) ? GLOSSARY_HINT_WEIGHT : GLOSSARY_WEIGHT;
     for (const e of m.expand) {
-      for (const t of terms(e)) addForm(forms, t, GLOSSARY_WEIGHT);
+      const form = terms(e).join(' ');
+      if (form) addForm(forms, form, w);
       expansion.push(e);
     }
     for (let i = m.start; i < m.end; i++) covered.add(i);
@@ -98,10 +131,12 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
     }
     concepts.push({ source: w, forms, idf: 0, weight: 1 });
   });
-  // Merge concepts that resolve to the same best term ("vagt" twice, or a glossary hit and its word).
+  // A word the documents never use weighs the most: it is what the question is about and they
+  // don't cover. In an English question it is more often just a word without a glossary entry.
+  const unknownIdf = index.maxIdf() * (detectLanguage(text) === 'en' ? UNKNOWN_ENGLISH_FACTOR : 1);
   for (const c of concepts) {
-    const known = [...c.forms].filter(([t]) => index.has(t));
-    c.idf = known.length ? Math.max(...known.map(([t, w]) => index.idf(t) * w)) : index.maxIdf();
+    const idfs = [...c.forms].filter(([f]) => known(f)).map(([f, w]) => Math.max(...formTerms(f).map((t) => index.idf(t))) * w);
+    c.idf = idfs.length ? Math.max(...idfs) : unknownIdf;
   }
   return { concepts: dedupe(concepts), expansionText: expansion.join(' ') };
 }

@@ -1,0 +1,63 @@
+import type { Chunk } from '../types.js';
+import { termsWithParts } from './analyzer.js';
+import { splitSentences } from './chunker.js';
+import { formIn, type Concept } from './query.js';
+
+// Answers live in sentences: a passage whose single best sentence holds the question's concepts
+// (and, for "hvor mange/hvornår/hvem", a number, date or name) beats one that spreads them out.
+
+export interface QuoteUnit {
+  text: string;
+  bullet: boolean;
+}
+
+/** Sentences of the passage's paragraphs, and list items as units of their own. */
+export function quoteUnits(chunk: Chunk): QuoteUnit[] {
+  const out: QuoteUnit[] = [];
+  for (const line of chunk.text.split('\n')) {
+    if (line.startsWith('• ')) out.push({ text: line, bullet: true });
+    else for (const s of splitSentences(line)) out.push({ text: s, bullet: false });
+  }
+  return out;
+}
+
+/** idf-weighted concept mass one sentence contains. */
+export function unitScore(text: string, concepts: Concept[]): number {
+  const ts = new Set(termsWithParts(text));
+  let score = 0;
+  for (const c of concepts) {
+    let best = 0;
+    for (const [f, w] of c.forms) if (w > best && formIn(f, (t) => ts.has(t))) best = w;
+    score += best * c.idf * c.weight;
+  }
+  return score;
+}
+
+const ANSWER_TYPES: { question: RegExp; sentence: RegExp }[] = [
+  {
+    question: /\b(hvor (mange|meget|længe|lang tid|ofte|tit|langt|stor)|how (many|much|long|often|far)|maks|max)\b/i,
+    sentence: /\d|\b(to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|halvt|mindst|max|maks|op til|gange|måned\w*|uge\w*|år\w*|dag\w*|timer?)\b/i,
+  },
+  {
+    question: /\b(hvornår|when|what time|which month|what month)\b/i,
+    sentence: /\d{4}|\b(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|forår|sommer|efterår|vinter|hvert år|årlig\w*)\b/i,
+  },
+  { question: /\b(hvem|who)\b/i, sentence: /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u },
+];
+export const TYPE_BOOST = 1.5;
+
+/** How much better a sentence fits the kind of answer the question asks for. */
+export function answerTypeBoost(question: string, sentence: string): number {
+  return ANSWER_TYPES.some((t) => t.question.test(question) && t.sentence.test(sentence)) ? TYPE_BOOST : 1;
+}
+
+export const conceptMass = (concepts: Concept[]): number => concepts.reduce((a, c) => a + c.idf * c.weight, 0);
+
+/** Best sentence's share of the question's concept mass, answer type included; 0..1.5. */
+export function sentenceEvidence(chunk: Chunk, concepts: Concept[], question: string): number {
+  const mass = conceptMass(concepts);
+  if (mass <= 0) return 0;
+  let best = 0;
+  for (const u of quoteUnits(chunk)) best = Math.max(best, (unitScore(u.text, concepts) * answerTypeBoost(question, u.text)) / mass);
+  return best;
+}
