@@ -1,0 +1,126 @@
+import { findRegion, regionNames } from '../directory/lookup.js';
+import type { Lang, Region } from '../types.js';
+import { auditWorkflow } from './audit.js';
+import type { BekymringField, BekymringKind, BekymringRequest, FieldErrors, PlatformPorts, WorkflowResult } from './contracts.js';
+import { tryDeliver } from './deliver.js';
+import type { WorkflowDeps } from './deps.js';
+import { alertFallback } from './fallback-alert.js';
+import { callLine, EMERGENCY_112, named, pick } from './texts.js';
+
+// /bekymring: the most important thing the bot does. Straight to the region's consultant, urgent
+// for the duties; the volunteer always learns whether it arrived, and gets a phone number if not.
+
+export const MAX_FREE_TEXT_CHARS = 3000;
+export const BEKYMRING_KINDS: readonly BekymringKind[] = ['afvaergepligt', 'underretningspligt', 'graenseoverskridende', 'sparring'];
+
+export const KIND_LABEL: Record<BekymringKind, { da: string; en: string }> = {
+  afvaergepligt: { da: 'Afværgepligt – livsfare eller alvorlig forbrydelse', en: 'Duty to avert danger – danger to life or serious crime' },
+  underretningspligt: { da: 'Underretningspligt – bekymring for et barns trivsel', en: "Duty to report – concern for a child's wellbeing" },
+  graenseoverskridende: { da: 'Grænseoverskridende eller krænkende adfærd', en: 'Boundary-crossing or offensive behaviour' },
+  sparring: { da: 'Svær samtale – brug for sparring', en: 'A hard conversation – need to talk it through' },
+};
+
+const isDuty = (k: BekymringKind) => k === 'afvaergepligt' || k === 'underretningspligt';
+
+export async function bekymring(req: BekymringRequest, ports: PlatformPorts, deps: WorkflowDeps): Promise<WorkflowResult<BekymringField>> {
+  const lang = req.volunteer.lang;
+  const acute = req.acuteDanger === true;
+  const emergencyNotice = acute ? EMERGENCY_112[lang] : undefined;
+  const errors: FieldErrors<BekymringField> = {};
+  const kind = BEKYMRING_KINDS.find((k) => k === req.kind);
+  if (!kind) errors.kind = pick(lang, 'Vælg hvad det drejer sig om.', 'Choose what it is about.');
+  const region: Region | undefined = typeof req.regionId === 'string' ? findRegion(deps.directory, req.regionId.slice(0, 200)) : undefined;
+  if (!region) errors.region = pick(lang, `Ukendt region. Vælg en af: ${regionNames(deps.directory)}.`, `Unknown region. Choose one of: ${regionNames(deps.directory)}.`);
+  // 112 comes first even when the form is incomplete.
+  if (!kind || !region) return { ok: false, lang, errors: emergencyNotice ? { ...errors, acute: emergencyNotice } : errors };
+
+  const consultant = region.consultant;
+  const urgent = acute || isDuty(kind);
+  const free = prepareFreeText(req.freeText, deps);
+  const caseId = deps.cases.newId('bekymring');
+  const title = `${urgent ? 'HASTER: ' : ''}Bekymring – ${KIND_LABEL[kind].da}`;
+  const summary = [`Type: ${KIND_LABEL[kind].da}`, `Region: ${region.name}`, ...(acute ? ['Akut fare: ja – den frivillige har fået besked om at ringe 112.'] : [])];
+  const lines = [
+    ...(acute ? ['AKUT: Den frivillige svarede, at nogen er i akut fare lige nu, og har fået besked om at ringe 112.'] : []),
+    ...summary.filter((l) => !l.startsWith('Akut')),
+    free.text ? `Beskrivelse: ${free.text}` : 'Ingen beskrivelse – ring til den frivillige.',
+    ...(free.stripped ? ['Personoplysninger (navne, CPR-numre, telefonnumre, e-mail) er fjernet automatisk.'] : []),
+    ...(free.truncated ? [`Teksten er afkortet til ${MAX_FREE_TEXT_CHARS} tegn.`] : []),
+    `Kvittér, så den frivillige får besked. Uden kvittering inden ${deps.bekymringAckMinutes} minutter får ${deps.directory.fallback.name} besked.`,
+  ];
+  const delivery = { caseId, kind: 'bekymring' as const, to: consultant, urgent, title, lines, actions: ['acknowledge' as const, 'call_me' as const], volunteer: req.volunteer };
+  const outcome = await tryDeliver(ports, delivery, deps.clock, deps.deliveryTimeoutMs);
+
+  let fallbackAlerted = false;
+  if (outcome.ok) {
+    const record = { id: caseId, kind: 'bekymring' as const, volunteer: req.volunteer, ports, routedTo: consultant, urgent, title, summary };
+    deps.cases.open(record, {
+      ms: deps.bekymringAckMinutes * 60_000,
+      onMissed: (c) => void alertFallback(c, deps, 'not_acknowledged'),
+    });
+  } else {
+    // The consultant did not get it: the project leader gets the same case at once.
+    const fallback = deps.directory.fallback;
+    const second = await tryDeliver(ports, { ...delivery, to: fallback, lines: [`Kunne ikke leveres til ${consultant.name}.`, ...lines] }, deps.clock, deps.deliveryTimeoutMs);
+    fallbackAlerted = second.ok;
+    if (second.ok) deps.cases.open({ id: caseId, kind: 'bekymring', volunteer: req.volunteer, ports, routedTo: fallback, urgent, title, summary });
+  }
+  auditWorkflow(deps.logger, deps.clock.now(), {
+    type: 'bekymring',
+    caseId,
+    routedTo: consultant.id,
+    delivered: outcome.ok,
+    urgent,
+    acute,
+    category: kind,
+    fallbackAlerted,
+  });
+
+  return { ok: true, lang, caseId, delivered: outcome.ok, messageToVolunteer: volunteerMessage(lang, outcome.ok, fallbackAlerted, consultant, deps, free, acute), emergencyNotice };
+}
+
+function volunteerMessage(lang: Lang, delivered: boolean, fallbackAlerted: boolean, consultant: Region['consultant'], deps: WorkflowDeps, free: FreeText, acute: boolean): string {
+  const fallback = deps.directory.fallback;
+  const parts: string[] = [];
+  if (delivered) {
+    parts.push(
+      pick(
+        lang,
+        `Din bekymring er sendt til ${named(consultant)}. Du får besked her, når den er set. Svarer ${consultant.name} ikke inden ${deps.bekymringAckMinutes} minutter, får ${fallback.name} automatisk besked.`,
+        `Your concern has been sent to ${named(consultant)}. You will be told here when it has been seen. If ${consultant.name} has not answered within ${deps.bekymringAckMinutes} minutes, ${fallback.name} is alerted automatically.`,
+      ),
+      pick(lang, `Haster det, så ring til ${consultant.name} på ${consultant.phone}.`, `If it is urgent, call ${consultant.name} on ${consultant.phone}.`),
+    );
+  } else {
+    parts.push(pick(lang, `Din bekymring kunne IKKE leveres til ${consultant.name}.`, `Your concern could NOT be delivered to ${consultant.name}.`));
+    if (acute) parts.push(pick(lang, 'Er nogen i akut fare: ring 112 først.', 'If anyone is in immediate danger: call 112 first.'));
+    parts.push(`${callLine(consultant, lang)}`);
+    parts.push(
+      fallbackAlerted
+        ? pick(lang, `${named(fallback)} har fået din bekymring i stedet.`, `${named(fallback)} has received your concern instead.`)
+        : pick(lang, `Kan du ikke få fat i ${consultant.name}, så ring til ${fallback.name} på ${fallback.phone}.`, `If you cannot reach ${consultant.name}, call ${fallback.name} on ${fallback.phone}.`),
+    );
+  }
+  if (free.stripped) parts.push(pick(lang, 'Navne, CPR-numre og telefonnumre blev fjernet fra din tekst – konsulenten ringer til dig for detaljerne.', 'Names, CPR numbers and phone numbers were removed from your text – the consultant will call you for the details.'));
+  if (free.truncated) parts.push(pick(lang, `Din tekst var lang, så kun de første ${MAX_FREE_TEXT_CHARS} tegn er sendt med.`, `Your text was long, so only the first ${MAX_FREE_TEXT_CHARS} characters were sent.`));
+  return parts.join('\n');
+}
+
+interface FreeText {
+  text: string;
+  stripped: boolean;
+  truncated: boolean;
+}
+
+/** Screened, personal data stripped, bounded; a long text is cut rather than refused: the case must still reach a human. */
+function prepareFreeText(raw: unknown, deps: WorkflowDeps): FreeText {
+  if (typeof raw !== 'string') return { text: '', stripped: false, truncated: false };
+  const clean = raw
+    .normalize('NFC')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff\ufffd]/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+  const truncated = clean.length > MAX_FREE_TEXT_CHARS;
+  const screened = deps.screenPersonalData(truncated ? clean.slice(0, MAX_FREE_TEXT_CHARS) : clean);
+  return { text: screened.redacted, stripped: screened.kinds.length > 0, truncated };
+}

@@ -1,0 +1,97 @@
+import { findRegion, regionNames } from '../directory/lookup.js';
+import type { Lang, Region } from '../types.js';
+import { auditWorkflow } from './audit.js';
+import type { FieldErrors, OrlovField, OrlovRequest, PlatformPorts, WorkflowResult } from './contracts.js';
+import { addDays, addMonths, daysBetween, formatDate, isIsoDate, parseDateInput, todayIn } from './dates.js';
+import { tryDeliver } from './deliver.js';
+import type { WorkflowDeps } from './deps.js';
+import { findClause, LEAVE_CLAUSE, quoteClause } from './handbook-clause.js';
+import { callLine, named, pick } from './texts.js';
+
+// /orlov: up to six months, always agreed with the frivilligkonsulent, who acknowledges or asks
+// the volunteer to call.
+
+export const MAX_LEAVE_MONTHS = 6;
+const MAX_START_DAYS_AHEAD = 366;
+
+interface ValidOrlov {
+  region: Region;
+  start: string;
+  end: string;
+}
+
+export async function orlov(req: OrlovRequest, ports: PlatformPorts, deps: WorkflowDeps): Promise<WorkflowResult<OrlovField>> {
+  const lang = req.volunteer.lang;
+  const checked = validate(req, deps, lang);
+  if ('errors' in checked) return { ok: false, lang, errors: checked.errors };
+  const { region, start, end } = checked;
+  const consultant = region.consultant;
+
+  const caseId = deps.cases.newId('orlov');
+  const period = (l: Lang) => `${formatDate(start, l)} – ${formatDate(end, l)}`;
+  const summary = [`Periode: ${period('da')} (${daysBetween(start, end) + 1} dage)`, `Region: ${region.name}`];
+  const lines = [...summary, 'Håndbogen: orlov i op til seks måneder, altid aftalt med frivilligkonsulenten.', 'Kvittér, eller bed den frivillige ringe til dig.'];
+  const title = 'Anmodning om orlov';
+  const outcome = await tryDeliver(
+    ports,
+    { caseId, kind: 'orlov', to: consultant, urgent: false, title, lines, actions: ['acknowledge', 'call_me'], volunteer: req.volunteer },
+    deps.clock,
+    deps.deliveryTimeoutMs,
+  );
+  if (outcome.ok) deps.cases.open({ id: caseId, kind: 'orlov', volunteer: req.volunteer, ports, routedTo: consultant, urgent: false, title, summary });
+  auditWorkflow(deps.logger, deps.clock.now(), { type: 'orlov', caseId, routedTo: consultant.id, delivered: outcome.ok, urgent: false });
+
+  const messageToVolunteer = outcome.ok
+    ? pick(
+        lang,
+        `Din anmodning om orlov (${period('da')}) er sendt til ${named(consultant)}. Du får besked her, når den er set. Orlov aftales altid med din frivilligkonsulent, så I kan tale om, hvordan du kommer godt tilbage.`,
+        `Your request for leave (${period('en')}) has been sent to ${named(consultant)}. You will be told here when it has been seen. Leave is always agreed with your volunteer consultant, so you can talk about how to come back well.`,
+      )
+    : `${pick(lang, `Din anmodning om orlov kunne ikke leveres til ${consultant.name}.`, `Your request for leave could not be delivered to ${consultant.name}.`)} ${callLine(consultant, lang)}`;
+  return { ok: true, lang, caseId, delivered: outcome.ok, messageToVolunteer };
+}
+
+function validate(req: OrlovRequest, deps: WorkflowDeps, lang: Lang): ValidOrlov | { errors: FieldErrors<OrlovField> } {
+  const errors: FieldErrors<OrlovField> = {};
+  const today = todayIn(deps.clock);
+  const region = typeof req.regionId === 'string' ? findRegion(deps.directory, req.regionId.slice(0, 200)) : undefined;
+  if (!region) errors.region = pick(lang, `Ukendt region. Vælg en af: ${regionNames(deps.directory)}.`, `Unknown region. Choose one of: ${regionNames(deps.directory)}.`);
+
+  const start = readDate(req.startDate, today);
+  if (!start) errors.start = pick(lang, 'Startdatoen kan ikke læses. Skriv fx 2026-03-01 eller 1/3.', 'The start date could not be read. Write e.g. 2026-03-01 or 1/3.');
+  else if (start < today) errors.start = pick(lang, 'Startdatoen er allerede passeret. Vælg i dag eller en senere dato.', 'The start date has already passed. Choose today or a later date.');
+  else if (start > addDays(today, MAX_START_DAYS_AHEAD)) errors.start = pick(lang, 'Startdatoen ligger mere end et år ude i fremtiden. Tjek datoen.', 'The start date is more than a year ahead. Please check it.');
+
+  let end: string | undefined;
+  const refusal = sixMonthRefusal(deps, lang);
+  if (req.endDate !== undefined && req.endDate !== '') {
+    end = readDate(req.endDate, start ?? today);
+    if (!end) errors.end = pick(lang, 'Slutdatoen kan ikke læses. Skriv fx 2026-05-31 eller 31/5.', 'The end date could not be read. Write e.g. 2026-05-31 or 31/5.');
+    else if (start && end < start) errors.end = pick(lang, 'Slutdatoen ligger før startdatoen.', 'The end date is before the start date.');
+    else if (start && end > addMonths(start, MAX_LEAVE_MONTHS)) errors.end = refusal;
+  } else if (req.months !== undefined) {
+    const months = Number(req.months);
+    if (!Number.isInteger(months) || months < 1) errors.months = pick(lang, 'Skriv længden som et helt antal måneder, fx 3.', 'Give the length as a whole number of months, e.g. 3.');
+    else if (months > MAX_LEAVE_MONTHS) errors.months = refusal;
+    else if (start) end = addDays(addMonths(start, months), -1);
+  } else {
+    errors.end = pick(lang, 'Skriv en slutdato eller hvor mange måneder (højst seks).', 'Give an end date or a number of months (at most six).');
+  }
+  if (Object.keys(errors).length > 0 || !region || !start || !end) return { errors };
+  return { region, start, end };
+}
+
+function readDate(value: unknown, reference: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const s = value.slice(0, 40);
+  return isIsoDate(s) ? s : parseDateInput(s, reference);
+}
+
+/** The refusal quotes the handbook itself when the documents are loaded. */
+function sixMonthRefusal(deps: WorkflowDeps, lang: Lang): string {
+  const clause = findClause(deps.chunks, LEAVE_CLAUSE);
+  const lead = pick(lang, 'Orlov kan højst vare seks måneder.', 'Leave can last at most six months.');
+  const quote = clause ? ` ${pick(lang, 'Håndbogen siger', 'The handbook says')}: ${quoteClause(clause, lang)}` : '';
+  const next = pick(lang, ' Vælg en kortere periode, eller tal med din frivilligkonsulent om din situation.', ' Choose a shorter period, or talk to your volunteer consultant about your situation.');
+  return lead + quote + next;
+}
