@@ -21,6 +21,7 @@ export interface AnswerDeps {
 
 const RETRIEVE_K = 10;
 const GENERATOR_PASSAGES = 6;
+const ANSWER_CANDIDATES = 3;
 /** Longer messages are cut for search: the question is in the first lines, and search stays fast. */
 const MAX_QUERY_CHARS = 1000;
 
@@ -100,8 +101,9 @@ export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: A
   const retrieved: RankedPassage[] = result.hits.map(({ chunk, score }) => ({ chunk, score }));
 
   if (isMedicalAdviceQuestion(clean)) return done(reply(lang, t.medical, { retrieved }), 'medical');
-  const top = result.hits[0];
-  if (!top || !isCovered(top)) return done(reply(lang, t.abstain, { retrieved }), 'abstain');
+  // The first of the top passages that covers the question; none: the documents don't cover it.
+  const top = result.hits.slice(0, ANSWER_CANDIDATES).find(isCovered);
+  if (!top) return done(reply(lang, t.abstain, { retrieved }), 'abstain');
 
   if (deps.generator) {
     const passages = result.hits.slice(0, GENERATOR_PASSAGES).map((h) => h.chunk);

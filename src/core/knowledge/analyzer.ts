@@ -14,10 +14,19 @@ export function words(text: string): string[] {
   return out;
 }
 
+const stemCache = new Map<string, string>();
+const STEM_CACHE_MAX = 100_000;
+
 /** Folds a word to its search form: hyphen parts glued ("peer-støtte" → "peerstøtte") and stemmed. */
 export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
   const glued = word.replace(/[-']/g, '');
-  return /^\d/.test(glued) ? glued : stemDanish(glued);
+  const out = /^\d/.test(glued) ? glued : stemDanish(glued);
+  // Document words repeat endlessly; a bounded memo keeps stemming off the answer path.
+  if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+  stemCache.set(word, out);
+  return out;
 }
 
 /** Content terms of a text: stop words dropped, stemmed. Order kept (duplicates too) for term frequencies. */

@@ -44,6 +44,8 @@ function typoCorrections(term: string, index: Bm25Index, vocab: string[]): strin
   if (budget === 0 || index.has(term)) return [];
   const hits: { t: string; d: number }[] = [];
   for (const v of vocab) {
+    // Typos rarely hit the first letter; requiring it keeps "morgen" from becoming "borger".
+    if (v[0] !== term[0]) continue;
     const d = editDistance(term, v, budget);
     if (d <= budget) hits.push({ t: v, d });
   }
@@ -56,8 +58,10 @@ function compoundParts(term: string, index: Bm25Index): string[] {
   for (let cut = term.length - 3; cut >= 3; cut--) {
     const head = term.slice(0, cut);
     const tail = term.slice(cut);
-    const heads = [head, head.replace(/[se]$/, '')].filter((h) => h.length >= 3 && index.has(h));
-    const tails = [stem(tail), tail].filter((t) => t.length >= 3 && index.has(t));
+    // Parts of a word the documents use must be words of their own, not line-break fragments.
+    const min = index.has(term) ? 4 : 3;
+    const heads = [head, head.replace(/[se]$/, '')].filter((h) => h.length >= min && index.has(h));
+    const tails = [stem(tail), tail].filter((t) => t.length >= min && index.has(t));
     if (heads.length && tails.length) return [heads[0]!, tails[0]!];
     // A known word is only split into two known words; an unknown one may keep just its head.
     if (heads.length && cut >= 4 && !index.has(term)) return [heads[0]!];

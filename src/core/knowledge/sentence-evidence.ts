@@ -11,19 +11,37 @@ export interface QuoteUnit {
   bullet: boolean;
 }
 
+const unitCache = new WeakMap<Chunk, QuoteUnit[]>();
+const termCache = new Map<string, Set<string>>();
+const TERM_CACHE_MAX = 50_000;
+
 /** Sentences of the passage's paragraphs, and list items as units of their own. */
 export function quoteUnits(chunk: Chunk): QuoteUnit[] {
+  const cached = unitCache.get(chunk);
+  if (cached) return cached;
   const out: QuoteUnit[] = [];
   for (const line of chunk.text.split('\n')) {
     if (line.startsWith('• ')) out.push({ text: line, bullet: true });
     else for (const s of splitSentences(line)) out.push({ text: s, bullet: false });
   }
+  unitCache.set(chunk, out);
   return out;
+}
+
+/** Index terms of a sentence; memoised because the same document sentences are scored again and again. */
+function sentenceTerms(text: string): Set<string> {
+  let ts = termCache.get(text);
+  if (!ts) {
+    if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
+    ts = new Set(termsWithParts(text));
+    termCache.set(text, ts);
+  }
+  return ts;
 }
 
 /** idf-weighted concept mass one sentence contains. */
 export function unitScore(text: string, concepts: Concept[]): number {
-  const ts = new Set(termsWithParts(text));
+  const ts = sentenceTerms(text);
   let score = 0;
   for (const c of concepts) {
     let best = 0;

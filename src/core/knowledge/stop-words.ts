@@ -8,7 +8,7 @@ sit sine vor mod disse hvis din nogle hos blive mange ad bliver hendes været th
 hvordan hvorfor hvornår kan må får få gør gøre jeg'er mit mine dine din dit jeres vores hej hey tak bare lige
 ja nej okay ok altså egentlig mon nogen noget nok så sådan hvorvidt hvad'er the skal'jeg monstro evt fx osv
 ud ind bl.a. f.eks. via ift pga før inden lidt hvordan'n mht ca
-rigtig virkelig helt gerne sker ske haft bør burde plejer`;
+rigtig virkelig helt gerne sker ske haft bør burde plejer blevet morgen imorgen idag igår aften`;
 
 const ENGLISH = `a an the and or but if then of to in on at by for with from about as into over after before
 is are was were be been being am do does did doing have has had having can could may might must shall should will
@@ -19,7 +19,8 @@ during while since until around through without within between again still even 
 like going go goes want wants need needs know really actually anyway allowed supposed able way thing things
 someone something anyone anything everyone one ones much many more most other others own same such only
 im ive id youre isnt arent wasnt doesnt didnt wont shouldnt wouldnt couldnt
-take takes taking make makes put use using used usually held happen happens happened ask asked okay fine`;
+take takes taking make makes put use using used usually held happen happens happened ask asked okay fine
+tomorrow today yesterday tonight`;
 
 const toSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
