@@ -1,0 +1,71 @@
+import type { AppConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import { ask } from './ask.js';
+import type { Core } from './core.js';
+import { loadDirectory } from './directory/load-directory.js';
+import { loadKnowledge, type KnowledgeBase } from './knowledge/knowledge-base.js';
+import { systemClock, type AnswerGenerator, type Clock } from './ports.js';
+import { allowanceFor } from './screening/allowance.js';
+import { createPersonalDataScreen } from './screening/personal-data.js';
+import type { Directory } from './types.js';
+import { afbud } from './workflows/afbud.js';
+import { bekymring } from './workflows/bekymring.js';
+import { CaseBook } from './workflows/case-book.js';
+import { caseAction } from './workflows/case-action.js';
+import type { WorkflowDeps } from './workflows/deps.js';
+import { orlov } from './workflows/orlov.js';
+
+export interface CreateCoreOptions {
+  config: AppConfig;
+  logger: Logger;
+  /** Loaded from config.knowledgeDir / config.dataDir when not given. */
+  knowledge?: KnowledgeBase;
+  generator?: AnswerGenerator;
+  clock?: Clock;
+  /** Loaded from config.directoryFile when not given. */
+  directory?: Directory;
+  /** How long a delivery to a person may take before the volunteer is told it failed. */
+  deliveryTimeoutMs?: number;
+}
+
+/** The composition root of the core: built once at start and handed to every adapter. */
+export async function createCore(opts: CreateCoreOptions): Promise<Core> {
+  const { config, logger } = opts;
+  const clock = opts.clock ?? systemClock;
+  const directory = opts.directory ?? (await loadDirectory(config.directoryFile));
+  const knowledge = opts.knowledge ?? (await loadKnowledge({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, logger }));
+  // Staff numbers and addresses, and those printed in the documents, are public, not personal data.
+  const screenPersonalData = createPersonalDataScreen(allowanceFor(directory, knowledge.chunks));
+  const cases = new CaseBook(clock);
+  const deps: WorkflowDeps = {
+    directory,
+    clock,
+    logger,
+    cases,
+    chunks: knowledge.chunks,
+    screenPersonalData,
+    bekymringAckMinutes: config.bekymringAckMinutes,
+    deliveryTimeoutMs: opts.deliveryTimeoutMs,
+  };
+  const askDeps = { knowledge, generator: opts.generator, logger, screenPersonalData };
+  logger.info(
+    { event: 'core_ready', regions: directory.regions.length, groups: directory.groups.length, chunks: knowledge.chunks.length, knowledgeProblems: knowledge.problems.length },
+    'core ready',
+  );
+
+  return {
+    directory,
+    ask: (message, ctx) => ask(message, askDeps, ctx),
+    afbud: (req, ports) => afbud(req, ports, deps),
+    orlov: (req, ports) => orlov(req, ports, deps),
+    bekymring: (req, ports) => bekymring(req, ports, deps),
+    caseAction: (caseId, action, actor) => caseAction(caseId, action, actor, deps),
+    recordFeedback: (event) => {
+      // Metadata only: which platform, up or down, and the answer's id, never the answer.
+      logger.info({ event: 'feedback', platform: event.platform, rating: event.rating === 'up' ? 'up' : 'down', answerId: String(event.answerId).slice(0, 64) }, 'feedback');
+    },
+    close: async () => {
+      cases.clear();
+    },
+  };
+}
