@@ -51,7 +51,8 @@ export const heading = (text: string): CardElement => textBlock(text, { size: 'M
 export const attention = (text: string, opts: Record<string, unknown> = {}): CardElement =>
   textBlock(text, { color: 'Attention', weight: 'Bolder', ...opts });
 
-export const warning = (text: string): CardElement => textBlock(text, { color: 'Warning', size: 'Small' });
+/** Bold, not yellow: yellow text is hard to read on Teams' light theme. */
+export const warning = (text: string): CardElement => textBlock(`⚠️ ${text}`, { weight: 'Bolder', size: 'Small' });
 
 export const subtle = (text: string): CardElement => textBlock(text, { isSubtle: true, size: 'Small' });
 
