@@ -4,7 +4,7 @@ import type { Block } from './structure.js';
 // Section-aware chunking: every chunk stays inside one section and is small enough to quote.
 
 /** Bump when chunking changes, so saved indexes are rebuilt. */
-export const CHUNKER_VERSION = 2;
+export const CHUNKER_VERSION = 3;
 
 export const MAX_CHUNK_CHARS = 700;
 const OVERLAP_MAX_CHARS = 220;
@@ -78,7 +78,7 @@ interface Section {
   blocks: Block[];
 }
 
-function sections(blocks: Block[]): Section[] {
+function sections(blocks: Block[], title: string): Section[] {
   const out: Section[] = [];
   let cur: Section = { heading: '', blocks: [] };
   for (const b of blocks) {
@@ -90,37 +90,35 @@ function sections(blocks: Block[]): Section[] {
     }
   }
   if (cur.blocks.length) out.push(cur);
-  return mergeTiny(out);
+  return mergeTiny(out, title);
 }
 
 const TINY_SECTION_CHARS = 150;
 
 /**
- * Title pages and tables of contents (no sentence in them) are dropped; a tiny section with a
- * sentence joins the next one, so no chunk is too small to stand on its own in a ranking.
+ * Title pages and tables of contents (short, no sentence in them) are dropped. A short opening
+ * section (a subtitle under the document title) joins the section after it, so it does not stand
+ * alone at the top of rankings as a near-empty passage.
  */
-function mergeTiny(sections: Section[]): Section[] {
+function mergeTiny(sections: Section[], title: string): Section[] {
   const out: Section[] = [];
   let carry: Block[] = [];
-  for (const s of sections) {
+  const isTitle = (h: string) => h === '' || h.toLowerCase() === title.toLowerCase();
+  for (const [i, s] of sections.entries()) {
     const body = s.blocks.map((b) => b.text).join(' ');
+    const tiny = body.length < TINY_SECTION_CHARS;
+    if (tiny && !/[.!?:]/.test(body) && !s.blocks.some((b) => b.kind === 'bullet')) continue;
     const blocks = [...carry, ...s.blocks];
     carry = [];
-    if (body.length >= TINY_SECTION_CHARS) {
-      out.push({ ...s, blocks });
-      continue;
-    }
-    if (!/[.!?:]/.test(body) && !s.blocks.some((b) => b.kind === 'bullet')) continue;
-    carry = blocks;
+    if (tiny && i === 0 && isTitle(s.heading) && sections.length > 1) carry = blocks;
+    else out.push({ ...s, blocks });
   }
-  const last = out[out.length - 1];
-  if (carry.length && last) last.blocks.push(...carry);
   return out;
 }
 
 export function chunkBlocks(blocks: Block[], meta: DocMeta): Chunk[] {
   const chunks: Chunk[] = [];
-  for (const s of sections(blocks)) {
+  for (const s of sections(blocks, meta.title)) {
     for (const w of windows(toUnits(s.blocks))) {
       const text = w.map((u) => u.text).join('\n');
       if (!/\p{L}{2}/u.test(text)) continue;
