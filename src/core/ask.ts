@@ -6,6 +6,7 @@ import type { AnswerGenerator } from './ports.js';
 import { dutyReply } from './screening/duty-reply.js';
 import type { PersonalDataScreen } from './screening/personal-data.js';
 import { screenForSafety } from './screening/safety.js';
+import { smallTalk, smallTalkReply } from './small-talk.js';
 import type { AskContext, BotReply, ConversationTurn, Lang } from './types.js';
 
 // Free chat: clean the input, strip personal data before anything else sees it, screen for
@@ -55,6 +56,8 @@ export async function ask(message: unknown, deps: AskDeps, ctx?: AskContext): Pr
     return done(withPiiWarning(duty, piiWarning), 'duty');
   }
   if (!input.ok) return done(withPiiWarning(reply(lang, input.reply), piiWarning), input.problem);
+  const chat = smallTalk(pii.redacted);
+  if (chat) return done({ ...reply(lang, smallTalkReply(chat, lang)), abstained: false }, chat);
 
   let answer: BotReply;
   try {
