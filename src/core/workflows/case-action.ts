@@ -26,9 +26,11 @@ export async function caseAction(caseId: string, action: CaseAction, actor: Acto
   }
   // Buttons sit in the recipient's own messages; an unknown presser is taken to be that recipient.
   const by: Contact = contactByChatId(deps.directory, actor.platform, actor.userId) ?? c.routedTo;
-  if (!deps.cases.markAnswered(c, by)) {
-    auditCaseAction(deps.logger, deps.clock.now(), { type: c.kind, caseId: c.id, action, by: by.id, status: 'already_acknowledged', volunteerNotified: false });
-    return { ok: true, status: 'already_acknowledged', updatedTitle: c.title, updatedLines: statusLines(c) };
+  if (!deps.cases.markAnswered(c, by, action)) {
+    // A second press: nothing new to tell the volunteer.
+    const status = action === 'acknowledge' ? 'already_acknowledged' : 'call_requested';
+    auditCaseAction(deps.logger, deps.clock.now(), { type: c.kind, caseId: c.id, action, by: by.id, status: `repeat_${status}`, volunteerNotified: false });
+    return { ok: true, status, updatedTitle: c.title, updatedLines: statusLines(c) };
   }
   const lang = c.volunteer.lang;
   const what = WHAT[c.kind][lang];
@@ -48,7 +50,8 @@ export async function caseAction(caseId: string, action: CaseAction, actor: Acto
 function statusLines(c: CaseRecord, action?: CaseAction): string[] {
   const who = c.answeredBy?.name ?? c.routedTo.name;
   const at = c.answeredAt ? ` kl. ${clockTime(c.answeredAt)}` : '';
-  const status =
-    action === 'call_me' ? `${who} har bedt den frivillige ringe${at}.` : `Kvitteret af ${who}${at}.`;
-  return [`Sag: ${c.id}`, ...c.summary, status];
+  const status: string[] = [];
+  if (c.acknowledged) status.push(action === 'acknowledge' || !c.callRequested ? `Kvitteret af ${who}${at}.` : 'Kvitteret.');
+  if (c.callRequested) status.push(action === 'call_me' || !c.acknowledged ? `${who} har bedt den frivillige ringe${at}.` : 'Den frivillige er bedt om at ringe.');
+  return [`Sag: ${c.id}`, ...c.summary, ...status];
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../ports.js';
 import type { Contact, VolunteerRef } from '../types.js';
-import type { CaseKind, PlatformPorts } from './contracts.js';
+import type { CaseAction, CaseKind, PlatformPorts } from './contracts.js';
 
 // Open cases, in memory only: ids, who it went to, and the metadata lines (date, period, kind)
 // needed to redraw the staff message after a button press. Never the volunteer's free text.
@@ -18,8 +18,10 @@ export interface CaseRecord {
   title: string;
   /** Metadata lines only; no free text. */
   summary: string[];
-  status: 'open' | 'acknowledged';
-  /** Who answered, and how, once someone has. */
+  acknowledged: boolean;
+  /** A call request answers the case too (no fallback alert), but it still awaits an acknowledgement. */
+  callRequested: boolean;
+  /** Who answered last, and when. */
   answeredBy?: Contact;
   answeredAt?: Date;
   cancelDeadline?: () => void;
@@ -46,14 +48,14 @@ export class CaseBook {
     }
   }
 
-  open(record: Omit<CaseRecord, 'status' | 'openedAt'>, deadline?: { ms: number; onMissed: (c: CaseRecord) => void }): CaseRecord {
-    const c: CaseRecord = { ...record, status: 'open', openedAt: this.clock.now() };
+  open(record: Omit<CaseRecord, 'acknowledged' | 'callRequested' | 'openedAt'>, deadline?: { ms: number; onMissed: (c: CaseRecord) => void }): CaseRecord {
+    const c: CaseRecord = { ...record, acknowledged: false, callRequested: false, openedAt: this.clock.now() };
     this.cases.set(c.id, c);
     c.cancelExpiry = this.clock.setTimer(OPEN_TTL_MS, () => this.forget(c.id));
     if (deadline) {
       c.cancelDeadline = this.clock.setTimer(deadline.ms, () => {
         c.cancelDeadline = undefined;
-        if (this.cases.get(c.id) === c && c.status === 'open') deadline.onMissed(c);
+        if (this.cases.get(c.id) === c && !c.acknowledged && !c.callRequested) deadline.onMissed(c);
       });
     }
     return c;
@@ -63,10 +65,11 @@ export class CaseBook {
     return this.cases.get(id);
   }
 
-  /** Marks the case answered; false when it already was. */
-  markAnswered(c: CaseRecord, by: Contact): boolean {
-    if (c.status === 'acknowledged') return false;
-    c.status = 'acknowledged';
+  /** Records an answer; false when this answer was already given (a second press). */
+  markAnswered(c: CaseRecord, by: Contact, action: CaseAction): boolean {
+    if (action === 'acknowledge' ? c.acknowledged : c.callRequested) return false;
+    if (action === 'acknowledge') c.acknowledged = true;
+    else c.callRequested = true;
     c.answeredBy = by;
     c.answeredAt = this.clock.now();
     c.cancelDeadline?.();

@@ -23,6 +23,20 @@ describe('case actions', () => {
     expect(ports.volunteerNotices).toHaveLength(1);
   });
 
+  it('a call request still awaits an acknowledgement; repeated presses notify once each', async () => {
+    const deps = workflowDeps({ directory: await realDirectory() });
+    const ports = new RecordingPorts();
+    const r = await orlov(orlovReq, ports, deps);
+    if (!r.ok) throw new Error('expected ok');
+    const actor = { platform: 'slack' as const, userId: 'U1' };
+    expect(await caseAction(r.caseId, 'call_me', actor, deps)).toMatchObject({ status: 'call_requested' });
+    expect(await caseAction(r.caseId, 'call_me', actor, deps)).toMatchObject({ status: 'call_requested' });
+    const ack = await caseAction(r.caseId, 'acknowledge', actor, deps);
+    expect(ack).toMatchObject({ status: 'acknowledged' });
+    expect(ack.ok && ack.updatedLines.slice(-3)).toEqual(['Kvitteret af Kirsten Magaard kl. 09.00.', 'Den frivillige er bedt om at ringe.', 'Den frivillige har fået besked.']);
+    expect(ports.volunteerNotices.map((n) => n.text.slice(0, 40))).toEqual(['Kirsten Magaard har set din anmodning om', 'Kirsten Magaard har set og kvitteret for ']);
+  });
+
   it('redraws the staff message from metadata: case id, period, status; never free text', async () => {
     const deps = workflowDeps({ directory: await realDirectory() });
     const r = await orlov(orlovReq, new RecordingPorts(), deps);
