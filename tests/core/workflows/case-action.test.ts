@@ -34,7 +34,7 @@ describe('case actions', () => {
     const ack = await caseAction(r.caseId, 'acknowledge', actor, deps);
     expect(ack).toMatchObject({ status: 'acknowledged' });
     expect(ack.ok && ack.updatedLines.slice(-3)).toEqual(['Kvitteret af Kirsten Magaard kl. 09.00.', 'Den frivillige er bedt om at ringe.', 'Den frivillige har fået besked.']);
-    expect(ports.volunteerNotices.map((n) => n.text.slice(0, 40))).toEqual(['Kirsten Magaard har set din anmodning om', 'Kirsten Magaard har set og kvitteret for ']);
+    expect(ports.volunteerNotices.map((n) => n.text.slice(0, 40))).toEqual(['Kirsten Magaard har set din anmodning om', 'Kirsten Magaard har set og kvitteret for']);
   });
 
   it('redraws the staff message from metadata: case id, period, status; never free text', async () => {
