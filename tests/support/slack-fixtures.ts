@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { AFBUD_BLOCKS, BEKYMRING_BLOCKS } from '../../src/adapters/slack/ids.js';
 
 // Small factories over the Slack payload fixtures in tests/fixtures/slack.*.json.
 
@@ -83,3 +84,22 @@ export function blockAction(actionId: string, value: string, opts: { userId?: st
     actions: [{ ...base.actions[0], action_id: actionId, value }],
   };
 }
+
+/** YYYY-MM-DD, `offsetDays` from today. */
+export const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/** A valid /afbud form (Rigshospitalet, three days from now), with fields overridden. */
+export const afbudValues = (over: Partial<Record<keyof typeof AFBUD_BLOCKS, InputValue>> = {}) => ({
+  [AFBUD_BLOCKS.date]: over.date ?? date(isoDay(3)),
+  [AFBUD_BLOCKS.shift]: over.shift ?? text('formiddag'),
+  [AFBUD_BLOCKS.group]: over.group ?? select('rigshospitalet'),
+  [AFBUD_BLOCKS.partner]: over.partner ?? user(null),
+});
+
+/** A /bekymring form: acute → afværgepligt, otherwise underretningspligt. */
+export const bekymringValues = (acute: 'yes' | 'no', region: string, freeText: string | null = null) => ({
+  [BEKYMRING_BLOCKS.acute]: radio(acute),
+  [BEKYMRING_BLOCKS.kind]: radio(acute === 'yes' ? 'afvaergepligt' : 'underretningspligt'),
+  [BEKYMRING_BLOCKS.region]: select(region),
+  [BEKYMRING_BLOCKS.text]: text(freeText),
+});

@@ -1,14 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SlackConfig } from '../../src/config.js';
+import { fileURLToPath } from 'node:url';
 import type { Core } from '../../src/core/core.js';
 import type { AskContext } from '../../src/core/types.js';
-import { loadDirectory } from '../../src/core/directory/load-directory.js';
+import { parseConfig, type SlackConfig } from '../../src/config.js';
+import { createCore } from '../../src/core/create-core.js';
 import { createLogger } from '../../src/logger.js';
 import { startHttpServer, type RunningServer } from '../../src/server/http-server.js';
 import { createSlackMount, SLACK_EVENTS_PATH } from '../../src/adapters/slack/slack-mount.js';
-import { coreDouble } from './slack-core-double.js';
 import { sendSigned, type SendOptions, type SignedRequest } from './slack-signing.js';
 import { writeTestDirectory } from './slack-test-directory.js';
 import { startSlackWebApi, type SlackWebApiFake } from './slack-web-api.js';
@@ -18,6 +18,7 @@ import { startSlackWebApi, type SlackWebApiFake } from './slack-web-api.js';
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
 export const BOT_TOKEN = 'xoxb-test-0000-hjertebot';
+const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
 
 export interface SlackHarness {
   api: SlackWebApiFake;
@@ -41,7 +42,15 @@ export async function startSlackHarness(): Promise<SlackHarness> {
   const directoryFile = await writeTestDirectory(dataDir);
   const asked: SlackHarness['asked'] = [];
   const feedback: SlackHarness['feedback'] = [];
-  const core = observed(coreDouble(await loadDirectory(directoryFile)), asked, feedback);
+  const appConfig = parseConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'debug',
+    KNOWLEDGE_DIR: KNOWLEDGE_DIR,
+    DATA_DIR: dataDir,
+    DIRECTORY_FILE: directoryFile,
+  });
+  // The real core: the real knowledge base (index built in the temp data dir) and workflows.
+  const core = observed(await createCore({ config: appConfig, logger }), asked, feedback);
   const config: SlackConfig = { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: api.url };
   const server = await startHttpServer({ port: 0, host: '127.0.0.1', logger, mounts: [createSlackMount(config, core, logger)] });
   const eventsUrl = `${server.url}${SLACK_EVENTS_PATH}`;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, BEKYMRING_BLOCKS, CALLBACK } from '../../../src/adapters/slack/ids.js';
-import { blockAction, radio, select, text, viewSubmission } from '../../support/slack-fixtures.js';
+import { ACTION, CALLBACK } from '../../../src/adapters/slack/ids.js';
+import { bekymringValues, blockAction, viewSubmission } from '../../support/slack-fixtures.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { asInteraction } from '../../support/slack-signing.js';
 import { PEOPLE } from '../../support/slack-test-directory.js';
@@ -22,13 +22,7 @@ describe('Slack case buttons: staff acknowledge, the volunteer is told', () => {
   /** Submits a /bekymring as a fresh volunteer and returns the consultant's delivery and where it landed. */
   async function deliveredCase() {
     const volunteer = `U0CASEVOL${++n}`;
-    const values = {
-      [BEKYMRING_BLOCKS.acute]: radio('no'),
-      [BEKYMRING_BLOCKS.kind]: radio('underretningspligt'),
-      [BEKYMRING_BLOCKS.region]: select('hovedstaden'),
-      [BEKYMRING_BLOCKS.text]: text(null),
-    };
-    await h.send(asInteraction(viewSubmission(CALLBACK.bekymring, values, { userId: volunteer })));
+    await h.send(asInteraction(viewSubmission(CALLBACK.bekymring, bekymringValues('no', 'hovedstaden'), { userId: volunteer })));
     const delivery = await h.api.waitFor('chat.postMessage', (c) => dmTo(PEOPLE.consultantHovedstaden)(c) && content(c).includes(volunteer));
     await h.api.waitFor('chat.postMessage', dmTo(volunteer));
     const buttons = (delivery.body.blocks as Block[]).flatMap((b) => b.elements ?? []).filter((e) => e.action_id);

@@ -3,8 +3,8 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AFBUD_BLOCKS, BEKYMRING_BLOCKS, CALLBACK } from '../../../src/adapters/slack/ids.js';
-import { appMention, date, directMessage, radio, select, text, user, viewSubmission } from '../../support/slack-fixtures.js';
+import { CALLBACK } from '../../../src/adapters/slack/ids.js';
+import { afbudValues, appMention, bekymringValues, directMessage, text, user, viewSubmission } from '../../support/slack-fixtures.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { asInteraction, asJson } from '../../support/slack-signing.js';
 import { PEOPLE } from '../../support/slack-test-directory.js';
@@ -58,39 +58,14 @@ describe('Slack zero retention', () => {
     await h.send(asJson(appMention({ text: `<@${BOT_USER_ID}> må jeg tage noter? ${CANARY}`, ts: mentionTs })));
     await h.api.waitFor('reactions.remove', (c) => c.body.timestamp === mentionTs);
 
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     const afbudVolunteer = 'U0PRIVACY1';
-    await h.send(
-      asInteraction(
-        viewSubmission(
-          CALLBACK.afbud,
-          {
-            [AFBUD_BLOCKS.date]: date(tomorrow),
-            [AFBUD_BLOCKS.shift]: text(`formiddag ${CANARY}`),
-            [AFBUD_BLOCKS.group]: select('rigshospitalet'),
-            [AFBUD_BLOCKS.partner]: user(PEOPLE.partner),
-          },
-          { userId: afbudVolunteer },
-        ),
-      ),
-    );
+    const afbud = afbudValues({ shift: text(`formiddag ${CANARY}`), partner: user(PEOPLE.partner) });
+    await h.send(asInteraction(viewSubmission(CALLBACK.afbud, afbud, { userId: afbudVolunteer })));
     await h.api.waitFor('chat.postMessage', (c) => c.body.channel === afbudVolunteer);
 
     const bekymringVolunteer = 'U0PRIVACY2';
-    await h.send(
-      asInteraction(
-        viewSubmission(
-          CALLBACK.bekymring,
-          {
-            [BEKYMRING_BLOCKS.acute]: radio('no'),
-            [BEKYMRING_BLOCKS.kind]: radio('sparring'),
-            [BEKYMRING_BLOCKS.region]: select('hovedstaden'),
-            [BEKYMRING_BLOCKS.text]: text(`Samtalen gik skævt ${CANARY}`),
-          },
-          { userId: bekymringVolunteer },
-        ),
-      ),
-    );
+    const bekymring = bekymringValues('no', 'hovedstaden', `Samtalen gik skævt ${CANARY}`);
+    await h.send(asInteraction(viewSubmission(CALLBACK.bekymring, bekymring, { userId: bekymringVolunteer })));
     await h.api.waitFor('chat.postMessage', (c) => c.body.channel === bekymringVolunteer);
 
     // The canary did reach the adapter (so the test can fail): the core was asked with it.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, BLOCK } from '../../../src/adapters/slack/ids.js';
+import { ACTION, BLOCK, CALLBACK } from '../../../src/adapters/slack/ids.js';
 import { appMention, blockAction, directMessage } from '../../support/slack-fixtures.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { asInteraction, asJson } from '../../support/slack-signing.js';
@@ -136,6 +136,51 @@ describe('Slack questions: DMs and @mentions answered in the thread', () => {
     expect(update.body).toMatchObject({ channel: 'D024BE91L', ts: '1700000009.000100' });
     expect(blocksOf(update).some((b) => b.block_id === BLOCK.feedback)).toBe(false);
     expect(allText(update)).toContain('Tak for din vurdering');
+  });
+
+  it('a worrying message gets the immediate steps and a button that opens the /bekymring form', async () => {
+    const [reply] = await handled(directMessage({ text: 'Et barn bliver slået derhjemme, hvad gør jeg?', ts: freshTs() }));
+    if (!reply) throw new Error('no reply');
+    expect(String(reply.body.text)).toMatch(/underretningspligt/i);
+    expect(String(reply.body.text)).toMatch(/112/);
+    const button = blocksOf(reply).flatMap((b) => b.elements ?? []).find((e) => e.action_id === ACTION.openBekymring);
+    expect(button).toBeDefined();
+    const press = blockAction(ACTION.openBekymring, button!.value!, { userId: 'U2147483697', channel: 'D024BE91L' });
+    expect((await h.send(asInteraction(press))).status).toBe(200);
+    const open = await h.api.waitFor('views.open', (c) => c.body.trigger_id === press.trigger_id);
+    const view = open.body.view as { callback_id: string; private_metadata: string };
+    expect(view.callback_id).toBe(CALLBACK.bekymring);
+    expect(JSON.parse(view.private_metadata)).toEqual({ channelId: 'D024BE91L', lang: 'da' });
+  });
+
+  it('someone in danger right now: 112 is the first thing in the reply', async () => {
+    const [reply] = await handled(directMessage({ text: 'Han truer med at slå sig selv ihjel lige nu', ts: freshTs() }));
+    if (!reply) throw new Error('no reply');
+    expect(blocksOf(reply)[0]?.text?.text).toMatch(/112/);
+  });
+
+  it('in a channel, a safety reply is shown only to the asker (ephemeral, in the thread)', async () => {
+    const ts = freshTs();
+    expect((await h.send(asJson(appMention({ text: `<@${BOT_USER_ID}> et barn bliver slået derhjemme`, ts, user: 'U061F7AUR' })))).status).toBe(200);
+    await h.api.waitFor('reactions.remove', (c) => c.body.timestamp === ts);
+    const ephemeral = h.api.callsTo('chat.postEphemeral').find((c) => c.body.thread_ts === ts);
+    expect(ephemeral?.body).toMatchObject({ channel: 'C123ABC456', user: 'U061F7AUR' });
+    expect(h.api.calls.filter((c) => c.method === 'chat.postMessage' && c.body.thread_ts === ts)).toHaveLength(0);
+  });
+
+  it('never repeats personal data from the question', async () => {
+    const [reply] = await handled(directMessage({ text: 'Min patient har CPR 010203-1234, må jeg skrive det ned?', ts: freshTs() }));
+    if (!reply) throw new Error('no reply');
+    expect(String(reply.body.text)).toMatch(/personoplysninger/);
+    expect(JSON.stringify(reply.body)).not.toContain('010203');
+  });
+
+  it('answers in English when asked in English', async () => {
+    const [reply] = await handled(directMessage({ text: 'How long can I take leave?', ts: freshTs() }));
+    if (!reply) throw new Error('no reply');
+    expect(String(reply.body.text)).toMatch(/^From "Handbook for volunteer supporters"/);
+    expect(allText(reply)).toContain('*Sources*');
+    expect(allText(reply)).toMatch(/seks måneder/);
   });
 
   it('tells the asker when answering fails, without a stack trace', async () => {

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AFBUD_BLOCKS, BEKYMRING_BLOCKS, CALLBACK, ORLOV_BLOCKS } from '../../../src/adapters/slack/ids.js';
-import { date, num, radio, select, text, user, viewSubmission } from '../../support/slack-fixtures.js';
+import { AFBUD_BLOCKS, CALLBACK, ORLOV_BLOCKS } from '../../../src/adapters/slack/ids.js';
+import { afbudValues, bekymringValues, date, isoDay, num, select, user, viewSubmission } from '../../support/slack-fixtures.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { asInteraction } from '../../support/slack-signing.js';
 import { PEOPLE } from '../../support/slack-test-directory.js';
 import type { RecordedCall } from '../../support/slack-web-api.js';
 
-const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 const dmTo = (userId: string) => (c: RecordedCall) => c.method === 'chat.postMessage' && c.body.channel === userId;
 const content = (c: RecordedCall) => `${String(c.body.text)} ${JSON.stringify(c.body.blocks)}`;
 /** A delivery to `staffId` about this volunteer (deliveries mention the volunteer). */
@@ -14,20 +13,6 @@ const caseFor = (staffId: string, volunteer: string) => (c: RecordedCall) => dmT
 let volunteerCounter = 0;
 /** Each test submits as its own volunteer, so late calls from an earlier test never match. */
 const newVolunteer = () => `U0VOLUNT${String(++volunteerCounter).padStart(2, '0')}`;
-
-export const afbudValues = (over: Partial<Record<keyof typeof AFBUD_BLOCKS, ReturnType<typeof date>>> = {}) => ({
-  [AFBUD_BLOCKS.date]: over.date ?? date(isoDay(3)),
-  [AFBUD_BLOCKS.shift]: over.shift ?? text('formiddag'),
-  [AFBUD_BLOCKS.group]: over.group ?? select('rigshospitalet'),
-  [AFBUD_BLOCKS.partner]: over.partner ?? user(null),
-});
-
-export const bekymringValues = (acute: 'yes' | 'no', region: string, freeText: string | null = null) => ({
-  [BEKYMRING_BLOCKS.acute]: radio(acute),
-  [BEKYMRING_BLOCKS.kind]: radio(acute === 'yes' ? 'afvaergepligt' : 'underretningspligt'),
-  [BEKYMRING_BLOCKS.region]: select(region),
-  [BEKYMRING_BLOCKS.text]: text(freeText),
-});
 
 describe('Slack form submissions', () => {
   let h: SlackHarness;
