@@ -4,7 +4,7 @@ import { ask } from './ask.js';
 import type { Core } from './core.js';
 import { loadDirectory } from './directory/load-directory.js';
 import { loadKnowledge, type KnowledgeBase } from './knowledge/knowledge-base.js';
-import { systemClock, type AnswerGenerator, type Clock } from './ports.js';
+import { systemClock, type AnswerGenerator, type Clock, type Embedder } from './ports.js';
 import { allowanceFor } from './screening/allowance.js';
 import { createPersonalDataScreen } from './screening/personal-data.js';
 import type { Directory } from './types.js';
@@ -20,7 +20,10 @@ export interface CreateCoreOptions {
   logger: Logger;
   /** Loaded from config.knowledgeDir / config.dataDir when not given. */
   knowledge?: KnowledgeBase;
+  /** Built from config.openai when not given (OpenAI-compatible mode); absent: extractive answers. */
   generator?: AnswerGenerator;
+  /** Built from config.openai when OPENAI_EMBEDDING_MODEL is set; absent: local hashed embeddings. */
+  embedder?: Embedder;
   clock?: Clock;
   /** Loaded from config.directoryFile when not given. */
   directory?: Directory;
@@ -33,7 +36,14 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
   const { config, logger } = opts;
   const clock = opts.clock ?? systemClock;
   const directory = opts.directory ?? (await loadDirectory(config.directoryFile));
-  const knowledge = opts.knowledge ?? (await loadKnowledge({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, logger }));
+  // Loaded on demand, so the offline default never loads the OpenAI SDK.
+  const openai =
+    config.openai && !opts.generator
+      ? await (await import('../providers/openai/index.js')).createOpenAIProviders(config.openai, logger)
+      : undefined;
+  const generator = opts.generator ?? openai?.generator;
+  const embedder = opts.embedder ?? openai?.embedder;
+  const knowledge = opts.knowledge ?? (await loadKnowledge({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, embedder, logger }));
   // Staff numbers and addresses, and those printed in the documents, are public, not personal data.
   const screenPersonalData = createPersonalDataScreen(allowanceFor(directory, knowledge.chunks));
   const cases = new CaseBook(clock);
@@ -47,7 +57,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     bekymringAckMinutes: config.bekymringAckMinutes,
     deliveryTimeoutMs: opts.deliveryTimeoutMs,
   };
-  const askDeps = { knowledge, generator: opts.generator, logger, screenPersonalData };
+  const askDeps = { knowledge, generator, logger, screenPersonalData };
   logger.info(
     { event: 'core_ready', regions: directory.regions.length, groups: directory.groups.length, chunks: knowledge.chunks.length, knowledgeProblems: knowledge.problems.length },
     'core ready',
