@@ -81,8 +81,11 @@ export class HybridRetriever implements KnowledgeRetriever {
     const analysed = analyseQuery(`${query} ${opts.extra ?? ''}`, this.bm25, this.glossary, this.vocab);
     const concepts = [...analysed.concepts];
     if (opts.context) {
+      // The earlier question steers the ranking; only a follow-up with no words of its own
+      // ("og hvad så?") is judged by it.
       const ctx = analyseQuery(opts.context, this.bm25, this.glossary, this.vocab);
-      for (const c of ctx.concepts) concepts.push({ ...c, weight: CONTEXT_WEIGHT });
+      const weight = concepts.length ? CONTEXT_WEIGHT : 1;
+      for (const c of ctx.concepts) concepts.push({ ...c, weight });
     }
     const { scores, coverage } = this.lexical(concepts);
     const lexicalIds = [...scores].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([id]) => id);
@@ -118,7 +121,9 @@ export class HybridRetriever implements KnowledgeRetriever {
   private lexical(concepts: Concept[]): { scores: Map<number, number>; coverage: Map<number, number> } {
     const scores = new Map<number, number>();
     const covered = new Map<number, number>();
-    const totalIdf = concepts.reduce((a, c) => a + c.idf * c.weight, 0);
+    // Coverage asks whether the passage answers this question, so carried-over words don't count.
+    const own = (c: Concept) => c.weight >= 1;
+    const totalIdf = concepts.filter(own).reduce((a, c) => a + c.idf, 0);
     for (const c of concepts) {
       const best = new Map<number, number>();
       const matched = new Map<number, number>();
@@ -129,7 +134,7 @@ export class HybridRetriever implements KnowledgeRetriever {
         }
       }
       for (const [doc, s] of best) scores.set(doc, (scores.get(doc) ?? 0) + s);
-      for (const [doc, w] of matched) covered.set(doc, (covered.get(doc) ?? 0) + c.idf * c.weight * w);
+      if (own(c)) for (const [doc, w] of matched) covered.set(doc, (covered.get(doc) ?? 0) + c.idf * w);
     }
     const coverage = new Map<number, number>();
     for (const [doc, v] of covered) coverage.set(doc, totalIdf > 0 ? v / totalIdf : 0);

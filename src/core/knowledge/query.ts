@@ -145,10 +145,11 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
   return { concepts: dedupe(concepts), expansionText: expansion.join(' ') };
 }
 
+/** The same word twice in a question is one concept ("vagt … vagt"). */
 function dedupe(concepts: Concept[]): Concept[] {
   const seen = new Set<string>();
   return concepts.filter((c) => {
-    const key = [...c.forms.keys()].sort().join('|');
+    const key = `${stem(c.source)}:${[...c.forms.keys()].sort().join('|')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,0 +1,14 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadKnowledge, type KnowledgeBase } from '../../../src/core/knowledge/knowledge-base.js';
+import { createLogger } from '../../../src/logger.js';
+
+/** The real knowledge folder, indexed into a fresh temporary data folder. */
+export async function realKnowledge(): Promise<{ knowledge: KnowledgeBase; cleanup: () => Promise<void> }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-answers-'));
+  const knowledge = await loadKnowledge({ knowledgeDir: 'knowledge', dataDir, logger: createLogger('silent') });
+  return { knowledge, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
+}
+
+export const silentLogger = createLogger('silent');
