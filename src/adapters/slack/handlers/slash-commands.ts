@@ -9,6 +9,8 @@ export function registerSlashCommands(app: App, deps: SlackDeps): void {
   for (const kind of Object.keys(COMMANDS) as FormKind[]) {
     app.command(COMMANDS[kind], async ({ ack, body, client, respond }) => {
       await ack();
+      // Let acks of other requests that arrived in the same burst go out before this one's views.open.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const cmd = SlashCommand.safeParse(body);
       if (!cmd.success) return;
       const opened = await openForm(

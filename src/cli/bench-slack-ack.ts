@@ -1,0 +1,147 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
+import { createSlackMount, SLACK_EVENTS_PATH } from '../adapters/slack/slack-mount.js';
+import { parseConfig, type SlackConfig } from '../config.js';
+import type { Core } from '../core/core.js';
+import { createCore } from '../core/create-core.js';
+import { createLogger, type Logger } from '../logger.js';
+import { startHttpServer } from '../server/http-server.js';
+
+// Slack ack latency: signed slash commands sent to the real Slack mount on loopback, timed
+// from send to Slack's HTTP 200. The Web API (views.open after the ack) is a loopback stub.
+
+const SECRET = 'bench-signing-secret';
+const TOTAL = 200;
+const CONCURRENCY = 50;
+const WARM_UP = 100;
+
+export interface AckLatency {
+  p50Ms: number;
+  p99Ms: number;
+  count: number;
+}
+
+/**
+ * Runs the Slack ack benchmark against the real core: the given one, or one built here from the
+ * knowledge documents with its index in a temporary folder.
+ */
+export async function benchSlackAck(opts: { core?: Core } = {}): Promise<AckLatency> {
+  const logger = createLogger('silent');
+  if (opts.core) return measure(opts.core, logger);
+  const dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-bench-slack-'));
+  const core = await createCore({ config: parseConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), logger });
+  try {
+    return await measure(core, logger);
+  } finally {
+    await core.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function measure(core: Core, logger: Logger): Promise<AckLatency> {
+  const api = await startWebApiStub();
+  const config: SlackConfig = { botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl: api.url };
+  const server = await startHttpServer({ port: 0, host: '127.0.0.1', logger, mounts: [createSlackMount(config, core, logger)] });
+  try {
+    const timings = await runClient({ url: `${server.url}${SLACK_EVENTS_PATH}`, secret: SECRET, total: TOTAL, concurrency: CONCURRENCY, warmUp: WARM_UP });
+    timings.sort((a, b) => a - b);
+    return { p50Ms: round(percentile(timings, 50)), p99Ms: round(percentile(timings, 99)), count: timings.length };
+  } finally {
+    await server.close();
+    await api.close();
+  }
+}
+
+/**
+ * Slack's side runs in a worker thread, as it would on another machine: otherwise the client's own
+ * request building and parsing would share the server's event loop and be counted as ack time.
+ */
+function runClient(workerData: { url: string; secret: string; total: number; concurrency: number; warmUp: number }): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(CLIENT_SOURCE, { eval: true, workerData });
+    worker.once('message', (m: { timings?: number[]; error?: string }) => (m.timings ? resolve(m.timings) : reject(new Error(m.error))));
+    worker.once('error', reject);
+  });
+}
+
+// Plain JavaScript: runs in the worker without a TypeScript loader.
+const CLIENT_SOURCE = `
+const { workerData, parentPort } = require('node:worker_threads');
+const { createHmac } = require('node:crypto');
+const http = require('node:http');
+const { stringify } = require('node:querystring');
+const { url, secret, total, concurrency, warmUp } = workerData;
+const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+function send(n) {
+  const body = stringify({ command: '/afbud', text: '', user_id: 'U0BENCH' + n, channel_id: 'C0BENCH', team_id: 'T0BENCH',
+    trigger_id: 'bench.' + n, response_url: 'http://127.0.0.1:9/unused' });
+  const timestamp = Math.floor(Date.now() / 1000);
+  const signature = 'v0=' + createHmac('sha256', secret).update('v0:' + timestamp + ':' + body).digest('hex');
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/x-www-form-urlencoded',
+      'content-length': Buffer.byteLength(body), 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature } }, (res) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      res.resume();
+      res.on('end', () => (res.statusCode === 200 ? resolve(ms) : reject(new Error('Slack mount answered ' + res.statusCode))));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+(async () => {
+  for (let i = 0; i < warmUp; i++) await send(i);
+  const timings = [];
+  for (let sent = 0; sent < total; sent += concurrency) {
+    const batch = [];
+    for (let i = 0; i < Math.min(concurrency, total - sent); i++) batch.push(send(sent + i));
+    timings.push(...(await Promise.all(batch)));
+  }
+  agent.destroy();
+  parentPort.postMessage({ timings });
+})().catch((e) => parentPort.postMessage({ error: String(e && e.message) }));
+`;
+
+/** Answers every Web API method with ok: enough for auth.test and views.open. */
+async function startWebApiStub(): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true, user_id: 'U0BENCHBOT', bot_id: 'B0BENCHBOT', view: { id: 'V0BENCH' } }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/api/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? 0;
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+// `npm exec tsx src/cli/bench-slack-ack.ts` runs it alone; npm run bench includes it.
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/src\//, '/src/'))) {
+  benchSlackAck().then(
+    (r) => console.log(JSON.stringify({ slackAck: r })),
+    (e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
+}
