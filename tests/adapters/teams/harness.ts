@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { parseConfig, type AppConfig } from '../../../src/config.js';
 import type { Core } from '../../../src/core/core.js';
-import { createLogger } from '../../../src/logger.js';
+import { createLogger, type Logger } from '../../../src/logger.js';
 import { createTeamsMount } from '../../../src/adapters/teams/mount.js';
 import type { TeamsDeps } from '../../../src/adapters/teams/deps.js';
 import { startHttpServer, type RunningServer } from '../../../src/server/http-server.js';
@@ -20,16 +20,25 @@ export interface TeamsHarness {
   close(): Promise<void>;
 }
 
-export async function startTeamsHarness(core: Core, env: Record<string, string> = {}): Promise<TeamsHarness> {
-  const connector = await startBotConnector();
-  const logLines: string[] = [];
+/** A debug-level logger whose lines are kept in memory, to assert what was (not) logged. */
+export function capturingLogger(): { logger: Logger; lines: string[] } {
+  const lines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
-      logLines.push(chunk.toString('utf8'));
+      lines.push(chunk.toString('utf8'));
       done();
     },
   });
-  const logger = createLogger('debug', sink);
+  return { logger: createLogger('debug', sink), lines };
+}
+
+export async function startTeamsHarness(
+  core: Core,
+  env: Record<string, string> = {},
+  capture: { logger: Logger; lines: string[] } = capturingLogger(),
+): Promise<TeamsHarness> {
+  const connector = await startBotConnector();
+  const { logger, lines: logLines } = capture;
   const config: AppConfig = parseConfig({ NODE_ENV: 'test', PORT: '0', ...env });
   const mount = createTeamsMount(config, core, logger);
   const server = await startHttpServer({ port: 0, host: '127.0.0.1', logger, mounts: [mount] });

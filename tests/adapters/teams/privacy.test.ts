@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Verb } from '../../../src/adapters/teams/ids.js';
 import { cardAction, channelMention, installed, message } from './activities.js';
-import { startTeamsHarness, type TeamsHarness } from './harness.js';
+import { capturingLogger, startTeamsHarness, type TeamsHarness } from './harness.js';
 import { makeTeamsCore } from './teams-core.js';
 import { CONSULTANT_HOVEDSTADEN, TOVHOLDER_RH, VOLUNTEER } from './teams-people.js';
 
@@ -18,8 +18,10 @@ let h: TeamsHarness;
 let made: Awaited<ReturnType<typeof makeTeamsCore>>;
 
 beforeAll(async () => {
-  made = await makeTeamsCore();
-  h = await startTeamsHarness(made.core);
+  // One log for the core and the adapter: neither may write the canary.
+  const capture = capturingLogger();
+  made = await makeTeamsCore({ logger: capture.logger });
+  h = await startTeamsHarness(made.core, {}, capture);
 });
 afterAll(async () => {
   await h.close();

@@ -63,8 +63,8 @@ export const teamsTestDirectory = {
   fallback: 'leder',
 };
 
-export async function writeTeamsDirectory(dir: string): Promise<string> {
+export async function writeTeamsDirectory(dir: string, directory: unknown = teamsTestDirectory): Promise<string> {
   const file = join(dir, 'directory.json');
-  await writeFile(file, JSON.stringify(teamsTestDirectory, null, 2));
+  await writeFile(file, JSON.stringify(directory, null, 2));
   return file;
 }

@@ -52,7 +52,8 @@ describe('each card submission delivers to the right person and confirms', () =>
     expect(delivered.text).toContain('formiddag');
     expect(delivered.actions.map((a) => a.verb)).toContain(Verb.caseAcknowledge);
     expect(result.inputs).toEqual([]); // the form is replaced by the confirmation
-    expect(result.text).not.toMatch(/ring/i);
+    expect(result.text).toContain('Tove Tovholder'); // confirmed, naming who was told
+    expect(result.text).not.toContain('+45 20 00 00 01'); // no phone fallback: it was delivered
   });
 
   it('orlov goes to the region’s consultant', async () => {
