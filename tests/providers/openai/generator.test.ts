@@ -171,13 +171,13 @@ describe('personal data, checked again on the way out', () => {
     server.onChat(() => modelAbstains());
     const { logger, lines } = capturedLogger();
     const gen = createOpenAIGenerator(loopbackConfig(server), logger);
-    await gen.generate({ ...input, question: 'Patienten har cpr 010203-1234 og tlf 21 53 01 68, må jeg ringe?' });
-    await gen.rewriteQuery!('Patient 010203-1234 asked me to call 21530168');
+    await gen.generate({ ...input, question: 'Patienten har cpr 010203-1234 og tlf 28 91 45 73, må jeg ringe?' });
+    await gen.rewriteQuery!('Patient 010203-1234 asked me to call 28914573');
     const sent = server.chatRequests().map((r) => r.raw).join('\n');
     expect(server.chatRequests()).toHaveLength(2);
-    for (const secret of ['010203', '1234', '21 53 01 68', '21530168']) expect(sent).not.toContain(secret);
+    for (const secret of ['010203', '1234', '28 91 45 73', '28914573']) expect(sent).not.toContain(secret);
     expect(lines().join('\n')).toContain('openai.personal_data_stripped');
-    for (const secret of ['010203', '21530168']) expect(lines().join('\n')).not.toContain(secret);
+    for (const secret of ['010203', '28914573']) expect(lines().join('\n')).not.toContain(secret);
   });
 });
 
