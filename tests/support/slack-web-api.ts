@@ -41,6 +41,8 @@ export class SlackWebApiFake {
   private tsCounter = 1_700_000_000;
   private waiters: { check: () => boolean; resolve: () => void }[] = [];
   url = '';
+  /** What apps.connections.open hands out (Socket Mode tests point it at a loopback WebSocket). */
+  socketUrl = 'ws://127.0.0.1:9/unused';
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
@@ -166,7 +168,7 @@ export class SlackWebApiFake {
       case 'users.info':
         return ok({ user: { id: body.user, name: 'frivillig', is_bot: false, locale: 'da-DK', tz: 'Europe/Copenhagen' } });
       case 'apps.connections.open':
-        return ok({ url: this.url.replace(/^http/, 'ws').replace(/api\/$/, 'socket') });
+        return ok({ url: this.socketUrl });
       default:
         if (method.startsWith('respond:')) return ok({});
         return { status: 200, json: { ok: false, error: 'unknown_method' } };
