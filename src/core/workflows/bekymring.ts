@@ -38,7 +38,8 @@ export async function bekymring(req: BekymringRequest, ports: PlatformPorts, dep
   const urgent = acute || isDuty(kind);
   const free = prepareFreeText(req.freeText, deps);
   const caseId = deps.cases.newId('bekymring');
-  const title = `${urgent ? 'HASTER: ' : ''}Bekymring – ${KIND_LABEL[kind].da}`;
+  // Urgency is a field, not part of the title: each adapter marks it its own way.
+  const title = `Bekymring – ${KIND_LABEL[kind].da}`;
   const summary = [`Type: ${KIND_LABEL[kind].da}`, `Region: ${region.name}`, ...(acute ? ['Akut fare: ja – den frivillige har fået besked om at ringe 112.'] : [])];
   const lines = [
     ...(acute ? ['AKUT: Den frivillige svarede, at nogen er i akut fare lige nu, og har fået besked om at ringe 112.'] : []),

@@ -22,7 +22,7 @@ describe('/bekymring', () => {
     expect(r.ok && r.emergencyNotice).toBeUndefined();
     const d = ports.deliveries[0]!;
     expect(d).toMatchObject({ kind: 'bekymring', to: { name: 'Mia Jandrup' }, urgent: true, actions: ['acknowledge', 'call_me'] });
-    expect(d.title).toBe('HASTER: Bekymring – Underretningspligt – bekymring for et barns trivsel');
+    expect(d.title).toBe('Bekymring – Underretningspligt – bekymring for et barns trivsel');
     expect(d.lines).toContain('Beskrivelse: En forælder fortalte om et barn, der ofte er alene om natten.');
     expect(r.ok && r.messageToVolunteer).toContain('Din bekymring er sendt til Mia Jandrup');
   });

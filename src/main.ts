@@ -1,0 +1,64 @@
+import { startServer } from './app/start-server.js';
+import { runTerminalChat } from './adapters/terminal/terminal-chat.js';
+import { ConfigError, parseConfig, type AppConfig } from './config.js';
+import { createCore } from './core/create-core.js';
+import { isAppError } from './errors.js';
+import { createLogger, errorMetadata, type Logger } from './logger.js';
+
+// npm start: the terminal chat, unless Slack or Teams is configured (then the server).
+// npm run serve (--serve): always the server.
+
+export type Mode = 'serve' | 'terminal';
+
+export function modeFor(config: AppConfig, argv: readonly string[]): Mode {
+  if (argv.includes('--serve')) return 'serve';
+  return config.slack || config.teamsConfigured ? 'serve' : 'terminal';
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = parseConfig(process.env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const mode = modeFor(config, process.argv.slice(2));
+  // The terminal chat owns stdout; info logs would interleave with answers on stderr, so keep them quiet there.
+  const logger = createLogger(mode === 'terminal' && config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const core = await createCore({ config, logger });
+
+  let stopping = false;
+  const shutdown = async (signal: string, stop: () => Promise<void>) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ event: 'shutdown', signal }, 'shutting down');
+    await stop().catch((e: unknown) => logger.warn({ event: 'shutdown_failed', err: e }, 'shutdown step failed'));
+    await core.close();
+    process.exit(0);
+  };
+
+  if (mode === 'serve') {
+    const server = await startServer(config, core, logger);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal, () => server.close()));
+    return;
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal, async () => undefined));
+  await runTerminalChat({ core, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY), logger });
+  await core.close();
+}
+
+function fail(e: unknown, logger?: Logger): never {
+  // Start-up errors we expect (a bad directory file, an unreadable knowledge folder) are told plainly.
+  if (isAppError(e)) process.stderr.write(`${e.message}\n`);
+  else {
+    (logger ?? createLogger('error')).fatal({ event: 'fatal', err: errorMetadata(e) }, 'fatal error');
+    process.stderr.write(`hjertebot stopped: ${e instanceof Error ? e.name : 'error'}\n`);
+  }
+  process.exit(1);
+}
+
+main().catch((e: unknown) => fail(e));
