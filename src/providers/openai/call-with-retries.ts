@@ -24,6 +24,9 @@ export class OpenAICallError extends Error {
   }
 }
 
+/** Any failure as call metadata, for a log line that carries no server message or content. */
+export const asCallError = (e: unknown): OpenAICallError => (e instanceof OpenAICallError ? e : new OpenAICallError('invalid_response', 0));
+
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 8_000;
 

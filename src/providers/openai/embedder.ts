@@ -2,7 +2,7 @@ import type { OpenAIConfig } from '../../config.js';
 import type { Embedder } from '../../core/ports.js';
 import { AppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { callWithRetries, OpenAICallError } from './call-with-retries.js';
+import { asCallError, callWithRetries, OpenAICallError } from './call-with-retries.js';
 import { createOpenAIClient, type OpenAIConnection } from './client.js';
 import { outboundText } from './outbound-screen.js';
 
@@ -48,7 +48,7 @@ export async function createOpenAIEmbedder(cfg: OpenAIConfig, logger: Logger, op
       log.debug({ event: 'openai.embed', purpose, count: input.length, attempts, ms: Date.now() - started });
       return rows.map(normalise);
     } catch (e) {
-      const err = e instanceof OpenAICallError ? e : new OpenAICallError('invalid_response', 0);
+      const err = asCallError(e);
       log.warn({ event: 'openai.embed', purpose, outcome: err.reason, status: err.status, attempts: err.attempts, ms: Date.now() - started });
       throw new AppError('model_failed', `embedding request failed: ${err.reason}`, { cause: err });
     }

@@ -3,7 +3,7 @@ import type { ResponseFormatJSONSchema } from 'openai/resources/shared';
 import type { OpenAIConfig } from '../../config.js';
 import type { AnswerGenerator, GeneratedDraft } from '../../core/ports.js';
 import type { Logger } from '../../logger.js';
-import { callWithRetries, OpenAICallError } from './call-with-retries.js';
+import { asCallError, callWithRetries } from './call-with-retries.js';
 import { createOpenAIClient, type OpenAIConnection } from './client.js';
 import { ANSWER_FORMAT, parseDraft, parseQuery, QUERY_FORMAT } from './draft-schema.js';
 import { answerUserMessage, rewriteUserMessage } from './messages.js';
@@ -54,7 +54,7 @@ export function createOpenAIGenerator(cfg: OpenAIConfig, logger: Logger, opts: O
       else log.warn(entry);
       return usable;
     } catch (e) {
-      const err = e instanceof OpenAICallError ? e : new OpenAICallError('invalid_response', 0);
+      const err = asCallError(e);
       log.warn({ event: `openai.${purpose}`, outcome: err.reason, status: err.status, attempts: err.attempts, ms: Date.now() - started });
       return null;
     }
