@@ -1,5 +1,6 @@
 import type { Core } from '../../core/core.js';
 import type { Logger } from '../../logger.js';
+import type { AfterAck } from './after-ack.js';
 import type { ConversationReferences } from './conversation-references.js';
 import type { TeamsPorts } from './teams-ports.js';
 
@@ -9,4 +10,5 @@ export interface TeamsDeps {
   ports: TeamsPorts;
   refs: ConversationReferences;
   logger: Logger;
+  afterAck: AfterAck;
 }

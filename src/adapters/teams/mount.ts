@@ -4,6 +4,7 @@ import type { AppConfig } from '../../config.js';
 import type { Core } from '../../core/core.js';
 import type { Logger } from '../../logger.js';
 import type { HttpMount } from '../../server/http-server.js';
+import { createAfterAck } from './after-ack.js';
 import { teamsAuthConfig } from './auth.js';
 import { ConversationReferences } from './conversation-references.js';
 import type { TeamsDeps } from './deps.js';
@@ -25,7 +26,8 @@ export function createTeamsMount(config: AppConfig, core: Core, logger: Logger):
   const adapter = new CloudAdapter(auth, undefined, undefined, { validateServiceUrl: !anonymous, emitStackTrace: false });
   const refs = new ConversationReferences();
   const ports = createTeamsPorts({ adapter, refs, clientId: config.teams.credentials?.clientId, logger: log });
-  const deps: TeamsDeps = { core, ports, refs, logger: log };
+  const afterAck = createAfterAck(adapter, config.teams.credentials?.clientId, log);
+  const deps: TeamsDeps = { core, ports, refs, logger: log, afterAck };
   adapter.onTurnError = onTurnError(deps);
   const turn = routeTurn(deps);
 

@@ -55,6 +55,8 @@ export async function startTeamsHarness(
         body: init.rawBody ?? JSON.stringify(activity),
       });
       const text = await res.text();
+      // Answers are sent after the acknowledgement; wait for them so tests see everything.
+      await mount.deps.afterAck.idle();
       let body: unknown;
       try {
         body = text ? JSON.parse(text) : undefined;

@@ -63,6 +63,27 @@ describe('a question in a 1:1 chat', () => {
     expect(h.connector.calls.every((c) => c.kind === 'reply' && c.activityId === activity.id)).toBe(true);
   });
 
+  it('acknowledges at once and answers afterwards, so a slow model never makes Teams retry', async () => {
+    const original = core.ask.bind(core);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const spy = vi.spyOn(core, 'ask').mockImplementationOnce(async (q) => {
+      await gate;
+      return original(q);
+    });
+    const res = await fetch(`${h.server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(message(h.connector.url, 'Hvor længe kan jeg holde orlov?')),
+    });
+    expect(res.status).toBe(200);
+    expect(h.connector.calls.map((c) => c.body.type)).toEqual(['typing']);
+    release();
+    await h.deps.afterAck.idle();
+    expect(String(messagesIn(h.connector.calls)[0]?.text)).toMatch(/seks måneder|6 måneder/i);
+    spy.mockRestore();
+  });
+
   it('offers 👍/👎 that record the rating against a random answer id, nothing else', async () => {
     await h.post(message(h.connector.url, 'Må jeg tage noter?'));
     const [answer] = messagesIn(h.connector.calls);

@@ -24,29 +24,37 @@ export async function handleMessage(ctx: TurnContext, deps: TeamsDeps): Promise<
   await answerQuestion(ctx, deps, text);
 }
 
+/** Acknowledges the message at once, shows typing, and answers as a reply once the core is done. */
 async function answerQuestion(ctx: TurnContext, deps: TeamsDeps, question: string): Promise<void> {
-  const started = performance.now();
-  const typing = () => ctx.sendActivity(Activity.fromObject({ type: 'typing' })).catch(() => undefined);
-  await typing();
-  // Keeps the indicator alive while a model is slow; cleared before the turn ends.
-  const timer = setInterval(() => void typing(), TYPING_EVERY_MS);
-  try {
-    const reply = await deps.core.ask(question);
-    const answerId = randomUUID();
-    await send(ctx, renderReply(reply, answerId));
-    deps.logger.info(
-      {
-        event: 'teams_answer',
-        answerId,
-        abstained: reply.abstained,
-        citations: reply.citations.length,
-        safety: reply.route !== null || reply.acuteDanger,
-        piiWarning: reply.piiWarning,
-        ms: Math.round(performance.now() - started),
-      },
-      'answered',
-    );
-  } finally {
-    clearInterval(timer);
-  }
+  await typing(ctx);
+  deps.afterAck.run(
+    ctx,
+    async (later) => {
+      const started = performance.now();
+      // Keeps the indicator alive while a model is slow; cleared before the work ends.
+      const timer = setInterval(() => void typing(later), TYPING_EVERY_MS);
+      try {
+        const reply = await deps.core.ask(question);
+        const answerId = randomUUID();
+        await send(later, renderReply(reply, answerId));
+        deps.logger.info(
+          {
+            event: 'teams_answer',
+            answerId,
+            abstained: reply.abstained,
+            citations: reply.citations.length,
+            safety: reply.route !== null || reply.acuteDanger,
+            piiWarning: reply.piiWarning,
+            ms: Math.round(performance.now() - started),
+          },
+          'answered',
+        );
+      } finally {
+        clearInterval(timer);
+      }
+    },
+    (later) => send(later, { text: texts('da').somethingWrong }).then(() => undefined),
+  );
 }
+
+const typing = (ctx: TurnContext) => ctx.sendActivity(Activity.fromObject({ type: 'typing' })).catch(() => undefined);
