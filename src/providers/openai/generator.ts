@@ -68,7 +68,6 @@ export function createOpenAIGenerator(cfg: OpenAIConfig, logger: Logger, opts: O
     ],
     response_format: format,
     max_completion_tokens: maxTokens,
-    n: 1,
     ...(conn.sendStoreFalse ? { store: false } : {}),
   });
 

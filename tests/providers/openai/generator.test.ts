@@ -52,7 +52,7 @@ describe('OpenAI answer generator against a loopback Chat Completions server', (
     expect(user).toContain('<passage n="1" source="Håndbog for frivillige støtter — Orlov">\nDu kan holde orlov i op til seks måneder.\n</passage>');
     expect(user).toContain('<passage n="2" source="Håndbog for frivillige støtter — Noter — p. 4">');
     // Nothing else: no ids, no history, no user, no metadata.
-    expect(Object.keys(body).sort()).toEqual(['max_completion_tokens', 'messages', 'model', 'n', 'response_format', 'store']);
+    expect(Object.keys(body).sort()).toEqual(['max_completion_tokens', 'messages', 'model', 'response_format', 'store']);
   });
 
   it('asks for English when the volunteer wrote English', async () => {
