@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AFBUD_BLOCKS, CALLBACK, ORLOV_BLOCKS } from '../../../src/adapters/slack/ids.js';
-import { afbudValues, bekymringValues, date, isoDay, num, select, user, viewSubmission } from '../../support/slack-fixtures.js';
+import { AFBUD_BLOCKS, BEKYMRING_BLOCKS, CALLBACK, ORLOV_BLOCKS } from '../../../src/adapters/slack/ids.js';
+import { afbudValues, bekymringValues, date, isoDay, num, radio, select, user, viewSubmission } from '../../support/slack-fixtures.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { asInteraction } from '../../support/slack-signing.js';
 import { PEOPLE } from '../../support/slack-test-directory.js';
@@ -97,6 +97,12 @@ describe('Slack form submissions', () => {
     const blocks = confirmation.body.blocks as { text?: { text: string } }[];
     expect(blocks[0]?.text?.text).toMatch(/112/);
     expect(String(confirmation.body.text).split('\n')[0]).toMatch(/112/);
+  });
+
+  it('/bekymring without an answer to the acute-danger question is refused inline', async () => {
+    const values = { ...bekymringValues('no', 'hovedstaden'), [BEKYMRING_BLOCKS.acute]: radio(null) };
+    const ack = await submit(viewSubmission(CALLBACK.bekymring, values, { userId: newVolunteer() }));
+    expect(JSON.parse(ack.body)).toEqual({ response_action: 'errors', errors: { [BEKYMRING_BLOCKS.acute]: 'Svar venligst.' } });
   });
 
   it('when the consultant has no Slack id, the volunteer is told and gets the phone number', async () => {

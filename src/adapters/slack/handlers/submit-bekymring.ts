@@ -1,51 +1,40 @@
-import type { App, ViewSubmitAction } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import type { SlackDeps } from '../deps.js';
 import { BEKYMRING_BLOCKS, CALLBACK } from '../ids.js';
-import { parseModalMetadata, viewState, ViewSubmission } from '../payloads.js';
-import { submitWorkflow } from './submit-workflow.js';
+import { onFormSubmission } from './submit-workflow.js';
 
 const Kind = z.enum(['afvaergepligt', 'underretningspligt', 'graenseoverskridende', 'sparring']);
 
+const MISSING = {
+  da: { acute: 'Svar venligst.', kind: 'Vælg en.' },
+  en: { acute: 'Please answer.', kind: 'Please choose one.' },
+} as const;
+
 /** /bekymring submitted: straight to the region's consultant; acute danger puts 112 first. */
 export function registerBekymringSubmission(app: App, deps: SlackDeps): void {
-  app.view<ViewSubmitAction>(CALLBACK.bekymring, async ({ ack, body, client }) => {
-    const parsed = ViewSubmission.safeParse(body);
-    if (!parsed.success) return ack();
-    const { view, user } = parsed.data;
-    const state = viewState(view);
-    const { lang } = parseModalMetadata(view.private_metadata);
-    const acute = state.option(BEKYMRING_BLOCKS.acute);
-    const kind = Kind.safeParse(state.option(BEKYMRING_BLOCKS.kind));
-    // Both radios are required inputs, so Slack itself refuses an empty choice.
-    if (acute === undefined || !kind.success) {
-      const errors = lang === 'en' ? { acute: 'Please answer.', kind: 'Please choose one.' } : { acute: 'Svar venligst.', kind: 'Vælg en.' };
-      return ack({
-        response_action: 'errors',
-        errors: {
-          ...(acute === undefined ? { [BEKYMRING_BLOCKS.acute]: errors.acute } : {}),
-          ...(!kind.success ? { [BEKYMRING_BLOCKS.kind]: errors.kind } : {}),
+  onFormSubmission(app, deps, {
+    callbackId: CALLBACK.bekymring,
+    kind: 'bekymring',
+    blocks: BEKYMRING_BLOCKS,
+    run: async ({ state, volunteer, lang }, ports) => {
+      const acute = state.option(BEKYMRING_BLOCKS.acute);
+      const kind = Kind.safeParse(state.option(BEKYMRING_BLOCKS.kind));
+      // Both radios are required inputs, so Slack itself refuses an empty choice; this is the backstop.
+      if (acute === undefined || !kind.success) {
+        const errors = { ...(acute === undefined ? { acute: MISSING[lang].acute } : {}), ...(!kind.success ? { kind: MISSING[lang].kind } : {}) };
+        return { ok: false, lang, errors };
+      }
+      return deps.core.bekymring(
+        {
+          volunteer,
+          acuteDanger: acute === 'yes',
+          kind: kind.data,
+          regionId: state.option(BEKYMRING_BLOCKS.region) ?? '',
+          freeText: state.text(BEKYMRING_BLOCKS.text),
         },
-      });
-    }
-    await submitWorkflow({
-      kind: 'bekymring',
-      ack,
-      client,
-      body: parsed.data,
-      blocks: BEKYMRING_BLOCKS,
-      deps,
-      run: (ports) =>
-        deps.core.bekymring(
-          {
-            volunteer: { platform: 'slack', userId: user.id, lang },
-            acuteDanger: acute === 'yes',
-            kind: kind.data,
-            regionId: state.option(BEKYMRING_BLOCKS.region) ?? '',
-            freeText: state.text(BEKYMRING_BLOCKS.text),
-          },
-          ports,
-        ),
-    });
+        ports,
+      );
+    },
   });
 }

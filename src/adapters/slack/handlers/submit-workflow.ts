@@ -1,7 +1,8 @@
-import type { AckFn, ViewResponseAction, webApi } from '@slack/bolt';
+import type { AckFn, App, ViewResponseAction, ViewSubmitAction, webApi } from '@slack/bolt';
+import type { Lang, VolunteerRef } from '../../../core/types.js';
 import type { CaseKind, FieldErrors, PlatformPorts, WorkflowResult } from '../../../core/workflows/contracts.js';
 import type { SlackDeps } from '../deps.js';
-import { parseModalMetadata, type ViewSubmission } from '../payloads.js';
+import { parseModalMetadata, viewState, ViewSubmission } from '../payloads.js';
 import { noticeMessage, workflowReply } from '../render/workflow-reply.js';
 import type { RenderedMessage } from '../render/delivery.js';
 
@@ -12,6 +13,34 @@ const NOT_SENT = {
   da: 'Formularen blev ikke sendt. Prøv igen — haster det, så ring til din konsulent (se fanen Hjem).',
   en: 'The form was not sent. Please try again — if it is urgent, call your consultant (see the Home tab).',
 } as const;
+
+export interface FormInput {
+  state: ReturnType<typeof viewState>;
+  volunteer: VolunteerRef;
+  lang: Lang;
+}
+
+/** Registers one modal's submission: parse the view, build the request, run it through the core. */
+export function onFormSubmission<F extends string>(
+  app: App,
+  deps: SlackDeps,
+  form: {
+    callbackId: string;
+    kind: CaseKind;
+    blocks: Record<F, string>;
+    /** Calls the core; may also answer field errors itself (a form the core never sees). */
+    run: (input: FormInput, ports: PlatformPorts) => Promise<WorkflowResult<F>>;
+  },
+): void {
+  app.view<ViewSubmitAction>(form.callbackId, async ({ ack, body, client }) => {
+    const parsed = ViewSubmission.safeParse(body);
+    if (!parsed.success) return ack();
+    const { view, user } = parsed.data;
+    const { lang } = parseModalMetadata(view.private_metadata);
+    const input: FormInput = { state: viewState(view), volunteer: { platform: 'slack', userId: user.id, lang }, lang };
+    await submitWorkflow({ kind: form.kind, ack, client, body: parsed.data, blocks: form.blocks, deps, run: (ports) => form.run(input, ports) });
+  });
+}
 
 /**
  * Runs one form through the core. The modal must be answered within 3 seconds, but a delivery can
