@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { startServer } from './app/start-server.js';
 import { runTerminalChat } from './adapters/terminal/terminal-chat.js';
 import { ConfigError, parseConfig, type AppConfig } from './config.js';
@@ -61,4 +63,6 @@ function fail(e: unknown, logger?: Logger): never {
   process.exit(1);
 }
 
-main().catch((e: unknown) => fail(e));
+// Run only as the entry point, so tests can import modeFor without starting the bot.
+const entry = process.argv[1];
+if (entry && realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url))) main().catch((e: unknown) => fail(e));
