@@ -1,29 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Verb } from '../../../src/adapters/teams/ids.js';
 import { channelMention, installed, message } from './activities.js';
-import { startTeamsHarness, type TeamsHarness } from './harness.js';
+import { useTeamsHarness } from './harness.js';
 import { cardsOf, inputIds, messagesIn } from './inspect.js';
-import { makeTeamsCore } from './teams-core.js';
 import { VOLUNTEER } from './teams-people.js';
 
-let h: TeamsHarness;
-let cleanup: () => Promise<void>;
-
-beforeAll(async () => {
-  const made = await makeTeamsCore();
-  cleanup = made.cleanup;
-  h = await startTeamsHarness(made.core);
-});
-afterAll(async () => {
-  await h.close();
-  await cleanup();
-});
-beforeEach(() => h.connector.reset());
+const t = useTeamsHarness();
 
 async function openedCard(text: string) {
-  const res = await h.post(message(h.connector.url, text));
+  const res = await t.h.post(message(t.h.connector.url, text));
   expect(res.status).toBe(200);
-  const [reply] = messagesIn(h.connector.calls);
+  const [reply] = messagesIn(t.h.connector.calls);
   const [card] = cardsOf(reply!);
   expect(card, `a card for "${text}"`).toBeDefined();
   return card!;
@@ -71,21 +58,21 @@ describe('typed commands open their Adaptive Card forms', () => {
   });
 
   it('a sentence that starts with a command word is a question, not a command', async () => {
-    await h.post(message(h.connector.url, 'bekymring for en patient, hvad gør jeg?'));
-    const [reply] = messagesIn(h.connector.calls);
+    await t.h.post(message(t.h.connector.url, 'bekymring for en patient, hvad gør jeg?'));
+    const [reply] = messagesIn(t.h.connector.calls);
     expect(cardsOf(reply!).some((c) => inputIds(c).includes('acute'))).toBe(false);
   });
 });
 
 describe('commands in a channel', () => {
   it('send the form to the 1:1 chat and only say so in the channel', async () => {
-    await h.post(installed(h.connector.url, VOLUNTEER)); // the bot knows the volunteer's 1:1 chat
-    h.connector.reset();
-    await h.post(channelMention(h.connector.url, 'bekymring'));
-    const toPersonal = h.connector.calls.find((c) => c.conversationId === VOLUNTEER.conversationId);
+    await t.h.post(installed(t.h.connector.url, VOLUNTEER)); // the bot knows the volunteer's 1:1 chat
+    t.h.connector.reset();
+    await t.h.post(channelMention(t.h.connector.url, 'bekymring'));
+    const toPersonal = t.h.connector.calls.find((c) => c.conversationId === VOLUNTEER.conversationId);
     expect(['send', 'reply']).toContain(toPersonal?.kind);
     expect(inputIds(cardsOf(toPersonal!.body)[0]!)).toContain('acute');
-    const inChannel = h.connector.calls.filter((c) => c.conversationId?.startsWith('19:'));
+    const inChannel = t.h.connector.calls.filter((c) => c.conversationId?.startsWith('19:'));
     expect(inChannel).toHaveLength(1);
     expect(String(inChannel[0]!.body.text)).toMatch(/private chat/);
     expect(inChannel[0]!.body.attachments).toBeUndefined();
@@ -94,8 +81,8 @@ describe('commands in a channel', () => {
 
 describe('installation', () => {
   it('greets a volunteer who installs the bot with what it can do', async () => {
-    await h.post(installed(h.connector.url, VOLUNTEER));
-    const [hello] = messagesIn(h.connector.calls);
+    await t.h.post(installed(t.h.connector.url, VOLUNTEER));
+    const [hello] = messagesIn(t.h.connector.calls);
     expect(cardsOf(hello!)[0]!.text).toMatch(/Hvad kan jeg hjælpe med/);
   });
 });

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { parseConfig, type AppConfig } from '../../../src/config.js';
 import type { Core } from '../../../src/core/core.js';
 import { createLogger, type Logger } from '../../../src/logger.js';
@@ -6,6 +7,7 @@ import { createTeamsMount } from '../../../src/adapters/teams/mount.js';
 import type { TeamsDeps } from '../../../src/adapters/teams/deps.js';
 import { startHttpServer, type RunningServer } from '../../../src/server/http-server.js';
 import { startBotConnector, type BotConnectorServer } from '../../support/bot-connector-server.js';
+import { makeTeamsCore } from './teams-core.js';
 
 // The real Teams mount on the real shared HTTP server (127.0.0.1, port 0), in anonymous mode,
 // replying to a loopback Bot Connector. Every log line is captured for the privacy assertions.
@@ -70,4 +72,27 @@ export async function startTeamsHarness(
       await connector.close();
     },
   };
+}
+
+/**
+ * One harness per test file over the real core: started before the tests, closed after, and the
+ * connector's record cleared before each test. Fields are filled in once `beforeAll` has run.
+ */
+export function useTeamsHarness(opts: { capture?: { logger: Logger; lines: string[] } } = {}): {
+  h: TeamsHarness;
+  core: Core;
+  dataDir: string;
+} {
+  const ctx = {} as { h: TeamsHarness; core: Core; dataDir: string; cleanup: () => Promise<void> };
+  beforeAll(async () => {
+    const made = await makeTeamsCore({ logger: opts.capture?.logger });
+    Object.assign(ctx, made);
+    ctx.h = await startTeamsHarness(made.core, {}, opts.capture);
+  });
+  afterAll(async () => {
+    await ctx.h?.close();
+    await ctx.cleanup?.();
+  });
+  beforeEach(() => ctx.h.connector.reset());
+  return ctx;
 }

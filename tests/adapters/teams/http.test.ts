@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Request, Response } from 'express';
 import { parseConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/logger.js';
 import { createTeamsMount } from '../../../src/adapters/teams/mount.js';
 import { validateActivity } from '../../../src/adapters/teams/http/validate-activity.js';
 import { cardAction, message } from './activities.js';
-import { startTeamsHarness, type TeamsHarness } from './harness.js';
+import { startTeamsHarness, useTeamsHarness } from './harness.js';
 import { messagesIn } from './inspect.js';
-import { makeTeamsCore } from './teams-core.js';
 
 // Bad input over HTTP: 400 JSON without a stack, never a crash; and the two authentication modes.
 
-let h: TeamsHarness;
-let made: Awaited<ReturnType<typeof makeTeamsCore>>;
-
-beforeAll(async () => {
-  made = await makeTeamsCore();
-  h = await startTeamsHarness(made.core);
-});
-afterAll(async () => {
-  await h.close();
-  await made.cleanup();
-});
-beforeEach(() => h.connector.reset());
+const t = useTeamsHarness();
 
 function expectCleanError(res: { status: number; body: unknown; text: string }, status: number) {
   expect(res.status).toBe(status);
@@ -32,61 +20,61 @@ function expectCleanError(res: { status: number; body: unknown; text: string }, 
 
 describe('malformed activities are refused with 400 JSON and no stack', () => {
   it('a body that is not JSON', async () => {
-    expectCleanError(await h.post(undefined, { rawBody: '{"type": "message", ' }), 400);
+    expectCleanError(await t.h.post(undefined, { rawBody: '{"type": "message", ' }), 400);
   });
 
   it('JSON that is not an activity (the SDK alone would answer 500 with an HTML stack)', async () => {
-    expectCleanError(await h.post({ hello: 'world' }), 400);
-    expectCleanError(await h.post([1, 2, 3]), 400);
+    expectCleanError(await t.h.post({ hello: 'world' }), 400);
+    expectCleanError(await t.h.post([1, 2, 3]), 400);
   });
 
   it('an activity without a serviceUrl or conversation', async () => {
-    const { serviceUrl: _s, ...noService } = message(h.connector.url, 'hej');
-    expectCleanError(await h.post(noService), 400);
-    const { conversation: _c, ...noConversation } = message(h.connector.url, 'hej');
-    expectCleanError(await h.post(noConversation), 400);
+    const { serviceUrl: _s, ...noService } = message(t.h.connector.url, 'hej');
+    expectCleanError(await t.h.post(noService), 400);
+    const { conversation: _c, ...noConversation } = message(t.h.connector.url, 'hej');
+    expectCleanError(await t.h.post(noConversation), 400);
   });
 
   it('in local mode, a serviceUrl that is not on this machine (no replies to arbitrary hosts)', async () => {
-    expectCleanError(await h.post(message('https://smba.trafficmanager.net/emea/', 'hej')), 400);
+    expectCleanError(await t.h.post(message('https://smba.trafficmanager.net/emea/', 'hej')), 400);
   });
 
   it('a wrong content type', async () => {
-    const res = await h.post(undefined, { rawBody: 'type=message', contentType: 'application/x-www-form-urlencoded' });
+    const res = await t.h.post(undefined, { rawBody: 'type=message', contentType: 'application/x-www-form-urlencoded' });
     expect(res.status).toBe(400);
   });
 
   it('the server keeps serving after all of that', async () => {
-    const res = await h.post(message(h.connector.url, 'Må jeg tage noter?'));
+    const res = await t.h.post(message(t.h.connector.url, 'Må jeg tage noter?'));
     expect(res.status).toBe(200);
-    expect(messagesIn(h.connector.calls).length).toBe(1);
+    expect(messagesIn(t.h.connector.calls).length).toBe(1);
   });
 });
 
 describe('card actions with bad data', () => {
   it('an unknown verb gets a clear reply, not an error', async () => {
-    const res = await h.post(cardAction(h.connector.url, 'hjertebot.does.not.exist', {}));
+    const res = await t.h.post(cardAction(t.h.connector.url, 'hjertebot.does.not.exist', {}));
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: expect.stringMatching(/knap/) });
   });
 
   it('an invoke without an action answers 400 with an Universal Actions error body', async () => {
-    const bad = cardAction(h.connector.url, 'x', {});
+    const bad = cardAction(t.h.connector.url, 'x', {});
     bad.value = { nothing: true };
-    const res = await h.post(bad);
+    const res = await t.h.post(bad);
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ statusCode: 400, type: 'application/vnd.microsoft.error' });
   });
 
   it('a case button without its case id answers 400', async () => {
-    const res = await h.post(cardAction(h.connector.url, 'hjertebot.case.acknowledge', {}));
+    const res = await t.h.post(cardAction(t.h.connector.url, 'hjertebot.case.acknowledge', {}));
     expect(res.status).toBe(400);
   });
 
   it('an invoke the bot does not handle answers 501', async () => {
-    const other = cardAction(h.connector.url, 'x', {});
+    const other = cardAction(t.h.connector.url, 'x', {});
     other.name = 'composeExtension/query';
-    expect((await h.post(other)).status).toBe(501);
+    expect((await t.h.post(other)).status).toBe(501);
   });
 });
 
@@ -95,12 +83,12 @@ describe('authentication modes', () => {
 
   it('anonymous mode refuses to start when NODE_ENV=production', () => {
     const config = parseConfig({ NODE_ENV: 'production' });
-    expect(() => createTeamsMount(config, made.core, logger)).toThrow(/TEAMS_CLIENT_ID/);
+    expect(() => createTeamsMount(config, t.core, logger)).toThrow(/TEAMS_CLIENT_ID/);
   });
 
   it('with credentials, a request without a Bot Framework token is refused (authorizeJWT)', async () => {
     const env = { TEAMS_CLIENT_ID: '0b5f1c7e-2222-4d3a-9f8e-1a2b3c4d5e6f', TEAMS_CLIENT_SECRET: 'not-a-real-secret', TEAMS_TENANT_ID: '9d2f6c1e-0000-4a5b-8c3d-7e6f5a4b3c2d' };
-    const secured = await startTeamsHarness(made.core, env);
+    const secured = await startTeamsHarness(t.core, env);
     try {
       const res = await secured.post(message('https://smba.trafficmanager.net/emea/', 'Må jeg tage noter?'));
       expect(res.status).toBe(401);
@@ -124,6 +112,6 @@ describe('authentication modes', () => {
   });
 
   it('says in the log which mode it runs in', () => {
-    expect(h.logLines.join('')).toMatch(/"mode":"anonymous"/);
+    expect(t.h.logLines.join('')).toMatch(/"mode":"anonymous"/);
   });
 });

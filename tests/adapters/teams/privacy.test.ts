@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { Verb } from '../../../src/adapters/teams/ids.js';
 import { cardAction, channelMention, installed, message } from './activities.js';
-import { capturingLogger, startTeamsHarness, type TeamsHarness } from './harness.js';
-import { makeTeamsCore } from './teams-core.js';
+import { capturingLogger, useTeamsHarness } from './harness.js';
 import { CONSULTANT_HOVEDSTADEN, TOVHOLDER_RH, VOLUNTEER } from './teams-people.js';
 
 // Zero retention through Teams: a unique string typed into messages and card fields must not
@@ -14,19 +13,8 @@ import { CONSULTANT_HOVEDSTADEN, TOVHOLDER_RH, VOLUNTEER } from './teams-people.
 
 const CANARY = `kanarie${randomUUID().replace(/-/g, '')}`;
 const started = Date.now();
-let h: TeamsHarness;
-let made: Awaited<ReturnType<typeof makeTeamsCore>>;
-
-beforeAll(async () => {
-  // One log for the core and the adapter: neither may write the canary.
-  const capture = capturingLogger();
-  made = await makeTeamsCore({ logger: capture.logger });
-  h = await startTeamsHarness(made.core, {}, capture);
-});
-afterAll(async () => {
-  await h.close();
-  await made.cleanup();
-});
+// One log for the core and the adapter: neither may write the canary.
+const t = useTeamsHarness({ capture: capturingLogger() });
 
 async function filesContaining(root: string, needle: string): Promise<string[]> {
   const hits: string[] = [];
@@ -56,32 +44,32 @@ async function filesContaining(root: string, needle: string): Promise<string[]> 
 }
 
 it('a canary in questions, mentions and every form field is in no file and no log line', async () => {
-  const url = h.connector.url;
-  for (const user of [VOLUNTEER, TOVHOLDER_RH, CONSULTANT_HOVEDSTADEN]) await h.post(installed(url, user));
+  const url = t.h.connector.url;
+  for (const user of [VOLUNTEER, TOVHOLDER_RH, CONSULTANT_HOVEDSTADEN]) await t.h.post(installed(url, user));
   const responses: string[] = [];
-  responses.push((await h.post(message(url, `Må jeg tage noter om ${CANARY}?`))).text);
-  responses.push((await h.post(message(url, `Min patient ${CANARY} siger at han vil tage sit eget liv`))).text);
-  responses.push((await h.post(channelMention(url, `Hvor længe kan ${CANARY} holde orlov?`))).text);
-  responses.push((await h.post(message(url, `/afbud ${CANARY}`))).text);
+  responses.push((await t.h.post(message(url, `Må jeg tage noter om ${CANARY}?`))).text);
+  responses.push((await t.h.post(message(url, `Min patient ${CANARY} siger at han vil tage sit eget liv`))).text);
+  responses.push((await t.h.post(channelMention(url, `Hvor længe kan ${CANARY} holde orlov?`))).text);
+  responses.push((await t.h.post(message(url, `/afbud ${CANARY}`))).text);
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-  responses.push((await h.post(cardAction(url, Verb.afbudSubmit, { date: tomorrow, shift: CANARY, group: 'rigshospitalet' }))).text);
-  responses.push((await h.post(cardAction(url, Verb.afbudSubmit, { date: CANARY, shift: CANARY, group: CANARY }))).text);
-  responses.push((await h.post(cardAction(url, Verb.orlovSubmit, { region: 'hovedstaden', start: tomorrow, months: CANARY }))).text);
-  responses.push((await h.post(cardAction(url, Verb.bekymringSubmit, { acute: 'no', kind: 'sparring', region: 'hovedstaden', text: `Det handler om ${CANARY}` }))).text);
-  responses.push((await h.post(cardAction(url, CANARY, { text: CANARY }))).text);
-  responses.push((await h.post(message(url, '', VOLUNTEER, { value: { verb: CANARY, note: CANARY } }))).text);
+  responses.push((await t.h.post(cardAction(url, Verb.afbudSubmit, { date: tomorrow, shift: CANARY, group: 'rigshospitalet' }))).text);
+  responses.push((await t.h.post(cardAction(url, Verb.afbudSubmit, { date: CANARY, shift: CANARY, group: CANARY }))).text);
+  responses.push((await t.h.post(cardAction(url, Verb.orlovSubmit, { region: 'hovedstaden', start: tomorrow, months: CANARY }))).text);
+  responses.push((await t.h.post(cardAction(url, Verb.bekymringSubmit, { acute: 'no', kind: 'sparring', region: 'hovedstaden', text: `Det handler om ${CANARY}` }))).text);
+  responses.push((await t.h.post(cardAction(url, CANARY, { text: CANARY }))).text);
+  responses.push((await t.h.post(message(url, '', VOLUNTEER, { value: { verb: CANARY, note: CANARY } }))).text);
 
   // The canary did travel: back to Teams (invoke responses, the connector), which is where it belongs.
-  expect(JSON.stringify(h.connector.calls) + responses.join('')).toContain(CANARY);
+  expect(JSON.stringify(t.h.connector.calls) + responses.join('')).toContain(CANARY);
 
-  expect(h.logLines.length).toBeGreaterThan(5);
-  expect(h.logLines.filter((l) => l.includes(CANARY))).toEqual([]);
-  expect(await filesContaining(made.dataDir, CANARY)).toEqual([]);
+  expect(t.h.logLines.length).toBeGreaterThan(5);
+  expect(t.h.logLines.filter((l) => l.includes(CANARY))).toEqual([]);
+  expect(await filesContaining(t.dataDir, CANARY)).toEqual([]);
   expect(await filesContaining(tmpdir(), CANARY)).toEqual([]);
 });
 
 it('conversation references hold ids only: no names, no text', async () => {
-  const ref = h.deps.refs.forUser(VOLUNTEER.aadObjectId);
+  const ref = t.h.deps.refs.forUser(VOLUNTEER.aadObjectId);
   expect(ref).toBeDefined();
   const serialized = JSON.stringify(ref);
   expect(serialized).not.toContain('Test Person');

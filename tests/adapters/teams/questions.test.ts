@@ -1,28 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Core } from '../../../src/core/core.js';
+import { describe, expect, it, vi } from 'vitest';
 import { Verb } from '../../../src/adapters/teams/ids.js';
 import { cardAction, channelChatter, channelMention, message } from './activities.js';
-import { startTeamsHarness, type TeamsHarness } from './harness.js';
+import { useTeamsHarness } from './harness.js';
 import { cardsOf, messagesIn } from './inspect.js';
-import { makeTeamsCore } from './teams-core.js';
 
 // Free chat through the real SDK: Bot Framework activities in, Bot Connector calls out.
 
-let h: TeamsHarness;
-let core: Core;
-let cleanup: () => Promise<void>;
-
-beforeAll(async () => {
-  const made = await makeTeamsCore();
-  core = made.core;
-  cleanup = made.cleanup;
-  h = await startTeamsHarness(core);
-});
-afterAll(async () => {
-  await h.close();
-  await cleanup();
-});
-beforeEach(() => h.connector.reset());
+const t = useTeamsHarness();
 
 type Json = Record<string, unknown>;
 const citationsOf = (m: Json) =>
@@ -32,10 +16,10 @@ const citationsOf = (m: Json) =>
 
 describe('a question in a 1:1 chat', () => {
   it('is answered with the handbook rule and its citation (document · section and the quoted passage)', async () => {
-    const res = await h.post(message(h.connector.url, 'Hvor længe kan jeg holde orlov?'));
+    const res = await t.h.post(message(t.h.connector.url, 'Hvor længe kan jeg holde orlov?'));
     expect(res.status).toBe(200);
 
-    const [answer] = messagesIn(h.connector.calls);
+    const [answer] = messagesIn(t.h.connector.calls);
     expect(answer).toBeDefined();
     expect(String(answer!.text)).toMatch(/seks måneder|6 måneder/i);
 
@@ -55,43 +39,43 @@ describe('a question in a 1:1 chat', () => {
   });
 
   it('shows the typing indicator before the answer, and replies to the question', async () => {
-    const activity = message(h.connector.url, 'Må jeg tage noter?');
-    await h.post(activity);
-    const kinds = h.connector.calls.map((c) => c.body.type);
+    const activity = message(t.h.connector.url, 'Må jeg tage noter?');
+    await t.h.post(activity);
+    const kinds = t.h.connector.calls.map((c) => c.body.type);
     expect(kinds[0]).toBe('typing');
     expect(kinds).toContain('message');
-    expect(h.connector.calls.every((c) => c.kind === 'reply' && c.activityId === activity.id)).toBe(true);
+    expect(t.h.connector.calls.every((c) => c.kind === 'reply' && c.activityId === activity.id)).toBe(true);
   });
 
   it('acknowledges at once and answers afterwards, so a slow model never makes Teams retry', async () => {
-    const original = core.ask.bind(core);
+    const original = t.core.ask.bind(t.core);
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const spy = vi.spyOn(core, 'ask').mockImplementationOnce(async (q) => {
+    const spy = vi.spyOn(t.core, 'ask').mockImplementationOnce(async (q) => {
       await gate;
       return original(q);
     });
-    const res = await fetch(`${h.server.url}/api/messages`, {
+    const res = await fetch(`${t.h.server.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(message(h.connector.url, 'Hvor længe kan jeg holde orlov?')),
+      body: JSON.stringify(message(t.h.connector.url, 'Hvor længe kan jeg holde orlov?')),
     });
     expect(res.status).toBe(200);
-    expect(h.connector.calls.map((c) => c.body.type)).toEqual(['typing']);
+    expect(t.h.connector.calls.map((c) => c.body.type)).toEqual(['typing']);
     release();
-    await h.deps.afterAck.idle();
-    expect(String(messagesIn(h.connector.calls)[0]?.text)).toMatch(/seks måneder|6 måneder/i);
+    await t.h.deps.afterAck.idle();
+    expect(String(messagesIn(t.h.connector.calls)[0]?.text)).toMatch(/seks måneder|6 måneder/i);
     spy.mockRestore();
   });
 
   it('offers 👍/👎 that record the rating against a random answer id, nothing else', async () => {
-    await h.post(message(h.connector.url, 'Må jeg tage noter?'));
-    const [answer] = messagesIn(h.connector.calls);
+    await t.h.post(message(t.h.connector.url, 'Må jeg tage noter?'));
+    const [answer] = messagesIn(t.h.connector.calls);
     const buttons = cardsOf(answer!)[0]!.actions.filter((a) => a.verb === Verb.feedback);
     expect(buttons.map((b) => b.data.rating)).toEqual(['up', 'down']);
 
-    const spy = vi.spyOn(core, 'recordFeedback');
-    const res = await h.post(cardAction(h.connector.url, Verb.feedback, buttons[1]!.data));
+    const spy = vi.spyOn(t.core, 'recordFeedback');
+    const res = await t.h.post(cardAction(t.h.connector.url, Verb.feedback, buttons[1]!.data));
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
     expect(spy).toHaveBeenCalledWith({ platform: 'teams', rating: 'down', answerId: buttons[1]!.data.answerId });
@@ -101,60 +85,60 @@ describe('a question in a 1:1 chat', () => {
 
 describe('in a channel', () => {
   it('answers an @mention without the mention markup', async () => {
-    const spy = vi.spyOn(core, 'ask');
-    await h.post(channelMention(h.connector.url, 'Hvor længe kan jeg holde orlov?'));
+    const spy = vi.spyOn(t.core, 'ask');
+    await t.h.post(channelMention(t.h.connector.url, 'Hvor længe kan jeg holde orlov?'));
     expect(spy).toHaveBeenCalledWith('Hvor længe kan jeg holde orlov?');
     spy.mockRestore();
-    const [answer] = messagesIn(h.connector.calls);
+    const [answer] = messagesIn(t.h.connector.calls);
     expect(String(answer!.text)).toMatch(/seks måneder|6 måneder/i);
   });
 
   it('stays silent when not mentioned', async () => {
-    const res = await h.post(channelChatter(h.connector.url, 'Hvor længe kan jeg holde orlov?'));
+    const res = await t.h.post(channelChatter(t.h.connector.url, 'Hvor længe kan jeg holde orlov?'));
     expect(res.status).toBe(200);
-    expect(h.connector.calls).toEqual([]);
+    expect(t.h.connector.calls).toEqual([]);
   });
 });
 
 describe('never answers bots or itself', () => {
   it('ignores a message from another bot', async () => {
-    const fromBot = message(h.connector.url, 'Hvor længe kan jeg holde orlov?');
+    const fromBot = message(t.h.connector.url, 'Hvor længe kan jeg holde orlov?');
     fromBot.from = { id: '28:another-bot', name: 'Other bot', role: 'bot' };
-    await h.post(fromBot);
-    expect(h.connector.calls).toEqual([]);
+    await t.h.post(fromBot);
+    expect(t.h.connector.calls).toEqual([]);
   });
 
   it('ignores its own echo', async () => {
-    const echo = message(h.connector.url, 'Hvor længe kan jeg holde orlov?');
+    const echo = message(t.h.connector.url, 'Hvor længe kan jeg holde orlov?');
     echo.from = { ...(echo.recipient as Json) };
-    await h.post(echo);
-    expect(h.connector.calls).toEqual([]);
+    await t.h.post(echo);
+    expect(t.h.connector.calls).toEqual([]);
   });
 });
 
 describe('safety-screened messages', () => {
   it('put 112 first and offer a button that opens the bekymring form', async () => {
-    await h.post(message(h.connector.url, 'En patient sagde i dag at han vil tage sit eget liv i nat'));
-    const [reply] = messagesIn(h.connector.calls);
+    await t.h.post(message(t.h.connector.url, 'En patient sagde i dag at han vil tage sit eget liv i nat'));
+    const [reply] = messagesIn(t.h.connector.calls);
     const [card] = cardsOf(reply!);
     expect(card!.text.split('\n')[0]).toContain('112');
     const open = card!.actions.find((a) => a.verb === Verb.formOpen);
     expect(open?.data).toMatchObject({ form: 'bekymring', acute: 'yes' });
 
     // The button opens the form in the same chat, with "acute" pre-answered.
-    h.connector.reset();
-    const res = await h.post(cardAction(h.connector.url, Verb.formOpen, open!.data));
+    t.h.connector.reset();
+    const res = await t.h.post(cardAction(t.h.connector.url, Verb.formOpen, open!.data));
     expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
-    const [formMessage] = messagesIn(h.connector.calls);
+    const [formMessage] = messagesIn(t.h.connector.calls);
     const [form] = cardsOf(formMessage!);
     expect(form!.inputs[0]).toMatchObject({ id: 'acute', value: 'yes' });
   });
 
   it('never repeats personal data back (CPR number)', async () => {
-    await h.post(message(h.connector.url, 'Min patient har CPR 010190-1234, må jeg skrive det ned?'));
-    const sent = JSON.stringify(h.connector.calls.map((c) => c.body));
+    await t.h.post(message(t.h.connector.url, 'Min patient har CPR 010190-1234, må jeg skrive det ned?'));
+    const sent = JSON.stringify(t.h.connector.calls.map((c) => c.body));
     expect(sent).not.toContain('010190');
     expect(sent).not.toContain('1234');
-    expect(messagesIn(h.connector.calls).length).toBeGreaterThan(0);
+    expect(messagesIn(t.h.connector.calls).length).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PHONES, testDirectory } from '../../support/slack-test-directory.js';
 
 // The people in the Teams tests and a routing directory (config/directory.json shape) naming
-// them by AAD object id. Region Sjælland's consultant has no Teams id: delivery there fails and
-// the volunteer must be given the phone number. Region Midtjylland's consultant has never written
-// to the bot: the adapter must open a 1:1 chat through the connector.
+// them by AAD object id: the Slack tests' directory with Teams ids. Region Sjælland's consultant
+// has no Teams id: delivery there fails and the volunteer must be given the phone number.
+// Region Midtjylland's consultant has never written to the bot: the adapter must open a 1:1 chat
+// through the connector.
 
 export interface TeamsUser {
   id: string;
@@ -33,34 +35,21 @@ export const TOVHOLDER_RH: TeamsUser = {
   conversationId: 'a:1tove-personal-conversation',
 };
 
-export const PHONE_SJAELLAND = '+45 24 98 19 00';
+export const PHONE_SJAELLAND = PHONES.consultantSjaelland;
 
+/** Teams ids (AAD object ids) per contact of the shared test directory; Sjælland has none. */
+const TEAMS_IDS: Record<string, string | undefined> = {
+  leder: '6f1c2b2e-1111-4a8e-9b57-0c1f0e0a0005',
+  'konsulent-hovedstaden': CONSULTANT_HOVEDSTADEN.aadObjectId,
+  'konsulent-midt': CONSULTANT_MIDT.aadObjectId,
+  'tovholder-rh': TOVHOLDER_RH.aadObjectId,
+};
+
+/** The Slack tests' directory (same people, regions and groups) with Teams ids instead of Slack ids. */
 export const teamsTestDirectory = {
+  ...testDirectory,
   notes: 'Test directory for the Teams adapter tests.',
-  contacts: [
-    { id: 'leder', name: 'Lea Leder', role: 'Projektleder', phone: '+45 33 66 99 34', chat: { teams: '6f1c2b2e-1111-4a8e-9b57-0c1f0e0a0005' } },
-    {
-      id: 'konsulent-hovedstaden',
-      name: 'Mia Konsulent',
-      role: 'Frivilligkonsulent, Region Hovedstaden',
-      phone: '+45 21 53 01 68',
-      chat: { teams: CONSULTANT_HOVEDSTADEN.aadObjectId },
-    },
-    { id: 'konsulent-sjaelland', name: 'Charlotte Konsulent', role: 'Frivilligkonsulent, Region Sjælland', phone: PHONE_SJAELLAND, chat: {} },
-    { id: 'konsulent-midt', name: 'Dorte Konsulent', role: 'Frivilligkonsulent, Region Midtjylland', phone: '+45 33 67 00 48', chat: { teams: CONSULTANT_MIDT.aadObjectId } },
-    { id: 'tovholder-rh', name: 'Tove Tovholder', role: 'Tovholder, Rigshospitalet', phone: '+45 20 00 00 01', chat: { teams: TOVHOLDER_RH.aadObjectId } },
-  ],
-  regions: [
-    { id: 'hovedstaden', name: 'Region Hovedstaden', consultant: 'konsulent-hovedstaden' },
-    { id: 'sjaelland', name: 'Region Sjælland', consultant: 'konsulent-sjaelland' },
-    { id: 'midtjylland', name: 'Region Midtjylland', consultant: 'konsulent-midt' },
-  ],
-  groups: [
-    { id: 'rigshospitalet', name: 'Rigshospitalet, Hjertecentret', regionId: 'hovedstaden', tovholder: 'tovholder-rh' },
-    { id: 'roskilde', name: 'Sjællands Universitetshospital, Roskilde', regionId: 'sjaelland' },
-    { id: 'skejby', name: 'Aarhus Universitetshospital, Skejby', regionId: 'midtjylland' },
-  ],
-  fallback: 'leder',
+  contacts: testDirectory.contacts.map((c) => ({ ...c, chat: TEAMS_IDS[c.id] ? { teams: TEAMS_IDS[c.id] } : {} })),
 };
 
 export async function writeTeamsDirectory(dir: string, directory: unknown = teamsTestDirectory): Promise<string> {

@@ -1,46 +1,34 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Verb } from '../../../src/adapters/teams/ids.js';
 import type { ConnectorCall } from '../../support/bot-connector-server.js';
 import { cardAction, installed, message } from './activities.js';
-import { startTeamsHarness, type TeamsHarness } from './harness.js';
+import { useTeamsHarness } from './harness.js';
 import { cardsOf, inputIds, invokeCard, type CardView } from './inspect.js';
-import { makeTeamsCore } from './teams-core.js';
 import { CONSULTANT_HOVEDSTADEN, CONSULTANT_MIDT, PHONE_SJAELLAND, TOVHOLDER_RH, VOLUNTEER, type TeamsUser } from './teams-people.js';
 
 // Card submissions through the real SDK: the core decides, the adapter delivers proactively to
 // the tovholder/consultant over the Bot Connector, and acknowledgements come back.
 
-let h: TeamsHarness;
-let cleanup: () => Promise<void>;
+const t = useTeamsHarness();
 
 const isoDay = (offsetDays: number): string => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
-beforeAll(async () => {
-  const made = await makeTeamsCore();
-  cleanup = made.cleanup;
-  h = await startTeamsHarness(made.core);
-});
-afterAll(async () => {
-  await h.close();
-  await cleanup();
-});
 beforeEach(async () => {
-  h.connector.reset();
   // Staff who have the app installed: the bot has seen their 1:1 chats. Dorte (Midt) has not.
-  for (const user of [VOLUNTEER, TOVHOLDER_RH, CONSULTANT_HOVEDSTADEN]) await h.post(installed(h.connector.url, user));
-  h.connector.reset();
+  for (const user of [VOLUNTEER, TOVHOLDER_RH, CONSULTANT_HOVEDSTADEN]) await t.h.post(installed(t.h.connector.url, user));
+  t.h.connector.reset();
 });
 
 const toUser = (user: TeamsUser) => (c: ConnectorCall) => c.conversationId === user.conversationId && c.body.type === 'message';
 
 function deliveryTo(user: TeamsUser): CardView {
-  const call = h.connector.calls.find(toUser(user));
+  const call = t.h.connector.calls.find(toUser(user));
   expect(call, `a delivery to ${user.id}`).toBeDefined();
   return cardsOf(call!.body)[0]!;
 }
 
 async function submit(verb: string, data: Record<string, unknown>) {
-  const res = await h.post(cardAction(h.connector.url, verb, data));
+  const res = await t.h.post(cardAction(t.h.connector.url, verb, data));
   expect(res.status).toBe(200);
   return invokeCard(res.body);
 }
@@ -72,9 +60,9 @@ describe('each card submission delivers to the right person and confirms', () =>
 
   it('opens a 1:1 chat through the connector for a consultant who never wrote to the bot', async () => {
     await submit(Verb.bekymringSubmit, { acute: 'no', kind: 'sparring', region: 'midtjylland' });
-    const create = h.connector.calls.find((c) => c.kind === 'create');
+    const create = t.h.connector.calls.find((c) => c.kind === 'create');
     expect(create?.body).toMatchObject({ isGroup: false, members: [{ id: CONSULTANT_MIDT.aadObjectId }], bot: { id: expect.stringMatching(/^28:/) } });
-    const card = h.connector.calls.find((c) => c.conversationId === create!.assignedId && c.body.type === 'message');
+    const card = t.h.connector.calls.find((c) => c.conversationId === create!.assignedId && c.body.type === 'message');
     expect(cardsOf(card!.body)[0]!.actions.length).toBeGreaterThan(0);
   });
 });
@@ -85,7 +73,7 @@ describe('field errors come back as the card again, with the messages', () => {
     expect(inputIds(result)).toEqual(['date', 'shift', 'group', 'partner']);
     expect(result.inputs[1]).toMatchObject({ value: 'formiddag' }); // what was typed is kept
     expect(result.text).toMatch(/Ret venligst/);
-    expect(h.connector.calls.filter((c) => c.body.type === 'message')).toEqual([]); // nothing delivered
+    expect(t.h.connector.calls.filter((c) => c.body.type === 'message')).toEqual([]); // nothing delivered
   });
 
   it('orlov longer than the handbook allows', async () => {
@@ -108,7 +96,7 @@ describe('a delivery failure is told to the volunteer with the phone number', ()
   });
 
   it('when the Bot Connector refuses the message', async () => {
-    h.connector.failWhen((c) => c.conversationId === CONSULTANT_HOVEDSTADEN.conversationId);
+    t.h.connector.failWhen((c) => c.conversationId === CONSULTANT_HOVEDSTADEN.conversationId);
     const result = await submit(Verb.bekymringSubmit, { acute: 'no', kind: 'sparring', region: 'hovedstaden' });
     expect(result.text).toContain('+45 21 53 01 68');
   });
@@ -117,52 +105,52 @@ describe('a delivery failure is told to the volunteer with the phone number', ()
 describe('acknowledgement', () => {
   async function deliverBekymring() {
     await submit(Verb.bekymringSubmit, { acute: 'no', kind: 'sparring', region: 'hovedstaden' });
-    const call = h.connector.calls.find(toUser(CONSULTANT_HOVEDSTADEN))!;
+    const call = t.h.connector.calls.find(toUser(CONSULTANT_HOVEDSTADEN))!;
     const buttons = cardsOf(call.body)[0]!.actions;
-    h.connector.reset();
+    t.h.connector.reset();
     return { cardId: call.assignedId!, buttons };
   }
 
   it('updates the card in place and tells the volunteer', async () => {
     const { cardId, buttons } = await deliverBekymring();
     const ack = buttons.find((b) => b.verb === Verb.caseAcknowledge)!;
-    const res = await h.post(cardAction(h.connector.url, Verb.caseAcknowledge, ack.data, { user: CONSULTANT_HOVEDSTADEN, replyToId: cardId }));
+    const res = await t.h.post(cardAction(t.h.connector.url, Verb.caseAcknowledge, ack.data, { user: CONSULTANT_HOVEDSTADEN, replyToId: cardId }));
     expect(res.status).toBe(200);
 
-    const update = h.connector.calls.find((c) => c.kind === 'update');
+    const update = t.h.connector.calls.find((c) => c.kind === 'update');
     expect(update).toMatchObject({ conversationId: CONSULTANT_HOVEDSTADEN.conversationId, activityId: cardId });
     expect(update!.body.text).toBeUndefined(); // Teams refuses text and a card together in an update
     expect(cardsOf(update!.body)[0]!.actions).toEqual([]);
     expect(invokeCard(res.body).actions).toEqual([]);
 
-    const told = h.connector.calls.find(toUser(VOLUNTEER));
+    const told = t.h.connector.calls.find(toUser(VOLUNTEER));
     expect(String(told?.body.text)).toMatch(/\S/);
   });
 
   it('"Ring til mig" tells the volunteer and keeps the acknowledge button', async () => {
     const { cardId, buttons } = await deliverBekymring();
     const callMe = buttons.find((b) => b.verb === Verb.caseCallMe)!;
-    const res = await h.post(cardAction(h.connector.url, Verb.caseCallMe, callMe.data, { user: CONSULTANT_HOVEDSTADEN, replyToId: cardId }));
+    const res = await t.h.post(cardAction(t.h.connector.url, Verb.caseCallMe, callMe.data, { user: CONSULTANT_HOVEDSTADEN, replyToId: cardId }));
     expect(invokeCard(res.body).actions.map((a) => a.verb)).toEqual([Verb.caseAcknowledge]);
-    expect(h.connector.calls.find(toUser(VOLUNTEER))).toBeDefined();
+    expect(t.h.connector.calls.find(toUser(VOLUNTEER))).toBeDefined();
   });
 
   it('on an unknown case answers plainly', async () => {
-    const res = await h.post(cardAction(h.connector.url, Verb.caseAcknowledge, { caseId: 'no-such-case' }, { user: CONSULTANT_HOVEDSTADEN }));
+    const res = await t.h.post(cardAction(t.h.connector.url, Verb.caseAcknowledge, { caseId: 'no-such-case' }, { user: CONSULTANT_HOVEDSTADEN }));
     expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: expect.any(String) });
   });
 });
 
 describe('Action.Submit (a message carrying the card data)', () => {
   it('is handled like Action.Execute and replaces the card it came from', async () => {
-    const submitted = message(h.connector.url, '', VOLUNTEER, {
+    const submitted = message(t.h.connector.url, '', VOLUNTEER, {
       text: undefined,
       replyToId: 'form-card-7',
       value: { verb: Verb.afbudSubmit, lang: 'da', date: isoDay(3), shift: '14-17', group: 'rigshospitalet' },
     });
-    await h.post(submitted);
+    await t.h.post(submitted);
     expect(deliveryTo(TOVHOLDER_RH).text).toContain('14-17');
-    const update = h.connector.calls.find((c) => c.kind === 'update');
+    const update = t.h.connector.calls.find((c) => c.kind === 'update');
     expect(update?.activityId).toBe('form-card-7');
     expect(cardsOf(update!.body)[0]!.inputs).toEqual([]);
   });
