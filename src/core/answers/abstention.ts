@@ -8,7 +8,7 @@ import type { SearchHit } from '../knowledge/hybrid-retriever.js';
 
 export const MIN_COVERAGE = 0.4;
 export const CONFIDENT_COVERAGE = 0.6;
-export const MIN_SIMILARITY = 0.15;
+export const MIN_SIMILARITY = 0.2;
 
 export function isCovered(hit: SearchHit | undefined): boolean {
   if (!hit) return false;

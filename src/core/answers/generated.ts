@@ -28,8 +28,9 @@ export async function withDeadline<T>(ms: number, run: (signal: AbortSignal) => 
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      controller.abort();
+      // Reject before aborting: a provider that resolves on abort must not win the race.
       reject(Object.assign(new Error('generator timed out'), { name: 'TimeoutError' }));
+      controller.abort();
     }, ms);
     timer.unref?.();
   });
@@ -56,7 +57,8 @@ export async function generateGrounded(
   try {
     draft = await withDeadline(timeoutMs, (signal) => generator.generate(input, signal));
   } catch (e) {
-    logger.warn({ event: 'generator_fallback', reason: 'error', err: e, ms: Math.round(performance.now() - started) }, 'generator failed');
+    const reason = e instanceof Error && e.name === 'TimeoutError' ? 'timeout' : 'error';
+    logger.warn({ event: 'generator_fallback', reason, err: e, ms: Math.round(performance.now() - started) }, 'generator failed');
     return { kind: 'fallback' };
   }
   const check = validateDraft(draft, input.passages.length);

@@ -8,7 +8,7 @@ import { isStopWord } from './stop-words.js';
 
 const WORD_WEIGHT = 1;
 const PAIR_WEIGHT = 0.5;
-const CHARGRAM_WEIGHT = 0.35;
+const CHARGRAM_WEIGHT = 0.7;
 
 /** FNV-1a, 32 bit. */
 export function fnv1a(s: string): number {
@@ -31,7 +31,7 @@ export class HashedEmbedder implements Embedder {
   readonly id: string;
 
   constructor(readonly dimensions = 1024) {
-    this.id = `hashed-ngram-v1-d${dimensions}`;
+    this.id = `hashed-ngram-v2-d${dimensions}`;
   }
 
   embed(text: string): number[] {

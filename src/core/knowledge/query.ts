@@ -15,6 +15,7 @@ const GLOSSARY_HINT_WEIGHT = 0.6;
 const MAX_QUERY_WORDS = 60;
 const TYPO_WEIGHT = 0.75;
 const COMPOUND_WEIGHT = 0.5;
+const COMPOUND_TAIL_WEIGHT = 0.8;
 const UNKNOWN_ENGLISH_FACTOR = 0.5;
 
 export interface Concept {
@@ -60,11 +61,11 @@ function compoundParts(term: string, index: Bm25Index): string[] {
     const tail = term.slice(cut);
     // Parts of a word the documents use must be words of their own, not line-break fragments.
     const min = index.has(term) ? 4 : 3;
-    const heads = [head, head.replace(/[se]$/, '')].filter((h) => h.length >= min && index.has(h));
+    const heads = [head, head.replace(/[se]$/, ''), stem(head)].filter((h) => h.length >= min && index.has(h));
     const tails = [stem(tail), tail].filter((t) => t.length >= min && index.has(t));
     if (heads.length && tails.length) return [heads[0]!, tails[0]!];
-    // A known word is only split into two known words; an unknown one may keep just its head.
-    if (heads.length && cut >= 4 && !index.has(term)) return [heads[0]!];
+    // A known word is only split into two known words; an unknown one may keep just its first part.
+    if (heads.length && cut >= 4 && !index.has(term)) return [heads[0]!, ''];
   }
   return [];
 }
@@ -95,13 +96,15 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
   const concepts: Concept[] = [];
   const expansion: string[] = [];
   const known = (form: string) => formIn(form, (t) => index.has(t));
-  // Longest phrase first; a phrase overlapping an earlier one joins its concept ("call in sick" + "sick").
+  // Longest phrase first: "annual meeting" is the volunteer day, not any meeting. Entries that
+  // match the very same words join one concept.
   const matches = glossary.match(tokens, (t) => index.has(stem(t))).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const spans: { start: number; end: number; concept: Concept }[] = [];
   for (const m of matches) {
     const phrase = tokens.slice(m.start, m.end).join(' ');
-    let span = spans.find((x) => m.start < x.end && x.start < m.end);
+    let span = spans.find((x) => x.start === m.start && x.end === m.end);
     if (!span) {
+      if (spans.some((x) => m.start < x.end && x.start < m.end)) continue;
       span = { start: m.start, end: m.end, concept: { source: phrase, forms: new Map(), idf: 0, weight: 1 } };
       spans.push(span);
       concepts.push(span.concept);
@@ -120,6 +123,9 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
     }
     for (let i = m.start; i < m.end; i++) covered.add(i);
   }
+  // Typo correction maps onto Danish document words, so an English word is never "corrected"
+  // ("table" is not "tal"); English typos are caught by the glossary's own typo matching.
+  const danish = detectLanguage(text) === 'da';
   tokens.forEach((w, i) => {
     if (covered.has(i) || isStopWord(w)) return;
     const s = stem(w);
@@ -127,17 +133,20 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
     const forms = new Map<string, number>([[s, 1]]);
     if (w.includes('-')) for (const p of w.split('-')) if (p.length > 2 && !isStopWord(p)) addForm(forms, stem(p), 0.8);
     if (!/\d/.test(s)) {
-      for (const t of typoCorrections(s, index, vocab)) {
+      for (const t of danish ? typoCorrections(s, index, vocab) : []) {
         addForm(forms, t, TYPO_WEIGHT);
         expansion.push(t);
       }
-      for (const t of compoundParts(s, index)) addForm(forms, t, COMPOUND_WEIGHT);
+      // In a Danish compound the last part names the thing ("frivilligkontrakt" is a "kontrakt").
+      const [head, tail] = compoundParts(s, index);
+      if (head) addForm(forms, head, COMPOUND_WEIGHT);
+      if (tail) addForm(forms, tail, COMPOUND_TAIL_WEIGHT);
     }
     concepts.push({ source: w, forms, idf: 0, weight: 1 });
   });
   // A word the documents never use weighs the most: it is what the question is about and they
   // don't cover. In an English question it is more often just a word without a glossary entry.
-  const unknownIdf = index.maxIdf() * (detectLanguage(text) === 'en' ? UNKNOWN_ENGLISH_FACTOR : 1);
+  const unknownIdf = index.maxIdf() * (danish ? 1 : UNKNOWN_ENGLISH_FACTOR);
   for (const c of concepts) {
     const idfs = [...c.forms].filter(([f]) => known(f)).map(([f, w]) => Math.max(...formTerms(f).map((t) => index.idf(t))) * w);
     c.idf = idfs.length ? Math.max(...idfs) : unknownIdf;

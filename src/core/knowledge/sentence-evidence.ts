@@ -53,14 +53,21 @@ export function unitScore(text: string, concepts: Concept[]): number {
 
 const ANSWER_TYPES: { question: RegExp; sentence: RegExp }[] = [
   {
-    question: /\b(hvor (mange|meget|længe|lang tid|ofte|tit|langt|stor)|how (many|much|long|often|far)|maks|max)\b/i,
-    sentence: /\d|\b(to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|halvt|mindst|max|maks|op til|gange|måned\w*|uge\w*|år\w*|dag\w*|timer?)\b/i,
+    question: /\b(hvor (ofte|tit)|how often|how frequently)\b/i,
+    sentence: /\d|\b(gange|hver|hvert|hver\w*|årlig\w*|månedlig\w*|ugentlig\w*|om (året|måneden|ugen|dagen))\b/i,
+  },
+  {
+    question: /\b(hvor (mange|meget|længe|lang tid|langt|stor)|how (many|much|long|far)|maks|max)\b/i,
+    sentence: /\d|\b(to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve|hundrede|halvt|mindst|højst|max|maks|op til)\b/i,
   },
   {
     question: /\b(hvornår|when|what time|which month|what month)\b/i,
     sentence: /\d{4}|\b(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|forår|sommer|efterår|vinter|hvert år|årlig\w*)\b/i,
   },
-  { question: /\b(hvem|who)\b/i, sentence: /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u },
+  {
+    question: /\b(hvem|who)\b/i,
+    sentence: /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+|\b(tovholder\w*|\w*konsulent\w*|koordinator\w*|personalet|sygeplejersk\w*|projektleder\w*)\b/iu,
+  },
 ];
 export const TYPE_BOOST = 1.5;
 

@@ -8,7 +8,8 @@ sit sine vor mod disse hvis din nogle hos blive mange ad bliver hendes været th
 hvordan hvorfor hvornår kan må får få gør gøre jeg'er mit mine dine din dit jeres vores hej hey tak bare lige
 ja nej okay ok altså egentlig mon nogen noget nok så sådan hvorvidt hvad'er the skal'jeg monstro evt fx osv
 ud ind bl.a. f.eks. via ift pga før inden lidt hvordan'n mht ca
-rigtig virkelig helt gerne sker ske haft bør burde plejer blevet morgen imorgen idag igår aften`;
+rigtig virkelig helt gerne sker ske haft bør burde plejer blevet morgen imorgen idag igår aften
+laver lave gjort folk alt stå står`;
 
 const ENGLISH = `a an the and or but if then of to in on at by for with from about as into over after before
 is are was were be been being am do does did doing have has had having can could may might must shall should will
@@ -20,7 +21,8 @@ like going go goes want wants need needs know really actually anyway allowed sup
 someone something anyone anything everyone one ones much many more most other others own same such only
 im ive id youre isnt arent wasnt doesnt didnt wont shouldnt wouldnt couldnt
 take takes taking make makes put use using used usually held happen happens happened ask asked okay fine
-tomorrow today yesterday tonight`;
+tomorrow today yesterday tonight come comes came coming went gone still yet already
+where's who's how's people somebody anybody`;
 
 const toSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
