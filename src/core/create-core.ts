@@ -72,7 +72,8 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     caseAction: (caseId, action, actor) => caseAction(caseId, action, actor, deps),
     recordFeedback: (event) => {
       // Metadata only: which platform, up or down, and the answer's id, never the answer.
-      logger.info({ event: 'feedback', platform: event.platform, rating: event.rating === 'up' ? 'up' : 'down', answerId: String(event.answerId).slice(0, 64) }, 'feedback');
+      const answerId = /^[\w.:-]{1,64}$/.test(String(event.answerId)) ? String(event.answerId) : 'invalid';
+      logger.info({ event: 'feedback', platform: event.platform, rating: event.rating === 'up' ? 'up' : 'down', answerId }, 'feedback');
     },
     close: async () => {
       cases.clear();
