@@ -1,0 +1,52 @@
+import { parseConfig } from '../config.js';
+import { benchKnowledge, benchKnowledgeScaled } from './bench-knowledge.js';
+
+// npm run --silent bench: runs each section, logs progress to stderr, and prints one JSON summary
+// as the last line of stdout. A section is a named async function; add new ones to SECTIONS.
+
+const DEV_QUESTIONS = process.env.BENCH_QUESTIONS ?? '../shared/eval/questions.dev.jsonl';
+
+export const TARGETS = { realP95Ms: 100, scaledP95Ms: 200, coldStartMs: 2000, rssMb: 300 };
+
+export type BenchSection = { name: string; run: () => Promise<unknown> };
+
+export function knowledgeSections(knowledgeDir: string): BenchSection[] {
+  return [
+    { name: 'knowledgeReal', run: () => benchKnowledge({ corpus: 'real', knowledgeDir, questionsFile: DEV_QUESTIONS }) },
+    { name: 'knowledge20x', run: () => benchKnowledgeScaled({ knowledgeDir, questionsFile: DEV_QUESTIONS, factor: 20 }) },
+  ];
+}
+
+interface KnowledgeResult {
+  answerMs: { p95: number };
+  coldStart: { sinceProcessStartMs: number };
+  rssMb: number;
+}
+
+function verdict(results: Record<string, unknown>): Record<string, boolean> {
+  const real = results.knowledgeReal as KnowledgeResult | undefined;
+  const scaled = results.knowledge20x as KnowledgeResult | undefined;
+  return {
+    realP95: !!real && real.answerMs.p95 <= TARGETS.realP95Ms,
+    scaledP95: !!scaled && scaled.answerMs.p95 <= TARGETS.scaledP95Ms,
+    coldStart: !!real && real.coldStart.sinceProcessStartMs <= TARGETS.coldStartMs,
+    rss: [real, scaled].every((r) => !!r && r.rssMb <= TARGETS.rssMb),
+  };
+}
+
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  const sections: BenchSection[] = [...knowledgeSections(config.knowledgeDir)];
+  const results: Record<string, unknown> = {};
+  for (const s of sections) {
+    console.error(`bench: ${s.name} …`);
+    results[s.name] = await s.run();
+    console.error(`bench: ${s.name} ${JSON.stringify(results[s.name])}`);
+  }
+  process.stdout.write(`${JSON.stringify({ ...results, targets: TARGETS, meets: verdict(results) })}\n`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});
