@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { parseConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { answerQuestion } from '../core/answers/answer-question.js';
-import { loadKnowledge } from '../core/knowledge/knowledge-base.js';
+import { createCore } from '../core/create-core.js';
 import { evalLine, parseQuestions } from './eval-format.js';
 
 // npm run --silent eval -- FILE.jsonl: one JSON line per question on stdout, logs on stderr.
-// TODO(H2 createCore): go through core.ask so route and piiWarning come from screening.
+// Goes through the full core (screening, personal data, answer), as a volunteer's message would;
+// with OPENAI_* set it evaluates the generated mode, otherwise the offline extractive one.
 
 async function main(): Promise<void> {
   const file = process.argv[2];
@@ -15,13 +15,17 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = parseConfig(process.env);
-  const logger = createLogger(process.env.EVAL_LOG_LEVEL ?? 'warn');
+  const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
   const questions = parseQuestions(await readFile(file, 'utf8'));
-  const knowledge = await loadKnowledge({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, logger });
-  for (const q of questions) {
-    const started = performance.now();
-    const r = await answerQuestion(q.question, { knowledge, logger });
-    process.stdout.write(`${JSON.stringify(evalLine(q, r, performance.now() - started))}\n`);
+  const core = await createCore({ config, logger });
+  try {
+    for (const q of questions) {
+      const started = performance.now();
+      const r = await core.ask(q.question);
+      process.stdout.write(`${JSON.stringify(evalLine(q, r, performance.now() - started))}\n`);
+    }
+  } finally {
+    await core.close();
   }
 }
 
