@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,14 @@ import { CHROMIUM, PLAYGROUND_USER_AAD, say, startPlaygroundSession, type Playgr
 // not run twice at the same time (vitest runs each file once).
 
 const hasChromium = existsSync(CHROMIUM);
+const started = Date.now();
+
+async function telemetryBufferedSince(since: number): Promise<string[]> {
+  const dirs = (await readdir(tmpdir())).filter((d) => d.startsWith('appInsights-node'));
+  const files = await Promise.all(dirs.map(async (d) => (await readdir(join(tmpdir(), d))).map((f) => join(tmpdir(), d, f))));
+  const fresh = await Promise.all(files.flat().map(async (f) => ((await stat(f)).mtimeMs >= since ? f : undefined)));
+  return fresh.filter((f): f is string => f !== undefined);
+}
 if (!hasChromium) console.warn(`Skipping the Teams Playground e2e test: ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run installs it).`);
 
 describe.skipIf(!hasChromium)('Teams in the Agents Playground (headless Chromium)', () => {
@@ -27,8 +35,10 @@ describe.skipIf(!hasChromium)('Teams in the Agents Playground (headless Chromium
     const workDir = s?.playground.workDir;
     await s?.close();
     await core?.cleanup();
-    // The Playground's verbatim message log went with its temporary folder.
+    // The Playground's verbatim message log went with its temporary folder, and with telemetry
+    // off it left no Application Insights buffer (/tmp/appInsights-node…) behind either.
     if (workDir) expect(existsSync(workDir)).toBe(false);
+    expect(await telemetryBufferedSince(started)).toEqual([]);
   }, 60_000);
 
   it('answers "Må jeg tage noter?" with its citation', async () => {

@@ -47,7 +47,7 @@ export function createTeamsMount(config: AppConfig, core: Core, logger: Logger):
       router.post(
         TEAMS_PATH,
         express.json({ limit: '256kb' }),
-        validateActivity({ anonymous, logger: log }),
+        validateActivity({ anonymous, tenantId: config.teams.credentials?.tenantId, logger: log }),
         authorizeJWT(auth),
         async (req, res) => {
           await adapter.process(req as unknown as AgentsRequest, res, turn);

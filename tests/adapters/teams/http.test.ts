@@ -99,6 +99,17 @@ describe('authentication modes', () => {
     }
   });
 
+  it('with credentials, an activity from another organisation’s tenant is refused before anything else', async () => {
+    const env = { TEAMS_CLIENT_ID: '0b5f1c7e-2222-4d3a-9f8e-1a2b3c4d5e6f', TEAMS_CLIENT_SECRET: 'x', TEAMS_TENANT_ID: '11111111-2222-3333-4444-555555555555' };
+    const secured = await startTeamsHarness(t.core, env);
+    try {
+      const res = await secured.post(message('https://smba.trafficmanager.net/emea/', 'Må jeg tage noter?')); // fixture tenant 9d2f6c1e-…
+      expect(res.status).toBe(403);
+    } finally {
+      await secured.close();
+    }
+  });
+
   it('anonymous mode answers 403 to a request from another machine', () => {
     const guard = validateActivity({ anonymous: true, logger });
     let status = 0;

@@ -7,7 +7,7 @@ import { InboundActivitySchema, isLoopbackAddress, isLoopbackUrl } from './activ
  * not activities, and (in anonymous mode) service URLs that would make the bot call elsewhere.
  * The log names the problem's path only, never the content.
  */
-export function validateActivity(opts: { anonymous: boolean; logger: Logger }) {
+export function validateActivity(opts: { anonymous: boolean; tenantId?: string; logger: Logger }) {
   return (req: Request, res: Response, next: NextFunction): void => {
     if (opts.anonymous && !isLoopbackAddress(req.socket.remoteAddress)) {
       opts.logger.warn({ event: 'teams_rejected', reason: 'non_loopback_in_anonymous_mode' }, 'request rejected');
@@ -26,6 +26,18 @@ export function validateActivity(opts: { anonymous: boolean; logger: Logger }) {
       res.status(400).json({ error: 'bad_request', message: 'Local development mode only replies to a connector on this machine.' });
       return;
     }
+    // The app serves one organisation: activities that name another tenant are refused.
+    const tenant = parsed.data.conversation.tenantId ?? tenantOf(parsed.data.channelData);
+    if (opts.tenantId && tenant && tenant !== opts.tenantId) {
+      opts.logger.warn({ event: 'teams_rejected', reason: 'other_tenant' }, 'request rejected');
+      res.status(403).json({ error: 'forbidden', message: 'This bot serves one organisation only.' });
+      return;
+    }
     next();
   };
+}
+
+function tenantOf(channelData: unknown): string | undefined {
+  const id = (channelData as { tenant?: { id?: unknown } } | null | undefined)?.tenant?.id;
+  return typeof id === 'string' ? id : undefined;
 }
