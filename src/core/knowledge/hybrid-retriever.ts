@@ -6,7 +6,7 @@ import { indexText } from './chunker.js';
 import { rankFused, reciprocalRankFusion } from './fusion.js';
 import type { Glossary } from './glossary.js';
 import { analyseQuery, formTerms, type AnalysedQuery, type Concept } from './query.js';
-import { sentenceEvidence } from './sentence-evidence.js';
+import { headingEvidence, isDefinitionQuestion, sentenceEvidence } from './sentence-evidence.js';
 import type { VectorStore } from './vector-store.js';
 
 // Lexical (BM25 over Danish stems, concept-wise) and vector (hnswlib) rankings fused with RRF.
@@ -59,6 +59,8 @@ export const lexicalTerms = (c: Chunk): string[] => [...termsWithParts(c.section
 export class HybridRetriever implements KnowledgeRetriever {
   private readonly bm25: Bm25Index;
   private readonly vocab: string[];
+  /** Whether each chunk is the first of its section, where definitions usually are. */
+  private readonly opensSection: boolean[];
 
   constructor(
     private readonly chunks: Chunk[],
@@ -69,6 +71,7 @@ export class HybridRetriever implements KnowledgeRetriever {
   ) {
     this.bm25 = new Bm25Index(chunks.map(lexicalTerms));
     this.vocab = [...this.bm25.vocabulary()].filter((t) => t.length >= 3 && !/\d/.test(t));
+    this.opensSection = chunks.map((c, i) => i === 0 || chunks[i - 1]!.doc !== c.doc || chunks[i - 1]!.section !== c.section);
   }
 
   async retrieve(query: string, k: number): Promise<RankedPassage[]> {
@@ -102,8 +105,12 @@ export class HybridRetriever implements KnowledgeRetriever {
     );
     for (const [id, v] of fused) fused.set(id, v + w.coverage * (coverage.get(id) ?? 0));
     if (w.sentence > 0) {
+      const definition = isDefinitionQuestion(query);
       for (const { id } of rankFused(fused).slice(0, RERANK_DEPTH)) {
-        fused.set(id, fused.get(id)! + w.sentence * sentenceEvidence(this.chunks[id]!, concepts, query));
+        const chunk = this.chunks[id]!;
+        let bonus = w.sentence * sentenceEvidence(chunk, concepts, query);
+        if (definition) bonus += w.sentence * headingEvidence(chunk, concepts) * (this.opensSection[id] ? 1 : 0.5);
+        fused.set(id, fused.get(id)! + bonus);
       }
     }
     const ranked = rankFused(fused);

@@ -10,7 +10,6 @@ import { detectLanguage } from '../language.js';
 // does not outweigh the rest of the question.
 
 const GLOSSARY_WEIGHT = 0.85;
-const GLOSSARY_HINT_WEIGHT = 0.6;
 /** Long messages: the question is in the first words, and typo search per word must stay fast. */
 const MAX_QUERY_WORDS = 60;
 const TYPO_WEIGHT = 0.75;
@@ -114,11 +113,9 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
     // All of a phrase's words must occur for the phrase itself to match ("region south" is not "region").
     const own = detectLanguage(phrase) === 'da' ? terms(phrase).join(' ') : '';
     if (own && known(own)) addForm(forms, own, 1);
-    // Synonyms bridge words the documents lack; for a word they use, they are only a hint.
-    const w = own && known(own) ? GLOSSARY_HINT_WEIGHT : GLOSSARY_WEIGHT;
     for (const e of m.expand) {
       const form = terms(e).join(' ');
-      if (form) addForm(forms, form, w);
+      if (form) addForm(forms, form, GLOSSARY_WEIGHT);
       expansion.push(e);
     }
     for (let i = m.start; i < m.end; i++) covered.add(i);

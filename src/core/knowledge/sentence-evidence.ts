@@ -65,6 +65,11 @@ const ANSWER_TYPES: { question: RegExp; sentence: RegExp }[] = [
     sentence: /\d{4}|\b(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|forår|sommer|efterår|vinter|hvert år|årlig\w*)\b/i,
   },
   {
+    // "Hvad gør jeg …?" is answered by an instruction: an imperative or "skal du / kan du".
+    question: /\b(hvad (gør|skal|kan) jeg( \w+)? gøre|hvad gør jeg|hvad skal jeg|what (should|do|can) i do|what to do|how should i (react|respond|handle))\b/i,
+    sentence: /^(• )?(tal|kontakt|del|sig|ring|meld|giv|brug|husk|undlad|bliv|spørg|skriv|ræk|reager)\b|\b(skal du|kan du|du skal|du kan)\b/iu,
+  },
+  {
     question: /\b(hvem|who)\b/i,
     sentence: /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+|\b(tovholder\w*|\w*konsulent\w*|koordinator\w*|personalet|sygeplejersk\w*|projektleder\w*)\b/iu,
   },
@@ -85,4 +90,21 @@ export function sentenceEvidence(chunk: Chunk, concepts: Concept[], question: st
   let best = 0;
   for (const u of quoteUnits(chunk)) best = Math.max(best, (unitScore(u.text, concepts) * answerTypeBoost(question, u.text)) / mass);
   return best;
+}
+
+const DEFINITION = /^\s*(hvad (er|betyder)|what('s| is| are| does)|define|forklar|explain)\b/i;
+
+/** "Hvad er X?" is answered where X is the heading, at the start of its section. */
+export const isDefinitionQuestion = (question: string): boolean => DEFINITION.test(question);
+
+/**
+ * Share of the question's concepts that the chunk's section heading names in the question's own
+ * words, 0..1: a heading that only shares a synonym or a compound part ("Recovery-gruppe-forløb"
+ * for "recovery-stjernen") is not the definition.
+ */
+export function headingEvidence(chunk: Chunk, concepts: Concept[]): number {
+  const mass = conceptMass(concepts);
+  if (mass <= 0 || !chunk.section) return 0;
+  const exact = concepts.map((c) => ({ ...c, forms: new Map([...c.forms].filter(([, w]) => w >= 1)) }));
+  return unitScore(chunk.section, exact) / mass;
 }

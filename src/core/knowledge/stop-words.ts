@@ -9,7 +9,8 @@ hvordan hvorfor hvornår kan må får få gør gøre jeg'er mit mine dine din di
 ja nej okay ok altså egentlig mon nogen noget nok så sådan hvorvidt hvad'er the skal'jeg monstro evt fx osv
 ud ind bl.a. f.eks. via ift pga før inden lidt hvordan'n mht ca
 rigtig virkelig helt gerne sker ske haft bør burde plejer blevet morgen imorgen idag igår aften
-laver lave gjort folk alt stå står`;
+laver lave gjort folk alt stå står
+tage tager taget tog give giver gav komme kommer kom gå går gik sige siger sagde bruge bruger brugt`;
 
 const ENGLISH = `a an the and or but if then of to in on at by for with from about as into over after before
 is are was were be been being am do does did doing have has had having can could may might must shall should will
