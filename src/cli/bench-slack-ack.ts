@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { createSlackMount, SLACK_EVENTS_PATH } from '../adapters/slack/slack-mount.js';
@@ -135,8 +136,8 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
-// `npm exec tsx src/cli/bench-slack-ack.ts` runs it alone; npm run bench includes it.
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/src\//, '/src/'))) {
+// `npx tsx src/cli/bench-slack-ack.ts` runs it alone; npm run bench includes it.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolvePath(process.argv[1])).href) {
   benchSlackAck().then(
     (r) => console.log(JSON.stringify({ slackAck: r })),
     (e: unknown) => {

@@ -78,8 +78,10 @@ export async function submitWorkflow<F extends string>(opts: {
     (result) => ({ result }),
     (error: unknown) => ({ error }),
   );
-  const budget = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ACK_BUDGET_MS).unref());
+  let timer: NodeJS.Timeout | undefined;
+  const budget = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ACK_BUDGET_MS)));
   const first = await Promise.race([work, deliveryStarted, budget]);
+  clearTimeout(timer);
 
   if (typeof first === 'object' && 'result' in first && !first.result.ok) {
     deps.submittedViews.forget(body.view.id);
