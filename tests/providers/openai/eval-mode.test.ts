@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startOpenAILoopback, type ChatRequestBody, type OpenAILoopback } from '../../support/openai-loopback-server.js';
+
+// `npm run eval` in OpenAI-compatible mode: the eval command, unchanged, in a child process
+// whose OPENAI_BASE_URL points at the loopback server. The loopback "model" quotes passage 1
+// with [1], so the scores measure the generated path's plumbing (validation, citations, routes,
+// personal data), not a language model's quality.
+
+const run = promisify(execFile);
+const DEV = '../shared/eval/questions.dev.jsonl';
+
+interface DevQuestion {
+  id: string;
+  question: string;
+  expect: { type: string; secret?: string };
+}
+
+let server: OpenAILoopback;
+let dataDir: string;
+beforeAll(async () => {
+  server = await startOpenAILoopback();
+  dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-openai-eval-'));
+});
+afterAll(async () => {
+  await server.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe.skipIf(!existsSync(DEV))('npm run eval with an OpenAI-compatible endpoint', () => {
+  it('answers the dev set through the model, meets the thresholds, and sends no personal data or safety message', async () => {
+    const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', OPENAI_API_KEY: 'sk-loopback', OPENAI_BASE_URL: server.baseURL };
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', DEV], { env, maxBuffer: 32 << 20 });
+    const results = join(dataDir, 'results.jsonl');
+    await writeFile(results, stdout);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; answer: string; abstained: boolean; citations: unknown[]; route: string | null });
+
+    // Answers came from the model: the loopback's answers end with its [1] citation. (Duty
+    // replies are the core's own text, written before any model could be asked.)
+    const answered = lines.filter((l) => !l.abstained && l.citations.length > 0 && l.route === null);
+    expect(answered.length).toBeGreaterThan(20);
+    expect(answered.filter((l) => /\[1\]\s*$/.test(l.answer)).length).toBe(answered.length);
+
+    const questions = (await readFile(DEV, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as DevQuestion);
+    const sent = server.requests.map((r) => r.raw).join('\n');
+    for (const q of questions.filter((x) => x.expect.type === 'pii')) expect(sent).not.toContain(q.expect.secret);
+    const userMessages = server.chatRequests().map((r) => (r.body as ChatRequestBody).messages[1]!.content);
+    for (const q of questions.filter((x) => x.expect.type === 'safety')) {
+      expect(userMessages.some((m) => m.includes(q.question))).toBe(false);
+    }
+
+    const score = await run(
+      process.execPath,
+      ['../shared/eval/score.mjs', DEV, results, '--json', '--min-recall5', '0.95', '--min-citation', '0.9', '--min-abstain', '1', '--max-false-abstain', '0'],
+      { maxBuffer: 8 << 20 },
+    ).catch((e: { stdout: string }) => e);
+    const { summary } = JSON.parse(score.stdout) as { summary: Record<string, number> };
+    expect(summary).toMatchObject({ abstain: 1, falseAbstain: 0, safety: 1, pii: 1 });
+    expect(summary.recall5).toBeGreaterThanOrEqual(0.95);
+    expect(summary.citation).toBeGreaterThanOrEqual(0.9);
+  }, 180_000);
+});
