@@ -22,10 +22,11 @@ export const SUICIDE_STRONG = re(
   String.raw`\b(?:vil|ville|planlaegger|overvejer|taenker paa at|truer med at|truede med at|har tænkt paa at|har taenkt paa at) (?:\w+ ){0,2}begaa selvmord\b|\b(?:want\w*|going|plans?|planning|threaten\w*|thinking about|considering) (?:to )?(?:\w+ ){0,2}commit(?:ting)? suicide\b`,
   String.raw`\bslaa (?:sig|mig) (?:selv )?ihjel\b`,
   String.raw`\b(?:skade|skader|skadet|skaere|skaerer|cutter|brænde|braende) (?:i )?(?:sig selv|mig selv)\b`,
+  String.raw`\bsidder med (?:alle )?pillerne\b|\bhar pillerne klar\b|\bsluge (?:alle )?(?:sine |mine )?(?:piller|tabletter)\b|\btage alle (?:sine|mine) (?:piller|tabletter)\b|\btage en overdosis\b|\bskyde (?:sig|mig) selv\b|\btraet af (?:at leve|livet)\b|\bikke (?:\w+ ){0,2}(?:se|saa|ser|kan se) (?:nogen )?(?:grund|mening) (?:til|med) at (?:leve|fortsaette)\b`,
   String.raw`\bhaenge sig\b|\bkaste sig (?:ud )?foran\b|\bspringe ud (?:fra|foran)\b|\bsaml(?:e|er|et|ede)? (?:\w+ )?(?:paa )?(?:piller|tabletter|sovepiller)\b|\bhamstr\w* (?:piller|tabletter|medicin)\b|\boverdosis\b|\bafskedsbrev\b`,
   String.raw`\b(?:er|var|blev|virker|virkede|lyder|loed|er blevet|er meget|er akut) (?:meget |akut |tydeligt )?(?:selvmordstruet|selvmordstruede|suicidal|livstraet)\b`,
   String.raw`\bselvmordstanker\b|\bselvmordsforsoeg\b|\btanker om (?:at tage sit liv|selvmord|at doe)\b`,
-  String.raw`\b(?:kill|off)(?:s|ing)? (?:himself|herself|myself|themselves|themself|yourself)\b|\b(?:no|any|the) (?:point|reason) (?:in|to|of) (?:living|live|going on|being alive)\b|\bnothing (?:left )?to live for\b|\b(?:no|only) way out\b|\b(?:not|never) (?:\w+ ){0,2}wake up (?:again|anymore)\b|\brather be dead\b`,
+  String.raw`\b(?:kill|off)(?:s|ing)? (?:himself|herself|myself|themselves|themself|yourself)\b|\b(?:no|any|the) (?:point|reason) (?:in|to|of) (?:living|live|going on|being alive)\b|\bnothing (?:left )?to live for\b|\b(?:no|only) way out\b|\b(?:not|never) (?:\w+ ){0,2}wake up (?:again|anymore)\b|\brather be dead\b|\bjump (?:off|in front of|from) (?:a|the) (?:bridge|train|roof|building|balcony)\b|\bshoot (?:himself|herself|myself)\b|\b(?:swallow|take) all (?:his|her|my|their) (?:pills|tablets)\b|\b(?:sick|tired) of (?:living|life)\b|\bcan'?t go on\b`,
   String.raw`\b(?:end|ending|take|taking) (?:his|her|my|their|your) (?:own )?life\b`,
   String.raw`\b(?:doesn't|does not|don't|do not|didn't|did not|no longer|not|never) (?:want|wants|wanna|wanted) to (?:live|be alive|be here)\b`,
   String.raw`\b(?:want|wants|wanted|wanting|going) to die\b|\bwish(?:es|ed)? (?:he|she|i|they) (?:was|were) dead\b|\bbetter off dead\b`,
@@ -37,6 +38,7 @@ export const SUICIDE_WEAK = re(String.raw`\bselvmord\w*`, String.raw`\bsuicid\w*
 export const VIOLENCE_STRONG = re(
   String.raw`\b(?:slaar|slog|taesker|taeskede|tæver|taever|taevede|sparker|sparkede|kvaeler|kvalte|skubber|skubbede|banker|bankede|mishandler|mishandlede|truer|truede|hits|hit|beats|beat|kicks|kicked|chokes|choked|strangles|strangled|punches|punched|slaps|slapped|pushes|pushed|threatens|threatened|abuses|abused) ${ADULT_OBJ}\b`,
   String.raw`\b(?:har|havde|has|had) (?:\w+ ){0,2}(?:slaaet|taevet|sparket|kvalt|truet|banket|mishandlet|voldtaget|hit|beaten|kicked|strangled|choked|threatened|raped|attacked) ${ADULT_OBJ}\b`,
+  String.raw`\b(?:forsoeg(?:t|te)?|proevede|proevet) (?:paa )?at (?:slaa|kvaele|draebe|skade|stikke|skyde|voldtage)\b|\b(?:tried|try|trying|attempted) to (?:kill|strangle|choke|stab|shoot|hurt|rape) (?:her|him|me|them)\b|\b(?:bliver|blev|er|var) (?:\w+ )?(?:holdt )?(?:indespaerret|spaerret inde|laast inde)\b|\b(?:is|was|being) (?:\w+ )?(?:held captive|locked up|locked in)\b`,
   String.raw`\b(?:bliver|blev|er blevet|var blevet|bli'r) (?:\w+ )?(?:slaaet|taevet|banket|sparket|kvalt|voldtaget|mishandlet|truet|overfaldet|udsat for vold)\b`,
   String.raw`\b(?:vold|voldelig|voldelige) (?:i hjemmet|derhjemme|mod hende|mod ham|mod mig|fra (?:hendes|hans|sin|min) \w+)\b|\bpartnervold\b|\budsat for vold\b|\budoever vold\b|\ber voldelig\b`,
   String.raw`\btru(?:er|ede|et) (?:med at (?:slaa|draebe|skade|stikke|skyde)|paa livet|hende|ham|mig)\b`,
@@ -64,8 +66,10 @@ export const CHILD_LEFT_ALONE = re(String.raw`\balene\b(?! (?:med|om at|forsoerg
 
 /** Broad signs of neglect; count only in a report about someone else's child. */
 export const CHILD_NEGLECT_WEAK = re(
-  String.raw`\b(?:ikke|ingen|aldrig|sjaeldent|uden|not|no|never|without|haven't|hasn't|don't|doesn't|didn't|rarely|hardly) (?!maa |skal |behoever |must |may |should |allowed )(?:\w+ ){0,4}(?:mad|spise|spist|food|eat|eaten|meals?)\b`,
-  String.raw`\blaast inde\b|\blocked (?:in|up)\b|\bgemmer sig\b|\b(?:hides|hiding)\b|\bikke (?:bliver |blev )?hentet\b|\bnot picked up\b|\bikke (?:\w+ ){0,2}toej\b|\bno (?:warm )?clothes\b`,
+  // Food that is not there, not food a child will not eat.
+  String.raw`\b(?:ingen|intet|ikke nok|ikke noget|sjaeldent|aldrig|uden) (?:\w+ ){0,2}(?:mad|aftensmad|morgenmad|frokost|madpakke|at spise)\b|\bikke (?:\w+ ){0,2}(?:faar|fik|har faaet|faa) (?:\w+ ){0,2}(?:mad|aftensmad|morgenmad|frokost|madpakke|at spise)\b|\bikke (?:har |havde )?(?:\w+ )?spist\b|\bikke (?:\w+ ){0,2}raad til (?:\w+ )?mad\b`,
+  String.raw`\b(?:no|not enough|without|never|rarely|hardly any|nothing) (?:\w+ ){0,2}(?:food|dinner|breakfast|lunch|meals?|to eat)\b|\b(?:hasn't|haven't|has not|have not|didn't|did not|doesn't|don't|do not|does not) (?:\w+ ){0,2}(?:eaten|get (?:\w+ )?(?:food|meals?|dinner|breakfast|fed|to eat)|have (?:any )?(?:food|meals?))\b|\bnobody (?:feeds|looks after|takes care of)\b|\bingen (?:giver \w+ mad|passer paa|tager sig af)\b`,
+  String.raw`\blaast inde\b|\blocked (?:in|up)\b|\bgemmer sig\b|\b(?:hides|hiding)\b|\bikke (?:bliver |blev )?hentet\b|\blaase[rt]? (?:\w+ ){0,2}inde\b|\block(?:s|ed)? (?:\w+ ){0,3}in (?:the|his|her|a|their) (?:basement|room|closet|cellar|cupboard)\b|\bbange (?:og \w+ )?naar (?:far|faren|mor|moren|stedfaren|han|hun) (?:kommer|er)\b|\b(?:hasn't|has not|haven't|have not) been (?:to|in) school\b|\bikke (?:\w+ ){0,2}(?:vaeret|gaaet) i (?:skole|skolen|boernehave|boernehaven)\b|\bnot picked up\b|\bikke (?:\w+ ){0,2}toej\b|\bno (?:warm )?clothes\b`,
   String.raw`\b(?:bange|raedde?|angste?) for (?:ham|hende|sin far|sin mor|faren|moren|stedfaren|stedmoren|deres far|deres mor)\b|\b(?:scared|afraid|frightened|terrified) of (?:him|her|their (?:father|mother|dad|mom|stepfather))\b`,
 );
 
@@ -94,11 +98,11 @@ export const ADULT_PARTNER = re(
 const CHILD_NOUN = String.raw`(?:barn|barnet|boern|boernene|soen|soennen|datter|datteren|dreng|drengen|pige|pigen|baby|babyen|ungen|ungerne|den lille|\d+[- ]?aarige?|\w+aarige?|child|children|kids?|son|daughter|boy|girl|baby|toddler|infant|\d+[- ]year[- ]old)`;
 /** The child is the one alone: "hans 2-årige er ofte alene", "the kids are left alone". */
 export const CHILD_ALONE = new RegExp(
-  String.raw`\b${CHILD_NOUN} (?:\w+ ){0,3}(?:er|var|bliver|blev|efterlades|efterladt|is|was|are|were|gets|get|got) (?:\w+ ){0,2}(?:alene|left alone|alone)\b`,
+  String.raw`\b${CHILD_NOUN} (?:\w+ ){0,3}(?:er|var|bliver|blev|efterlades|efterladt|is|was|are|were|gets|get|got) (?:\w+ ){0,2}(?:alene|left alone|alone)\b(?=.*\b(?:ofte|tit|altid|hele natten|om natten|om aftenen|i timevis|i flere dage|hjemme|i weekenden|often|always|all night|at night|for hours|for days|at home|all weekend)\b)`,
   'g',
 );
 export const CHILD_VIOLENCE = new RegExp(
-  String.raw`\b(?:slaar|slog|taesker|sparker|kvaeler|mishandler|hits|hit|beats|beat|kicks|slaps|abuses|abused|chokes) ${CHILD_OBJ}\b|${CHILD_OBJ} (?:bliver|blev|er blevet|is|was|gets|got|has been) (?:\w+ )?(?:slaaet|taevet|mishandlet|misbrugt|beaten|hit|abused|molested)\b`,
+  String.raw`\b(?:slaar|slog|taesker|sparker|kvaeler|mishandler|hits|hit|hitting|beats|beat|beating|kicks|kicking|slaps|slapping|punches|punching|hurts|hurting|abuses|abused|abusing|chokes) ${CHILD_OBJ}\b|\b(?:voldelig|voldelige|vold) (?:over for|overfor|mod) ${CHILD_OBJ}\b|\bviolent (?:to|towards|toward|with) ${CHILD_OBJ}\b|${CHILD_OBJ} (?:bliver|blev|er blevet|is|was|gets|got|has been) (?:\w+ )?(?:slaaet|taevet|mishandlet|misbrugt|beaten|hit|abused|molested)\b`,
   'g',
 );
 export const CHILD_CONCERN = re(
@@ -116,12 +120,18 @@ export const CONDITIONAL = re(
 
 /** Anywhere in the message: this happened to someone the volunteer met. Overrides CONDITIONAL. */
 export const ANCHOR = re(
-  String.raw`\bi dag\b|\bidag\b|\bi gaar\b|\bigaar\b|\bi aftes\b|\bi morges\b|\blige nu\b|\bfor lidt siden\b|\bfor et oejeblik siden\b|\bpaa (?:min|vores|dagens) vagt\b|\bunder (?:samtalen|vores samtale|min samtale|besoeget|vagten)\b|\bi sidste uge\b|\bi weekenden\b`,
+  String.raw`\bi dag\b|\bidag\b|\bi gaar\b|\bigaar\b|\bi aftes\b|\bi morges\b|\blige nu\b|\bfor lidt siden\b|\bfor et oejeblik siden\b|\bi sidste uge\b|\bi weekenden\b|\bpaa dagens vagt\b`,
   // A Danish past-tense report is a real event even after "hvis" ("hvis jeg skal være ærlig, sagde hun …").
   String.raw`\b(?:sagde|fortalte|naevnte|betroede|indroemmede|har sagt|har fortalt|har naevnt)\b`,
-  String.raw`\b(?:naar|hver gang) jeg (?:besoeger|taler med|snakker med|ringer til|ser) (?:ham|hende|dem)\b|\b(?:min|vores) patient\b|\bmy patient\b|\b(?:he|she|they) (?:said|told|mentioned|confided)\b`,
+  String.raw`\b(?:naar|hver gang) jeg (?:besoeger|taler med|snakker med|ringer til|ser) (?:ham|hende|dem)\b|\b(?:he|she|they) (?:said|told|mentioned|confided)\b`,
   String.raw`\bjeg (?:har )?(?:lige )?(?:talt|snakket|talte|snakkede|haft|havde|moedte|besoegte|ringede|var) (?:med|en samtale|samtale|hos|til)\b|\bjeg er lige kommet (?:hjem|fra)\b`,
-  String.raw`\btoday\b|\byesterday\b|\bthis (?:morning|afternoon|evening)\b|\blast (?:night|week)\b|\bjust now\b|\bearlier today\b|\bon my (?:shift|call|visit)\b|\bduring (?:my|the|our) (?:call|conversation|visit|shift|talk)\b|\bi (?:just )?(?:talked|spoke|met|visited|called|had a (?:call|conversation|talk))\b`,
+  String.raw`\btoday\b|\byesterday\b|\bthis (?:morning|afternoon|evening)\b|\blast (?:night|week)\b|\bjust now\b|\bearlier today\b|\bi (?:just )?(?:talked|spoke|met|visited|called|had a (?:call|conversation|talk))\b`,
+);
+
+/** Where it happened ("på min vagt", "during the call"): makes a weak topic word count, but a "hvis" still makes it hypothetical. */
+export const SITUATION = re(
+  String.raw`\bpaa (?:min|vores) vagt\b|\bunder (?:samtalen|vores samtale|min samtale|besoeget|vagten)\b|\b(?:min|vores) patient\b`,
+  String.raw`\bmy patient\b|\bon my (?:shift|call|visit)\b|\bduring (?:my|the|our) (?:call|conversation|visit|shift|talk)\b`,
 );
 
 /** A report of what someone said or did; makes a weak topic word count. */

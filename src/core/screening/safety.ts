@@ -18,6 +18,7 @@ import {
   PARENT_WORD,
   PAST_ONLY,
   REPORT,
+  SITUATION,
   SUICIDE_STRONG,
   SUICIDE_WEAK,
   VIOLENCE_STRONG,
@@ -93,7 +94,7 @@ export function screenForSafety(text: string): SafetyScreen {
       for (let m = check.pattern.exec(sentence); m; m = check.pattern.exec(sentence)) {
         if (!counts(sentence, m.index, check.strength, anchored, isQuestion)) continue;
         signals.add(check.signal);
-        if (check.signal === 'violence' && childIsVictim(sentence, m)) childVictimOfViolence = true;
+        if (check.signal === 'violence' && (childIsVictim(sentence, m) || (has(CHILD_VIOLENCE, sentence) && !ADULT_OBJECT.test(m[0])))) childVictimOfViolence = true;
         break;
       }
       check.pattern.lastIndex = 0;
@@ -124,7 +125,7 @@ function counts(sentence: string, at: number, strength: Strength, anchored: bool
   if (hypothetical) return false;
   if (strength === 'strong') return true;
   // A bare topic word ("selvmord", "vold") needs a concrete report, not a question about the topic.
-  return anchored || (has(REPORT, sentence) && !isQuestion);
+  return anchored || ((has(REPORT, sentence) || has(SITUATION, sentence)) && !isQuestion);
 }
 
 /** A child in the message who is not the volunteer's own ("min søn er alene hjemme i aften" is not a case). */
@@ -150,8 +151,13 @@ function childIsVictim(sentence: string, match: RegExpExecArray): boolean {
   const before = sentence.slice(0, match.index);
   const after = sentence.slice(match.index + match[0].length);
   if (PASSIVE.test(match[0])) return has(CHILD_WORD, before);
+  // "hendes søn har slået hende": the child is the one hitting.
+  if (CHILD_SUBJECT.test(before)) return false;
   return PRONOUN_OBJECT.test(match[0]) || has(CHILD_WORD, after);
 }
+const CHILD_SUBJECT = /\b(?:soen|soennen|datter|datteren|dreng|drengen|pige|pigen|barnet|teenager|son|daughter|boy|girl|kid|child|teenager|\w*aarige?)\s+(?:(?:har|havde|has|had|ofte|tit|altid|often|always|also|sometimes|nogle gange)\s+)*$/;
 // "slår dem" with children in the sentence: the children.
 const PLURAL_OBJECT = /\b(?:dem|them)$/;
+// "slår sin kone": an adult named as the one hit.
+const ADULT_OBJECT = /\b(?:kone|konen|hustru|hustruen|mand|manden|kaereste|kaeresten|partner|samlever|mor|far|wife|husband|partner|girlfriend|boyfriend|mother)$/;
 const PRONOUN_OBJECT = /\b(?:hende|ham|her|him)$/;

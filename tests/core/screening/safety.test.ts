@@ -55,6 +55,15 @@ describe('safety screen: who is at risk decides the route', () => {
   it('an adult son threatening his father is afværgepligt', () => {
     expect(screenForSafety('Han sagde at hans søn har truet med at dræbe ham').route).toBe('afvaergepligt');
   });
+  it('a partner violent towards the children is underretningspligt', () => {
+    expect(screenForSafety('moren sagde at hendes kæreste er voldelig over for børnene').route).toBe('underretningspligt');
+  });
+  it('a man hitting both his wife and the children is afværgepligt', () => {
+    expect(screenForSafety('Hun fortalte at han slår sin kone og slår børnene').route).toBe('afvaergepligt');
+  });
+  it('a hypothetical stays hypothetical even with a place ("on my shift")', () => {
+    expect(screenForSafety('What if someone on my shift talks about killing himself?').route).toBeNull();
+  });
   it('a child at risk of suicide is afværgepligt (danger to life comes first)', () => {
     expect(screenForSafety('En mor fortalte at hendes datter på 14 vil tage sit liv').route).toBe('afvaergepligt');
   });
