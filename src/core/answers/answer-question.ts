@@ -1,11 +1,10 @@
 import type { Logger } from '../../logger.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import type { SearchHit } from '../knowledge/hybrid-retriever.js';
 import { detectLanguage } from '../language.js';
 import type { AnswerGenerator } from '../ports.js';
 import type { AskContext, BotReply, Chunk, Citation, Lang, RankedPassage } from '../types.js';
 import { isCovered } from './abstention.js';
-import { selectQuote } from './extractive.js';
+import { composeExtractive } from './extractive.js';
 import { followUpContext } from './follow-up.js';
 import { generateGrounded, withDeadline } from './generated.js';
 import { isMedicalAdviceQuestion } from './medical-guard.js';
@@ -70,13 +69,6 @@ async function danishRewrite(deps: AnswerDeps, question: string): Promise<string
   }
 }
 
-function extractiveText(lang: Lang, question: string, hit: SearchHit, concepts: Parameters<typeof selectQuote>[1], titleEn: string | undefined): string {
-  const t = textsFor(lang);
-  const title = lang === 'en' && titleEn ? `${titleEn}` : hit.chunk.title;
-  const quote = selectQuote(hit.chunk, concepts, question);
-  return `${t.lead(title, hit.chunk.section)}\n"${quote}"`;
-}
-
 /** Cited passage numbers become 1..m in the order the citations are listed. */
 function renumber(text: string, cited: Chunk[], passages: Chunk[]): string {
   const map = new Map(cited.map((c, i) => [passages.indexOf(c) + 1, i + 1]));
@@ -114,7 +106,8 @@ export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: A
       return done(reply(lang, text, { abstained: false, citations: outcome.cited.map(toCitation), retrieved }), 'generated');
     }
   }
-  const titleEn = knowledge.documents.find((d) => d.doc === top.chunk.doc)?.titleEn;
-  const text = extractiveText(lang, clean, top, result.query.concepts, titleEn);
-  return done(reply(lang, text, { abstained: false, citations: [toCitation(top.chunk)], retrieved }), 'extractive');
+  // English answers name the document in English; the quote stays in the Danish original.
+  const titleOf = (c: Chunk) => (lang === 'en' ? knowledge.documents.find((d) => d.doc === c.doc)?.titleEn : undefined) ?? c.title;
+  const answer = composeExtractive({ lang, question: clean, top, hits: result.hits, concepts: result.query.concepts, titleOf });
+  return done(reply(lang, answer.text, { abstained: false, citations: answer.cited.map(toCitation), retrieved }), 'extractive');
 }

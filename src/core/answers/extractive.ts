@@ -1,6 +1,9 @@
 import type { Concept } from '../knowledge/query.js';
-import { answerTypeBoost, quoteUnits, unitScore } from '../knowledge/sentence-evidence.js';
-import type { Chunk } from '../types.js';
+import { answerTypeBoost, asksForAnswerType, quoteUnits, unitScore } from '../knowledge/sentence-evidence.js';
+import type { SearchHit } from '../knowledge/hybrid-retriever.js';
+import type { Chunk, Lang } from '../types.js';
+import { isCovered } from './abstention.js';
+import { textsFor } from './texts.js';
 
 // Picks the sentence(s) of a passage that answer the question, to quote verbatim.
 
@@ -12,6 +15,13 @@ const RUNNER_UP_RATIO = 0.7;
 const NEXT_SENTENCE_RATIO = 0.4;
 const MAX_LIST_ITEMS = 6;
 const LIST_INTRO_MAX_CHARS = 80;
+const MAX_LIST_CHARS = 640;
+
+export interface Quote {
+  text: string;
+  /** Holds the kind of answer asked for (a number, a date, a person, an instruction). */
+  typed: boolean;
+}
 
 interface Unit {
   text: string;
@@ -27,15 +37,15 @@ interface Unit {
  * The best sentence, close runners-up, the sentence that continues it, a sentence with the kind
  * of answer asked for (a number for "hvor mange"), and the items of any list introduced.
  */
-export function selectQuote(chunk: Chunk, concepts: Concept[], question = ''): string {
+export function selectQuote(chunk: Chunk, concepts: Concept[], question = ''): Quote {
   const units: Unit[] = quoteUnits(chunk).map((u) => {
     const base = unitScore(u.text, concepts);
     const boost = answerTypeBoost(question, u.text);
     return { ...u, base, score: base * boost, typed: boost > 1 };
   });
-  if (units.length === 0) return chunk.text;
+  if (units.length === 0) return { text: chunk.text, typed: false };
   const best = units.reduce((a, b) => (b.score > a.score ? b : a), units[0]!);
-  if (best.score === 0) return units[0]!.text;
+  if (best.score === 0) return { text: units[0]!.text, typed: false };
   const chosen = new Set<Unit>([best]);
   let length = best.text.length;
   const add = (u: Unit | undefined) => {
@@ -49,6 +59,16 @@ export function selectQuote(chunk: Chunk, concepts: Concept[], question = ''): s
   for (const u of units.filter((x) => x.score >= best.score * RUNNER_UP_RATIO).sort((a, b) => b.score - a.score)) add(u);
   const typed = units.filter((u) => u.typed && u.base > 0).sort((a, b) => b.score - a.score)[0];
   if (typed && ![...chosen].some((u) => u.typed)) add(typed);
+  // An instruction chosen from a list of instructions brings the other options with it.
+  if (best.bullet && best.typed) {
+    for (const dir of [-1, 1]) {
+      for (let j = bestAt + dir; units[j]?.bullet && units[j]!.typed; j += dir) {
+        if (length + units[j]!.text.length > MAX_LIST_CHARS) break;
+        chosen.add(units[j]!);
+        length += units[j]!.text.length;
+      }
+    }
+  }
   // A list intro right after a chosen sentence ("Det drejer sig om:") belongs to the answer.
   units.forEach((u, i) => {
     const prev = units[i - 1];
@@ -66,5 +86,42 @@ export function selectQuote(chunk: Chunk, concepts: Concept[], question = ''): s
     text += i === 0 ? u.text : u.bullet || prev?.bullet ? `\n${u.text}` : ` ${u.text}`;
   });
   // One list item quoted alone reads as a sentence.
-  return picked.length === 1 && picked[0]!.bullet ? text.replace(/^• /, '') : text;
+  return { text: picked.length === 1 && picked[0]!.bullet ? text.replace(/^• /, '') : text, typed: picked.some((u) => u.typed) };
+}
+
+const chunkNo = (c: Chunk) => Number(c.id.slice(c.id.lastIndexOf('#') + 1));
+const adjacent = (a: Chunk, b: Chunk) => a.doc === b.doc && Math.abs(chunkNo(a) - chunkNo(b)) === 1;
+
+export interface ExtractiveAnswer {
+  text: string;
+  cited: Chunk[];
+}
+
+/**
+ * Lead line and quote from the answering passage. When the question asks for a kind of answer
+ * (an instruction, a number) that this quote lacks and the passage right next to it in the
+ * document has it, that passage is quoted and cited too (a section that ends where its
+ * "hvad kan du gøre?" list begins).
+ */
+export function composeExtractive(input: {
+  lang: Lang;
+  question: string;
+  top: SearchHit;
+  hits: SearchHit[];
+  concepts: Concept[];
+  titleOf: (chunk: Chunk) => string;
+}): ExtractiveAnswer {
+  const { lang, question, top, hits, concepts, titleOf } = input;
+  const t = textsFor(lang);
+  const block = (c: Chunk, q: Quote) => `${t.lead(titleOf(c), c.section)}\n"${q.text}"`;
+  const first = selectQuote(top.chunk, concepts, question);
+  const answer: ExtractiveAnswer = { text: block(top.chunk, first), cited: [top.chunk] };
+  if (!asksForAnswerType(question) || first.typed) return answer;
+  for (const h of hits.slice(0, 3)) {
+    if (h === top || !adjacent(h.chunk, top.chunk) || !isCovered(h)) continue;
+    const next = selectQuote(h.chunk, concepts, question);
+    if (!next.typed) continue;
+    return { text: `${answer.text}\n\n${block(h.chunk, next)}`, cited: [top.chunk, h.chunk] };
+  }
+  return answer;
 }

@@ -67,7 +67,7 @@ const ANSWER_TYPES: { question: RegExp; sentence: RegExp }[] = [
   {
     // "Hvad gør jeg …?" is answered by an instruction: an imperative or "skal du / kan du".
     question: /\b(hvad (gør|skal|kan) jeg( \w+)? gøre|hvad gør jeg|hvad skal jeg|what (should|do|can) i do|what to do|how should i (react|respond|handle))\b/i,
-    sentence: /^(• )?(tal|kontakt|del|sig|ring|meld|giv|brug|husk|undlad|bliv|spørg|skriv|ræk|reager)\b|\b(skal du|kan du|du skal|du kan)\b/iu,
+    sentence: /^(• )?(tal|kontakt|del|sig|ring|meld|giv|brug|husk|undlad|bliv|spørg|skriv|ræk|reager)\b|\b(skal du|du skal)\b/iu,
   },
   {
     question: /\b(hvem|who)\b/i,
@@ -75,6 +75,9 @@ const ANSWER_TYPES: { question: RegExp; sentence: RegExp }[] = [
   },
 ];
 export const TYPE_BOOST = 1.5;
+
+/** Whether the question asks for a kind of answer: a number, a frequency, a date, a person, an instruction. */
+export const asksForAnswerType = (question: string): boolean => ANSWER_TYPES.some((t) => t.question.test(question));
 
 /** How much better a sentence fits the kind of answer the question asks for. */
 export function answerTypeBoost(question: string, sentence: string): number {
