@@ -57,3 +57,8 @@ export const BLOCK = {
   feedback: 'answer_feedback',
   caseActions: 'case_actions',
 } as const;
+
+/** Matches exactly one of the given ids: one Bolt listener for a group of ids keeps its chain short. */
+export function anyOf(ids: readonly string[]): RegExp {
+  return new RegExp(`^(?:${ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+}

@@ -3,7 +3,7 @@ import { safeNote } from '../../../src/adapters/slack/bolt-logger.js';
 import { isFromPerson } from '../../../src/adapters/slack/handlers/answer-in-thread.js';
 import { blockErrors } from '../../../src/adapters/slack/handlers/submit-workflow.js';
 import { withoutMention } from '../../../src/adapters/slack/handlers/thread-history.js';
-import { AFBUD_BLOCKS, BEKYMRING_BLOCKS, CALLBACK } from '../../../src/adapters/slack/ids.js';
+import { AFBUD_BLOCKS, anyOf, BEKYMRING_BLOCKS, CALLBACK } from '../../../src/adapters/slack/ids.js';
 import { ChatMessageEvent, parseModalMetadata, viewState, ViewSubmission } from '../../../src/adapters/slack/payloads.js';
 import { RecentIds } from '../../../src/adapters/slack/recent-ids.js';
 import { appMention, date, directMessage, radio, text, user, viewSubmission } from '../../support/slack-fixtures.js';
@@ -93,6 +93,14 @@ describe('dedupe of retried events', () => {
     const seen = new RecentIds(60_000, 3, () => 0);
     for (const id of ['a', 'b', 'c', 'd', 'e']) seen.firstTime(id);
     expect(seen.firstTime('a')).toBe(true);
+  });
+});
+
+describe('listener id groups', () => {
+  it('match exactly one of the ids, nothing longer or shorter', () => {
+    const re = anyOf(['/afbud', 'case.ack']);
+    expect(['/afbud', 'case.ack'].every((id) => re.test(id))).toBe(true);
+    expect(['/afbudx', 'x/afbud', 'caseXack', ''].some((id) => re.test(id))).toBe(false);
   });
 });
 

@@ -1,42 +1,43 @@
 import type { App } from '@slack/bolt';
 import type { CaseAction } from '../../../core/workflows/contracts.js';
 import type { SlackDeps } from '../deps.js';
-import { CASE_ACTION_IDS } from '../ids.js';
+import { anyOf, CASE_ACTION_IDS } from '../ids.js';
 import { BlockAction } from '../payloads.js';
 import { caseUpdateMessage, CaseButtonValue } from '../render/delivery.js';
+
+const ACTION_BY_ID = new Map(Object.entries(CASE_ACTION_IDS).map(([action, id]) => [id, action as CaseAction]));
 
 /**
  * A tovholder or consultant pressed "Kvittér" or "Ring mig op" on a delivery. The core records it
  * and tells the volunteer through the case's ports; we update the staff member's message.
  */
 export function registerCaseActions(app: App, deps: SlackDeps): void {
-  for (const action of Object.keys(CASE_ACTION_IDS) as CaseAction[]) {
-    app.action(CASE_ACTION_IDS[action], async ({ ack, body, client }) => {
-      await ack();
-      const started = Date.now();
-      const parsed = BlockAction.safeParse(body);
-      const value = parsed.success ? parseValue(parsed.data.actions[0]?.value) : undefined;
-      if (!parsed.success || !value) {
-        deps.logger.warn({ event: 'slack_case_action_invalid', action }, 'unreadable case action');
-        return;
+  app.action(anyOf([...ACTION_BY_ID.keys()]), async ({ ack, body, client }) => {
+    await ack();
+    const started = Date.now();
+    const parsed = BlockAction.safeParse(body);
+    const action = parsed.success ? ACTION_BY_ID.get(parsed.data.actions[0]?.action_id ?? '') : undefined;
+    const value = parsed.success ? parseValue(parsed.data.actions[0]?.value) : undefined;
+    if (!parsed.success || !action || !value) {
+      deps.logger.warn({ event: 'slack_case_action_invalid' }, 'unreadable case action');
+      return;
+    }
+    const log = deps.logger.child({ event: 'slack_case_action', action, caseId: value.caseId });
+    const channel = parsed.data.container?.channel_id ?? parsed.data.channel?.id;
+    const ts = parsed.data.container?.message_ts ?? parsed.data.message?.ts;
+    try {
+      const result = await deps.core.caseAction(value.caseId, action, { platform: 'slack', userId: parsed.data.user.id });
+      if (!channel) return;
+      if (result.ok && ts) {
+        await client.chat.update({ channel, ts, ...caseUpdateMessage(result, value) });
+      } else if (!result.ok) {
+        await client.chat.postEphemeral({ channel, user: parsed.data.user.id, text: result.message });
       }
-      const log = deps.logger.child({ event: 'slack_case_action', action, caseId: value.caseId });
-      const channel = parsed.data.container?.channel_id ?? parsed.data.channel?.id;
-      const ts = parsed.data.container?.message_ts ?? parsed.data.message?.ts;
-      try {
-        const result = await deps.core.caseAction(value.caseId, action, { platform: 'slack', userId: parsed.data.user.id });
-        if (!channel) return;
-        if (result.ok && ts) {
-          await client.chat.update({ channel, ts, ...caseUpdateMessage(result, value) });
-        } else if (!result.ok) {
-          await client.chat.postEphemeral({ channel, user: parsed.data.user.id, text: result.message });
-        }
-        log.info({ status: result.ok ? result.status : result.reason, ms: Date.now() - started }, 'case action');
-      } catch (err) {
-        log.error({ err, ms: Date.now() - started }, 'case action failed');
-      }
-    });
-  }
+      log.info({ status: result.ok ? result.status : result.reason, ms: Date.now() - started }, 'case action');
+    } catch (err) {
+      log.error({ err, ms: Date.now() - started }, 'case action failed');
+    }
+  });
 }
 
 function parseValue(raw: string | undefined): CaseButtonValue | undefined {

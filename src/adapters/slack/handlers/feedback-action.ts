@@ -1,30 +1,32 @@
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../deps.js';
-import { ACTION } from '../ids.js';
+import { ACTION, anyOf } from '../ids.js';
 import { BlockAction } from '../payloads.js';
 import { FeedbackValue, withFeedbackThanks } from '../render/answer.js';
 
 /** 👍/👎 under an answer: only the rating and the answer's random id are recorded. */
+const RATINGS = new Map<string, 'up' | 'down'>([
+  [ACTION.feedbackUp, 'up'],
+  [ACTION.feedbackDown, 'down'],
+]);
+
 export function registerFeedbackActions(app: App, deps: SlackDeps): void {
-  const ratings = [
-    [ACTION.feedbackUp, 'up'],
-    [ACTION.feedbackDown, 'down'],
-  ] as const;
-  for (const [actionId, rating] of ratings) {
-    app.action(actionId, async ({ ack, body, client }) => {
-      await ack();
-      const parsed = BlockAction.safeParse(body);
-      const value = parsed.success ? FeedbackValue.parse(parsed.data.actions[0]?.value) : undefined;
-      if (!parsed.success || !value) return;
-      deps.core.recordFeedback({ platform: 'slack', rating, answerId: value.answerId });
-      deps.logger.info({ event: 'slack_feedback', rating, answerId: value.answerId }, 'feedback');
-      const channel = parsed.data.container?.channel_id ?? parsed.data.channel?.id;
-      const message = parsed.data.message;
-      if (!channel || !message?.blocks) return;
-      // Replace the buttons with a thank-you so the same answer is not rated twice.
-      await client.chat
-        .update({ channel, ts: message.ts, blocks: withFeedbackThanks(message.blocks, value.lang) })
-        .catch((err: unknown) => deps.logger.warn({ event: 'slack_feedback_update_failed', err }, 'feedback update failed'));
-    });
-  }
+  app.action(anyOf([...RATINGS.keys()]), async ({ ack, body, client }) => {
+    await ack();
+    const parsed = BlockAction.safeParse(body);
+    if (!parsed.success) return;
+    const [action] = parsed.data.actions;
+    const rating = RATINGS.get(action?.action_id ?? '');
+    const value = FeedbackValue.parse(action?.value);
+    if (!rating || !value) return;
+    deps.core.recordFeedback({ platform: 'slack', rating, answerId: value.answerId });
+    deps.logger.info({ event: 'slack_feedback', rating, answerId: value.answerId }, 'feedback');
+    const channel = parsed.data.container?.channel_id ?? parsed.data.channel?.id;
+    const message = parsed.data.message;
+    if (!channel || !message?.blocks) return;
+    // Replace the buttons with a thank-you so the same answer is not rated twice.
+    await client.chat
+      .update({ channel, ts: message.ts, blocks: withFeedbackThanks(message.blocks, value.lang) })
+      .catch((err: unknown) => deps.logger.warn({ event: 'slack_feedback_update_failed', err }, 'feedback update failed'));
+  });
 }
