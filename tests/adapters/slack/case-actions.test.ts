@@ -44,7 +44,10 @@ describe('Slack case buttons: staff acknowledge, the volunteer is told', () => {
     // Acknowledged: no buttons left, the volunteer is still named.
     expect(JSON.stringify(update.body.blocks)).not.toContain('case_acknowledge');
     expect(JSON.stringify(update.body.blocks)).toContain(`<@${volunteer}>`);
+    expect(JSON.stringify(update.body.blocks)).toContain('Kvitteret af Mia Konsulent');
     await h.api.until(() => h.api.calls.filter(dmTo(volunteer)).length > before);
+    const told = h.api.calls.filter(dmTo(volunteer)).at(-1)!;
+    expect(String(told.body.text)).toMatch(/Mia Konsulent har set og kvitteret for din bekymring/);
   });
 
   it('"Ring mig op" tells the volunteer and keeps the acknowledge button', async () => {
@@ -56,6 +59,8 @@ describe('Slack case buttons: staff acknowledge, the volunteer is told', () => {
     expect(JSON.stringify(update.body.blocks)).toContain('case_acknowledge');
     expect(JSON.stringify(update.body.blocks)).not.toContain('case_call_me');
     await h.api.until(() => h.api.calls.filter(dmTo(volunteer)).length > before);
+    const told = h.api.calls.filter(dmTo(volunteer)).at(-1)!;
+    expect(String(told.body.text)).toMatch(/Ring til Mia Konsulent på \+45 21 53 01 68/);
   });
 
   it('an unknown case gets a private note to the staff member, not an update', async () => {

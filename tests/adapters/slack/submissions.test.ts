@@ -39,6 +39,13 @@ describe('Slack form submissions', () => {
     expect(h.api.calls.some((c) => c.body.channel === 'C2147483705' && c.method === 'chat.postMessage')).toBe(false);
   });
 
+  it('/afbud for a group without a tovholder goes to the region\'s consultant', async () => {
+    const volunteer = newVolunteer();
+    await submit(viewSubmission(CALLBACK.afbud, afbudValues({ group: select('skejby') }), { userId: volunteer }));
+    await h.api.waitFor('chat.postMessage', caseFor(PEOPLE.consultantMidt, volunteer));
+    expect(content(await h.api.waitFor('chat.postMessage', dmTo(volunteer)))).toMatch(/Dorte Konsulent/);
+  });
+
   it('/afbud with a shift partner tells the partner too', async () => {
     const volunteer = newVolunteer();
     await submit(viewSubmission(CALLBACK.afbud, afbudValues({ partner: user(PEOPLE.partner) }), { userId: volunteer }));
