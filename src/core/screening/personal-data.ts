@@ -1,6 +1,7 @@
 import { isRealDate, isValidCprDate } from './cpr.js';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './first-names.js';
 
-export type PersonalDataKind = 'cpr' | 'phone' | 'email' | 'name';
+export type PersonalDataKind = 'cpr' | 'phone' | 'email' | 'name' | 'address';
 
 export interface PersonalDataScreen {
   /** Kinds found, in order of first appearance; the data itself is never returned. */
@@ -24,6 +25,7 @@ export const PLACEHOLDER: Record<PersonalDataKind, string> = {
   phone: '[telefonnummer]',
   email: '[e-mail]',
   name: '[navn]',
+  address: '[adresse]',
 };
 
 const CPR = /(?<![\d+])(\d{6})[ -]?(\d{4})(?!\d)/g;
@@ -59,6 +61,14 @@ const NAME = new RegExp(
   'gu',
 );
 
+// A known first name, and up to two capitalised words after it (the surname).
+const FULL_NAME = new RegExp(
+  `(?<![\\p{L}])(${FIRST_NAMES.join('|')})((?:[ -]\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)?){0,2})(?![\\p{L}-])`,
+  'gu',
+);
+// Street name ending in vej/gade/allé … and a house number: an address.
+const ADDRESS = /(?<![\p{L}])\p{Lu}[\p{Ll}æøå]*(?:vej|gade|allé|alle|stræde|strædet|plads|vænget|parken|torv|boulevard|have|bakken|høj|lund)(?:\s+\d{1,4}\s?[A-Za-z]?)(?:,?\s*\d{1,2}\.?\s*(?:th|tv|mf|sal)\.?)?(?![\p{L}\d])/gu;
+
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 const nationalNumber = (s: string) => {
   const d = digitsOf(s);
@@ -70,7 +80,7 @@ export function createPersonalDataScreen(allow: PersonalDataAllowance = {}): (te
   const phones = new Set([...(allow.phones ?? [])].map(nationalNumber));
   const emails = new Set([...(allow.emails ?? [])].map((e) => e.toLowerCase()));
   const domains = [...(allow.emailDomains ?? [])].map((d) => d.toLowerCase());
-  const staffNames = new Set([...(allow.names ?? [])].flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const staffNames = new Set([...(allow.names ?? [])].flatMap((n) => n.toLowerCase().split(/[\s-]+/)));
   return (text) => screen(text, { phones, emails, domains, staffNames });
 }
 
@@ -107,13 +117,29 @@ function screen(text: string, allow: Allow): PersonalDataScreen {
   });
   out = out.replace(NAME, (m, trigger: string, space: string, name: string, at: number) => {
     const words = name.split(/[ -]/).map((w) => w.toLowerCase());
-    if (NOT_NAMES.has(words[0]!) || words.every((w) => allow.staffNames.has(w))) return m;
+    if (NOT_NAMES.has(words[0]!) || isStaff(words, allow)) return m;
     note('name', at);
     return `${trigger}${space}${PLACEHOLDER.name}`;
+  });
+  out = out.replace(FULL_NAME, (m, first: string, surname: string, at: number, whole: string) => {
+    const words = m.split(/[ -]/).map((w) => w.toLowerCase());
+    if (isStaff(words, allow)) return m;
+    if (!surname && AMBIGUOUS_FIRST_NAMES.has(first) && startsSentence(whole, at)) return m;
+    note('name', at);
+    return PLACEHOLDER.name;
+  });
+  out = out.replace(ADDRESS, (_m, at: number) => {
+    note('address', at);
+    return PLACEHOLDER.address;
   });
   const kinds = [...found.entries()].sort((a, b) => a[1] - b[1]).map(([k]) => k);
   return { kinds, redacted: out };
 }
+
+/** Every word a staff name, genitive "Magaards" included. */
+const isStaff = (words: string[], allow: Allow) => words.every((w) => allow.staffNames.has(w) || allow.staffNames.has(w.replace(/s$/, '')));
+
+const startsSentence = (text: string, at: number) => /(?:^|[.!?:\n]\s*|["“(]\s*)$/u.test(text.slice(Math.max(0, at - 4), at)) || at === 0;
 
 function looksLikeCompactDate(d: string): boolean {
   const year = Number(d.slice(0, 4));

@@ -7,7 +7,7 @@ import { createPersonalDataScreen, screenForPersonalData } from '../../../src/co
 const staffAware = createPersonalDataScreen({
   phones: ['+45 21 53 01 68', '+45 33 66 99 34'],
   emails: ['mjandrup@hjerteforeningen.dk'],
-  names: ['Mia Jandrup', 'Kirsten Magaard', 'Dianna Bomholt'],
+  names: ['Mia Jandrup', 'Kirsten Magaard', 'Dianna Bomholt', 'Dorte Tranberg-Krab', 'Charlotte Enghusen Andersen'],
   emailDomains: ['hjerteforeningen.dk'],
 });
 
@@ -88,6 +88,24 @@ describe('names next to person words', () => {
     expect(r.redacted).toContain('[navn]');
   });
 
+  it.each([
+    ['Jeg talte med Birthe Larsen i dag, må jeg ringe til hende?', 'Birthe Larsen'],
+    ['Hans kone, Lise, ringede i går', 'Lise'],
+    ['I talked to John Smith today', 'John Smith'],
+    ['Må jeg give Ole mit nummer?', 'Ole'],
+    ['Jeg og Per har vagt sammen', 'Per'],
+    ['Anne-Marie Holm sagde tak', 'Anne-Marie Holm'],
+  ])('finds a known first name without a person word: "%s"', (text, name) => {
+    const r = screenForPersonalData(text);
+    expect(r.kinds).toEqual(['name']);
+    expect(r.redacted).not.toContain(name);
+  });
+
+  it('finds a street address', () => {
+    const r = screenForPersonalData('Hun bor på Nørrebrogade 12, 2. th og er alene');
+    expect(r).toEqual({ kinds: ['address'], redacted: 'Hun bor på [adresse] og er alene' });
+  });
+
   it('finds every kind in one message, in order, without echoing any', () => {
     const text = 'Patienten Jens Hansen med cpr 010203-1234 gav mig 22 33 44 55 og jens@example.dk';
     const r = screenForPersonalData(text);
@@ -115,12 +133,20 @@ describe('lookalikes that are not personal data', () => {
     'Patienten Hjerteforeningen hjalp',
     'Vi var 22 afdelinger og 450 frivillige i 2021',
     'Stue 12, seng 3',
+    'Per dag får man 50 km',
+    'Hans kone ringede og takkede',
+    'Tage noter – må man det?',
+    'May I take notes?',
+    'Will I get paid for mileage?',
+    'Else må man ikke?',
+    'Vi holder vagt på Bispebjerg Hospital',
+    'Hjerteforeningen har eksisteret siden 2012',
     'Vagt mandag 2. marts kl. 9.00-12.00',
   ])('no finding in "%s"', (text) => {
     expect(screenForPersonalData(text)).toEqual({ kinds: [], redacted: text });
   });
 
-  it.each(['Hvem er Mia Jandrup?', 'Hvad er konsulent Kirsten Magaards nummer?', 'Kan min mand Dianna Bomholt …'])(
+  it.each(['Hvem er Mia Jandrup?', 'Hvad er konsulent Kirsten Magaards nummer?', 'Kan min mand Dianna Bomholt …', 'Er Dorte Tranberg-Krab konsulent for Nord?', 'Er Charlotte konsulent?'])(
     'staff names asked about are not personal data: %s',
     (text) => {
       expect(staffAware(text).kinds).toEqual([]);
