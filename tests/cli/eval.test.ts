@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../../src/cli/synthetic-corpus.js';
+import { DEV_QUESTIONS as DEV, scoreWithSharedScorer } from './score-dev.js';
 
 const run = promisify(execFile);
-const DEV = '../shared/eval/questions.dev.jsonl';
 let dataDir: string;
 
 beforeAll(async () => {
@@ -49,12 +49,7 @@ describe('npm run eval', () => {
     const { stdout } = await evalCmd(DEV);
     const results = join(dataDir, 'dev-results.jsonl');
     await writeFile(results, stdout);
-    const score = await run(
-      process.execPath,
-      ['../shared/eval/score.mjs', DEV, results, '--json', '--min-recall5', '0.95', '--min-citation', '0.9', '--min-abstain', '1', '--max-false-abstain', '0'],
-      { maxBuffer: 8 << 20 },
-    ).catch((e: { stdout: string }) => e);
-    const { summary } = JSON.parse(score.stdout) as { summary: Record<string, number> };
+    const summary = await scoreWithSharedScorer(results);
     expect(summary.recall5).toBeGreaterThanOrEqual(0.95);
     expect(summary.citation).toBeGreaterThanOrEqual(0.9);
     expect(summary.abstain).toBe(1);
