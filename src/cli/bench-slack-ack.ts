@@ -30,11 +30,12 @@ export interface AckLatency {
  * Runs the Slack ack benchmark against the real core: the given one, or one built here from the
  * knowledge documents with its index in a temporary folder.
  */
-export async function benchSlackAck(opts: { core?: Core } = {}): Promise<AckLatency> {
+export async function benchSlackAck(opts: { core?: Core; knowledgeDir?: string; directoryFile?: string } = {}): Promise<AckLatency> {
   const logger = createLogger('silent');
   if (opts.core) return measure(opts.core, logger);
   const dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-bench-slack-'));
-  const core = await createCore({ config: parseConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), logger });
+  const config = parseConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', KNOWLEDGE_DIR: opts.knowledgeDir, DIRECTORY_FILE: opts.directoryFile });
+  const core = await createCore({ config, logger });
   try {
     return await measure(core, logger);
   } finally {
