@@ -38,6 +38,8 @@ export interface OpenAILoopback {
   embeddingRequests(): RecordedRequest[];
   /** Replaces the chat behaviour; the default echoes passage 1 with a [1] citation. */
   onChat(handler: ChatHandler): void;
+  /** Replaces the embeddings behaviour; the default returns bag-of-words vectors. */
+  onEmbeddings(handler: (body: unknown) => LoopbackReply): void;
   /** Changes the vector size of the default embeddings (as if another model were deployed). */
   setEmbeddingDimensions(n: number): void;
   reset(): void;
@@ -49,6 +51,7 @@ export async function startOpenAILoopback(opts: { embeddingDimensions?: number }
   const hanging = new Set<ServerResponse>();
   let dims = opts.embeddingDimensions ?? 64;
   let chat: ChatHandler = echoFirstPassage;
+  let embeddings: ((body: unknown) => LoopbackReply) | undefined;
   let chatCount = 0;
 
   const server: Server = createServer((req, res) => {
@@ -69,7 +72,7 @@ export async function startOpenAILoopback(opts: { embeddingDimensions?: number }
         return reply(res, chat(body as ChatRequestBody, chatCount));
       }
       if (req.method === 'POST' && url.pathname.endsWith('/embeddings')) {
-        return reply(res, embeddingsReply(body, dims));
+        return reply(res, embeddings ? embeddings(body) : embeddingsReply(body, dims));
       }
       reply(res, errorReply(404, 'invalid_request_error', `Unknown path ${url.pathname}`));
     });
@@ -106,6 +109,9 @@ export async function startOpenAILoopback(opts: { embeddingDimensions?: number }
     onChat(handler) {
       chat = handler;
     },
+    onEmbeddings(handler) {
+      embeddings = handler;
+    },
     setEmbeddingDimensions(n) {
       dims = n;
     },
@@ -113,6 +119,7 @@ export async function startOpenAILoopback(opts: { embeddingDimensions?: number }
       requests.length = 0;
       chatCount = 0;
       chat = echoFirstPassage;
+      embeddings = undefined;
     },
     close: () =>
       new Promise<void>((resolve) => {

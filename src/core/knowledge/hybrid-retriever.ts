@@ -93,7 +93,8 @@ export class HybridRetriever implements KnowledgeRetriever {
     const { scores, coverage } = this.lexical(concepts);
     const lexicalIds = [...scores].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([id]) => id);
     const vectorText = [query, analysed.expansionText, opts.extra ?? '', opts.context ?? ''].join(' ');
-    const vectorHits = this.vectors.search(await this.embedder.embedQuery(vectorText), CANDIDATES);
+    // An embeddings API failing for this query (it logs why) leaves the lexical ranking to answer alone.
+    const vectorHits = await this.embedder.embedQuery(vectorText).then((v) => this.vectors.search(v, CANDIDATES), () => []);
     const similarity = new Map(vectorHits.map((h) => [h.index, h.similarity]));
     const w = this.weights;
     const fused = reciprocalRankFusion(

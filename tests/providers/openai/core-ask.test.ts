@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config.js';
 import type { Core } from '../../../src/core/core.js';
 import { createCore } from '../../../src/core/create-core.js';
-import { modelAnswer, passagesIn, startOpenAILoopback, type ChatRequestBody, type OpenAILoopback } from '../../support/openai-loopback-server.js';
+import { modelAnswer, passagesIn, serverError, startOpenAILoopback, type ChatRequestBody, type OpenAILoopback } from '../../support/openai-loopback-server.js';
 import { capturedLogger } from '../../support/openai-test-kit.js';
 
 // OpenAI-compatible mode exactly as deployed: createCore builds the generator and the embedder
@@ -58,6 +58,14 @@ describe('core.ask in OpenAI-compatible mode', () => {
     expect(r.citations.map((c) => c.text.trim())).toEqual([sent[0]!.trim()]);
     expect(r.route).toBeNull();
     expect(server.embeddingRequests()).toHaveLength(1);
+  });
+
+  it('an embeddings endpoint that fails at question time still leaves a cited answer (lexical ranking alone)', async () => {
+    server.onEmbeddings(() => serverError());
+    const r = await core.ask('Hvor længe kan jeg holde orlov?');
+    expect(server.embeddingRequests().length).toBeGreaterThan(0);
+    expect(r.abstained).toBe(false);
+    expect(r.citations.some((c) => /seks måneder/i.test(c.text))).toBe(true);
   });
 
   it('a CPR number and a phone number in the question, or in an earlier turn, never reach the server', async () => {
