@@ -69,10 +69,11 @@ function compoundParts(term: string, index: Bm25Index): string[] {
   return [];
 }
 
-/** "hvor længe", "how many": they ask for a kind of answer (see extractive.ts), not for a topic. */
+/** "hvor længe", "how many", "max": they ask for a kind of answer (see sentence-evidence.ts), not for a topic. */
 const INTERROGATIVES = [
   ['hvor', 'lang', 'tid'], ['hvor', 'længe'], ['hvor', 'mange'], ['hvor', 'meget'], ['hvor', 'ofte'], ['hvor', 'tit'],
   ['hvor', 'langt'], ['how', 'long'], ['how', 'many'], ['how', 'much'], ['how', 'often'], ['how', 'far'],
+  ['max'], ['maks'], ['maksimalt'], ['maximum'], ['maksimum'], ['højst'], ['limit'], ['minimum'], ['mindst'],
 ];
 
 function interrogativePositions(tokens: string[]): Set<number> {

@@ -57,7 +57,7 @@ const ANSWER_TYPES: { question: RegExp; sentence: RegExp }[] = [
     sentence: /\d|\b(gange|hver|hvert|hver\w*|årlig\w*|månedlig\w*|ugentlig\w*|om (året|måneden|ugen|dagen))\b/i,
   },
   {
-    question: /\b(hvor (mange|meget|længe|lang tid|langt|stor)|how (many|much|long|far)|maks|max)\b/i,
+    question: /\b(hvor (mange|meget|længe|lang tid|langt|stor)|how (many|much|long|far)|maks\w*|max\w*|højst|mindst|limit|minimum)\b/i,
     sentence: /\d|\b(to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve|hundrede|halvt|mindst|højst|max|maks|op til)\b/i,
   },
   {
