@@ -2,7 +2,7 @@ import { afbudRecipient, findGroup } from '../directory/lookup.js';
 import type { Contact, HospitalGroup, Lang } from '../types.js';
 import { auditWorkflow } from './audit.js';
 import type { AfbudField, AfbudRequest, FieldErrors, PlatformPorts, WorkflowResult } from './contracts.js';
-import { addDays, formatDate, isIsoDate, parseDateInput, todayIn } from './dates.js';
+import { addDays, formatDate, readDate, todayIn } from './dates.js';
 import { tryDeliver, tryNotify } from './deliver.js';
 import type { WorkflowDeps } from './deps.js';
 import { findClause, quoteClause, TWO_ON_SHIFT_CLAUSE } from './handbook-clause.js';
@@ -83,8 +83,7 @@ function twoOnShiftRule(deps: WorkflowDeps, lang: Lang): string {
 function validate(req: AfbudRequest, deps: WorkflowDeps, lang: Lang): ValidAfbud | { errors: FieldErrors<AfbudField> } {
   const errors: FieldErrors<AfbudField> = {};
   const today = todayIn(deps.clock);
-  const raw = typeof req.date === 'string' ? req.date.slice(0, 40) : '';
-  const date = isIsoDate(raw) ? raw : parseDateInput(raw, today);
+  const date = readDate(req.date, today);
   if (!date) {
     errors.date = pick(lang, 'Datoen kan ikke læses. Skriv fx 2026-03-14, 14/3 eller "i morgen".', 'The date could not be read. Write e.g. 2026-03-14, 14/3 or "tomorrow".');
   } else if (date < today) {

@@ -1,10 +1,10 @@
-import { findRegion, regionNames } from '../directory/lookup.js';
 import type { Lang, Region } from '../types.js';
 import { auditWorkflow } from './audit.js';
 import type { BekymringField, BekymringKind, BekymringRequest, FieldErrors, PlatformPorts, WorkflowResult } from './contracts.js';
 import { tryDeliver } from './deliver.js';
 import type { WorkflowDeps } from './deps.js';
 import { alertFallback } from './fallback-alert.js';
+import { regionFrom, unknownRegion } from './fields.js';
 import { callLine, EMERGENCY_112, named, pick } from './texts.js';
 
 // /bekymring: the most important thing the bot does. Straight to the region's consultant, urgent
@@ -29,8 +29,8 @@ export async function bekymring(req: BekymringRequest, ports: PlatformPorts, dep
   const errors: FieldErrors<BekymringField> = {};
   const kind = BEKYMRING_KINDS.find((k) => k === req.kind);
   if (!kind) errors.kind = pick(lang, 'Vælg hvad det drejer sig om.', 'Choose what it is about.');
-  const region: Region | undefined = typeof req.regionId === 'string' ? findRegion(deps.directory, req.regionId.slice(0, 200)) : undefined;
-  if (!region) errors.region = pick(lang, `Ukendt region. Vælg en af: ${regionNames(deps.directory)}.`, `Unknown region. Choose one of: ${regionNames(deps.directory)}.`);
+  const region = regionFrom(req.regionId, deps.directory);
+  if (!region) errors.region = unknownRegion(deps.directory, lang);
   // 112 comes first even when the form is incomplete.
   if (!kind || !region) return { ok: false, lang, errors: emergencyNotice ? { ...errors, acute: emergencyNotice } : errors };
 

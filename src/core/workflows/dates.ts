@@ -104,3 +104,10 @@ function build(day: number, month: number, yearText: string | undefined, today: 
   }
   return iso;
 }
+
+/** A date field from a form or a chat: ISO as it comes, anything else through parseDateInput. */
+export function readDate(value: unknown, reference: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const s = value.slice(0, 40);
+  return isIsoDate(s) ? s : parseDateInput(s, reference);
+}

@@ -1,8 +1,8 @@
-import { findRegion, regionNames } from '../directory/lookup.js';
+import { regionFrom, unknownRegion } from './fields.js';
 import type { Lang, Region } from '../types.js';
 import { auditWorkflow } from './audit.js';
 import type { FieldErrors, OrlovField, OrlovRequest, PlatformPorts, WorkflowResult } from './contracts.js';
-import { addDays, addMonths, daysBetween, formatDate, isIsoDate, parseDateInput, todayIn } from './dates.js';
+import { addDays, addMonths, daysBetween, formatDate, readDate, todayIn } from './dates.js';
 import { tryDeliver } from './deliver.js';
 import type { WorkflowDeps } from './deps.js';
 import { findClause, LEAVE_CLAUSE, quoteClause } from './handbook-clause.js';
@@ -54,8 +54,8 @@ export async function orlov(req: OrlovRequest, ports: PlatformPorts, deps: Workf
 function validate(req: OrlovRequest, deps: WorkflowDeps, lang: Lang): ValidOrlov | { errors: FieldErrors<OrlovField> } {
   const errors: FieldErrors<OrlovField> = {};
   const today = todayIn(deps.clock);
-  const region = typeof req.regionId === 'string' ? findRegion(deps.directory, req.regionId.slice(0, 200)) : undefined;
-  if (!region) errors.region = pick(lang, `Ukendt region. Vælg en af: ${regionNames(deps.directory)}.`, `Unknown region. Choose one of: ${regionNames(deps.directory)}.`);
+  const region = regionFrom(req.regionId, deps.directory);
+  if (!region) errors.region = unknownRegion(deps.directory, lang);
 
   const start = readDate(req.startDate, today);
   if (!start) errors.start = pick(lang, 'Startdatoen kan ikke læses. Skriv fx 2026-03-01 eller 1/3.', 'The start date could not be read. Write e.g. 2026-03-01 or 1/3.');
@@ -79,12 +79,6 @@ function validate(req: OrlovRequest, deps: WorkflowDeps, lang: Lang): ValidOrlov
   }
   if (Object.keys(errors).length > 0 || !region || !start || !end) return { errors };
   return { region, start, end };
-}
-
-function readDate(value: unknown, reference: string): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const s = value.slice(0, 40);
-  return isIsoDate(s) ? s : parseDateInput(s, reference);
 }
 
 /** The refusal quotes the handbook itself when the documents are loaded. */
