@@ -27,6 +27,8 @@ const HISTORY_TURNS = 4;
 export async function runTerminalChat(opts: TerminalChatOptions): Promise<void> {
   const { core, output, interactive, logger } = opts;
   const rl = createInterface({ input: opts.input, output: interactive ? output : undefined, terminal: interactive });
+  // Ctrl-C on a TTY reaches readline, not the process: end the chat as end of input would.
+  rl.on('SIGINT', () => rl.close());
   const lines = rl[Symbol.asyncIterator]();
   const print = (text: string) => void output.write(`${text}\n`);
   let lang: Lang = 'da';
