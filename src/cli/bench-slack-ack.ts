@@ -1,9 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { createSlackMount, SLACK_EVENTS_PATH } from '../adapters/slack/slack-mount.js';
 import { parseConfig, type SlackConfig } from '../config.js';
@@ -45,40 +43,70 @@ export async function benchSlackAck(opts: { core?: Core; knowledgeDir?: string; 
 }
 
 async function measure(core: Core, logger: Logger): Promise<AckLatency> {
-  const api = await startWebApiStub();
-  const config: SlackConfig = { botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl: api.url };
+  const slack = await startSlackSide({ secret: SECRET, total: TOTAL, concurrency: CONCURRENCY, warmUp: WARM_UP });
+  const config: SlackConfig = { botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl: slack.apiUrl };
   const server = await startHttpServer({ port: 0, host: '127.0.0.1', logger, mounts: [createSlackMount(config, core, logger)] });
   try {
-    const timings = await runClient({ url: `${server.url}${SLACK_EVENTS_PATH}`, secret: SECRET, total: TOTAL, concurrency: CONCURRENCY, warmUp: WARM_UP });
+    const timings = await slack.run(`${server.url}${SLACK_EVENTS_PATH}`);
     timings.sort((a, b) => a - b);
     return { p50Ms: round(percentile(timings, 50)), p99Ms: round(percentile(timings, 99)), count: timings.length };
   } finally {
     await server.close();
-    await api.close();
+    await slack.stop();
   }
 }
 
 /**
- * Slack's side runs in a worker thread, as it would on another machine: otherwise the client's own
- * request building and parsing would share the server's event loop and be counted as ack time.
+ * Slack's side (the Web API stub and the client sending signed commands) runs in a worker thread,
+ * as it would on Slack's machines: otherwise its request parsing and answering would share the
+ * bot's event loop and be counted as the bot's ack time.
  */
-function runClient(workerData: { url: string; secret: string; total: number; concurrency: number; warmUp: number }): Promise<number[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(CLIENT_SOURCE, { eval: true, workerData });
-    worker.once('message', (m: { timings?: number[]; error?: string }) => (m.timings ? resolve(m.timings) : reject(new Error(m.error))));
-    worker.once('error', reject);
-  });
+async function startSlackSide(settings: { secret: string; total: number; concurrency: number; warmUp: number }) {
+  const worker = new Worker(SLACK_SIDE_SOURCE, { eval: true, workerData: settings });
+  const next = <T>() =>
+    new Promise<T>((resolve, reject) => {
+      const onError = (e: Error) => reject(e);
+      worker.once('error', onError);
+      worker.once('message', (m: T & { error?: string }) => {
+        worker.off('error', onError);
+        if (m.error) reject(new Error(m.error));
+        else resolve(m);
+      });
+    });
+  const { apiUrl } = await next<{ apiUrl: string }>();
+  return {
+    apiUrl,
+    run: async (eventsUrl: string) => {
+      const done = next<{ timings: number[] }>();
+      worker.postMessage({ eventsUrl });
+      return (await done).timings;
+    },
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
 }
 
 // Plain JavaScript: runs in the worker without a TypeScript loader.
-const CLIENT_SOURCE = `
+const SLACK_SIDE_SOURCE = `
 const { workerData, parentPort } = require('node:worker_threads');
 const { createHmac } = require('node:crypto');
 const http = require('node:http');
 const { stringify } = require('node:querystring');
-const { url, secret, total, concurrency, warmUp } = workerData;
+const { secret, total, concurrency, warmUp } = workerData;
+
+// Web API stub: every method answers ok (enough for auth.test and views.open).
+const api = http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ ok: true, user_id: 'U0BENCHBOT', bot_id: 'B0BENCHBOT', view: { id: 'V0BENCH' } }));
+  });
+});
+api.listen(0, '127.0.0.1', () => parentPort.postMessage({ apiUrl: 'http://127.0.0.1:' + api.address().port + '/api/' }));
+
 const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-function send(n) {
+function send(url, n) {
   const body = stringify({ command: '/afbud', text: '', user_id: 'U0BENCH' + n, channel_id: 'C0BENCH', team_id: 'T0BENCH',
     trigger_id: 'bench.' + n, response_url: 'http://127.0.0.1:9/unused' });
   const timestamp = Math.floor(Date.now() / 1000);
@@ -95,39 +123,21 @@ function send(n) {
     req.end(body);
   });
 }
-(async () => {
-  for (let i = 0; i < warmUp; i++) await send(i);
-  const timings = [];
-  for (let sent = 0; sent < total; sent += concurrency) {
-    const batch = [];
-    for (let i = 0; i < Math.min(concurrency, total - sent); i++) batch.push(send(sent + i));
-    timings.push(...(await Promise.all(batch)));
-  }
-  agent.destroy();
-  parentPort.postMessage({ timings });
-})().catch((e) => parentPort.postMessage({ error: String(e && e.message) }));
-`;
 
-/** Answers every Web API method with ok: enough for auth.test and views.open. */
-async function startWebApiStub(): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, user_id: 'U0BENCHBOT', bot_id: 'B0BENCHBOT', view: { id: 'V0BENCH' } }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/api/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+parentPort.once('message', ({ eventsUrl }) => {
+  (async () => {
+    for (let i = 0; i < warmUp; i++) await send(eventsUrl, i);
+    const timings = [];
+    for (let sent = 0; sent < total; sent += concurrency) {
+      const batch = [];
+      for (let i = 0; i < Math.min(concurrency, total - sent); i++) batch.push(send(eventsUrl, sent + i));
+      timings.push(...(await Promise.all(batch)));
+    }
+    agent.destroy();
+    parentPort.postMessage({ timings });
+  })().catch((e) => parentPort.postMessage({ error: String(e && e.message) }));
+});
+`;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
