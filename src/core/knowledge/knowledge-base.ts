@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { Embedder } from '../ports.js';
 import type { Chunk } from '../types.js';
@@ -72,7 +73,9 @@ export async function loadKnowledge(opts: LoadKnowledgeOptions): Promise<Knowled
   const { knowledgeDir, dataDir, logger } = opts;
   const embedder = opts.embedder ?? new HashedEmbedder();
   const started = performance.now();
-  const files = (await readdir(knowledgeDir)).filter(isKnowledgeFile).sort();
+  const files = (await readdir(knowledgeDir).catch((e: unknown) => {
+    throw new AppError('knowledge_unavailable', `Knowledge folder "${knowledgeDir}" cannot be read: set KNOWLEDGE_DIR to the folder with the documents.`, { cause: e });
+  })).filter(isKnowledgeFile).sort();
   let manifest: Manifest = new Map();
   const manifestProblems: Problem[] = [];
   try {

@@ -111,4 +111,11 @@ describe('loadKnowledge: files', () => {
     });
     expect(kb.chunks.some((c) => c.doc === 'manifest' || c.doc === 'glossary')).toBe(false);
   });
+
+  it('fails with a clear error naming the variable when the knowledge folder is missing', async () => {
+    await expect(loadKnowledge({ knowledgeDir: join(root, 'nowhere'), dataDir, logger: capturingLogger().logger })).rejects.toMatchObject({
+      code: 'knowledge_unavailable',
+      message: expect.stringContaining('KNOWLEDGE_DIR'),
+    });
+  });
 });
