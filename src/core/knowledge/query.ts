@@ -74,6 +74,8 @@ const INTERROGATIVES = [
   ['hvor', 'lang', 'tid'], ['hvor', 'længe'], ['hvor', 'mange'], ['hvor', 'meget'], ['hvor', 'ofte'], ['hvor', 'tit'],
   ['hvor', 'langt'], ['how', 'long'], ['how', 'many'], ['how', 'much'], ['how', 'often'], ['how', 'far'],
   ['max'], ['maks'], ['maksimalt'], ['maximum'], ['maksimum'], ['højst'], ['limit'], ['minimum'], ['mindst'],
+  // "What's the rule on alcohol?" asks about alcohol.
+  ['rule'], ['rules'], ['regel'], ['regler'], ['reglerne'], ['reglen'],
 ];
 
 function interrogativePositions(tokens: string[]): Set<number> {
