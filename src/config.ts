@@ -44,6 +44,8 @@ const EnvSchema = z.object({
   AZURE_OPENAI_ENDPOINT: optionalString,
   AZURE_OPENAI_DEPLOYMENT: optionalString,
   AZURE_OPENAI_API_VERSION: z.string().default('2024-10-21'),
+  /** Read only to refuse namespaces that make SDKs log message content. */
+  DEBUG: optionalString,
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -97,6 +99,7 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
     throw new ConfigError(`Invalid configuration; fix these environment variables:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  refuseContentLogging(e.DEBUG);
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -111,6 +114,15 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
     teamsConfigured: Boolean(e.TEAMS_CLIENT_ID),
     openai: openaiFrom(e),
   };
+}
+
+// The Agents SDK logs whole activities (message text) under these debug namespaces.
+function refuseContentLogging(debug: string | undefined): void {
+  if (!debug) return;
+  const contentLogging = debug.split(/[\s,]+/).some((ns) => ns === '*' || ns.startsWith('agents'));
+  if (contentLogging) {
+    throw new ConfigError(`DEBUG=${debug} would make the Microsoft 365 Agents SDK log message text; unset DEBUG (logs must carry metadata only).`);
+  }
 }
 
 function slackFrom(e: Env): SlackConfig | undefined {
