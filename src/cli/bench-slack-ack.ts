@@ -46,12 +46,18 @@ export async function benchSlackAck(opts: { core?: Core; knowledgeDir?: string; 
 }
 
 async function measure(core: Core, logger: Logger): Promise<AckLatency> {
-  const slack = await startSlackSide({ secret: SECRET, total: TOTAL, concurrency: CONCURRENCY, warmUp: WARM_UP });
-  const config: SlackConfig = { botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl: slack.apiUrl };
+  // Slack's side runs in worker threads, as it would on Slack's machines: otherwise its request
+  // building, parsing and answering would share the bot's event loop and count as ack time.
+  const webApi = await startWorker(WEB_API_SOURCE, {});
+  const client = await startWorker(CLIENT_SOURCE, { secret: SECRET, total: TOTAL, concurrency: CONCURRENCY, warmUp: WARM_UP });
+  const { apiUrl } = await webApi.next<{ apiUrl: string }>();
+  const config: SlackConfig = { botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl };
   const server = await startHttpServer({ port: 0, host: '127.0.0.1', logger, mounts: [createSlackMount(config, core, logger)] });
   try {
     const before = performance.eventLoopUtilization();
-    const timings = await slack.run(`${server.url}${SLACK_EVENTS_PATH}`);
+    const done = client.next<{ timings: number[] }>();
+    client.worker.postMessage({ eventsUrl: `${server.url}${SLACK_EVENTS_PATH}` });
+    const { timings } = await done;
     // Let the last views.open calls finish, so their cost is counted too.
     await new Promise((resolve) => setTimeout(resolve, 200));
     const busy = performance.eventLoopUtilization(before).active;
@@ -64,17 +70,13 @@ async function measure(core: Core, logger: Logger): Promise<AckLatency> {
     };
   } finally {
     await server.close();
-    await slack.stop();
+    await client.worker.terminate();
+    await webApi.worker.terminate();
   }
 }
 
-/**
- * Slack's side (the Web API stub and the client sending signed commands) runs in a worker thread,
- * as it would on Slack's machines: otherwise its request parsing and answering would share the
- * bot's event loop and be counted as the bot's ack time.
- */
-async function startSlackSide(settings: { secret: string; total: number; concurrency: number; warmUp: number }) {
-  const worker = new Worker(SLACK_SIDE_SOURCE, { eval: true, workerData: settings });
+async function startWorker(source: string, workerData: object) {
+  const worker = new Worker(source, { eval: true, workerData });
   const next = <T>() =>
     new Promise<T>((resolve, reject) => {
       const onError = (e: Error) => reject(e);
@@ -85,48 +87,48 @@ async function startSlackSide(settings: { secret: string; total: number; concurr
         else resolve(m);
       });
     });
-  const { apiUrl } = await next<{ apiUrl: string }>();
-  return {
-    apiUrl,
-    run: async (eventsUrl: string) => {
-      const done = next<{ timings: number[] }>();
-      worker.postMessage({ eventsUrl });
-      return (await done).timings;
-    },
-    stop: async () => {
-      await worker.terminate();
-    },
-  };
+  return { worker, next };
 }
 
-// Plain JavaScript: runs in the worker without a TypeScript loader.
-const SLACK_SIDE_SOURCE = `
+// Plain JavaScript for the workers: they run without a TypeScript loader.
+
+/** Web API stub: every method answers ok (enough for auth.test and views.open). */
+const WEB_API_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const http = require('node:http');
+const reply = JSON.stringify({ ok: true, user_id: 'U0BENCHBOT', bot_id: 'B0BENCHBOT', view: { id: 'V0BENCH' } });
+const api = http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(reply);
+  });
+});
+api.listen(0, '127.0.0.1', () => parentPort.postMessage({ apiUrl: 'http://127.0.0.1:' + api.address().port + '/api/' }));
+`;
+
+/** Sends signed /afbud commands and times each until its HTTP 200; requests are signed before the clock starts. */
+const CLIENT_SOURCE = `
 const { workerData, parentPort } = require('node:worker_threads');
 const { createHmac } = require('node:crypto');
 const http = require('node:http');
 const { stringify } = require('node:querystring');
 const { secret, total, concurrency, warmUp } = workerData;
-
-// Web API stub: every method answers ok (enough for auth.test and views.open).
-const api = http.createServer((req, res) => {
-  req.resume();
-  req.on('end', () => {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ ok: true, user_id: 'U0BENCHBOT', bot_id: 'B0BENCHBOT', view: { id: 'V0BENCH' } }));
-  });
-});
-api.listen(0, '127.0.0.1', () => parentPort.postMessage({ apiUrl: 'http://127.0.0.1:' + api.address().port + '/api/' }));
-
 const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-function send(url, n) {
+
+function signed(n) {
   const body = stringify({ command: '/afbud', text: '', user_id: 'U0BENCH' + n, channel_id: 'C0BENCH', team_id: 'T0BENCH',
     trigger_id: 'bench.' + n, response_url: 'http://127.0.0.1:9/unused' });
   const timestamp = Math.floor(Date.now() / 1000);
   const signature = 'v0=' + createHmac('sha256', secret).update('v0:' + timestamp + ':' + body).digest('hex');
+  return { body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body),
+    'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature } };
+}
+
+function send(url, { body, headers }) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/x-www-form-urlencoded',
-      'content-length': Buffer.byteLength(body), 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature } }, (res) => {
+    const req = http.request(url, { method: 'POST', agent, headers }, (res) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       res.resume();
       res.on('end', () => (res.statusCode === 200 ? resolve(ms) : reject(new Error('Slack mount answered ' + res.statusCode))));
@@ -138,12 +140,11 @@ function send(url, n) {
 
 parentPort.once('message', ({ eventsUrl }) => {
   (async () => {
-    for (let i = 0; i < warmUp; i++) await send(eventsUrl, i);
+    for (let i = 0; i < warmUp; i++) await send(eventsUrl, signed(i));
     const timings = [];
     for (let sent = 0; sent < total; sent += concurrency) {
-      const batch = [];
-      for (let i = 0; i < Math.min(concurrency, total - sent); i++) batch.push(send(eventsUrl, sent + i));
-      timings.push(...(await Promise.all(batch)));
+      const batch = Array.from({ length: Math.min(concurrency, total - sent) }, (_, i) => signed(sent + i));
+      timings.push(...(await Promise.all(batch.map((r) => send(eventsUrl, r)))));
     }
     agent.destroy();
     parentPort.postMessage({ timings });

@@ -15,6 +15,13 @@ export interface SlackApp {
   warmUp(): Promise<void>;
 }
 
+/**
+ * Slow work after an ack waits one turn of the event loop: requests already read from their
+ * sockets in this turn are parsed and acked first, so a burst of commands is acked before any
+ * views.open or answering starts.
+ */
+export const afterAcks = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Bolt app over any receiver (HTTP or Socket Mode), with every listener registered. */
 export function createSlackApp(config: SlackConfig, core: Core, logger: Logger, receiver: Receiver): SlackApp {
   const log = logger.child({ platform: 'slack' });
@@ -38,6 +45,7 @@ export function createSlackApp(config: SlackConfig, core: Core, logger: Logger, 
     logger: log,
     seenEvents: new RecentIds(),
     submittedViews: new RecentIds(),
+    afterAcks,
   };
   register(app, deps);
   return { app, deps, warmUp: identity.warmUp };
@@ -83,3 +91,4 @@ function botIdentity(client: webApi.WebClient, botToken: string): { authorize: A
     },
   };
 }
+

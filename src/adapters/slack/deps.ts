@@ -12,4 +12,6 @@ export interface SlackDeps {
   seenEvents: RecentIds;
   /** Modal view ids already submitted (a second submission of the same view must not deliver twice). */
   submittedViews: RecentIds;
+  /** Await before slow work after an ack, so other requests of the same burst are acked first. */
+  afterAcks: () => Promise<void>;
 }

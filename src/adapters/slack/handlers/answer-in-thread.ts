@@ -28,6 +28,7 @@ export async function answerInThread(
   deps: SlackDeps,
 ): Promise<void> {
   const { client } = env;
+  await deps.afterAcks();
   const started = Date.now();
   const threadTs = msg.thread_ts ?? msg.ts;
   const isDm = msg.channel_type === 'im';

@@ -8,6 +8,7 @@ export function registerAppHome(app: App, deps: SlackDeps): void {
   app.event('app_home_opened', async ({ event, client }) => {
     const parsed = AppHomeOpenedEvent.safeParse(event);
     if (!parsed.success || (parsed.data.tab !== undefined && parsed.data.tab !== 'home')) return;
+    await deps.afterAcks();
     const started = Date.now();
     try {
       await client.views.publish({ user_id: parsed.data.user, view: homeView(deps.core.directory) });

@@ -14,6 +14,7 @@ const ACTION_BY_ID = new Map(Object.entries(CASE_ACTION_IDS).map(([action, id]) 
 export function registerCaseActions(app: App, deps: SlackDeps): void {
   app.action(anyOf([...ACTION_BY_ID.keys()]), async ({ ack, body, client }) => {
     await ack();
+    await deps.afterAcks();
     const started = Date.now();
     const parsed = BlockAction.safeParse(body);
     const action = parsed.success ? ACTION_BY_ID.get(parsed.data.actions[0]?.action_id ?? '') : undefined;

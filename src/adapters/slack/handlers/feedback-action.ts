@@ -13,6 +13,7 @@ const RATINGS = new Map<string, 'up' | 'down'>([
 export function registerFeedbackActions(app: App, deps: SlackDeps): void {
   app.action(anyOf([...RATINGS.keys()]), async ({ ack, body, client }) => {
     await ack();
+    await deps.afterAcks();
     const parsed = BlockAction.safeParse(body);
     if (!parsed.success) return;
     const [action] = parsed.data.actions;

@@ -8,6 +8,7 @@ import { openForm } from './open-form.js';
 export function registerOpenBekymringAction(app: App, deps: SlackDeps): void {
   app.action(ACTION.openBekymring, async ({ ack, body, client }) => {
     await ack();
+    await deps.afterAcks();
     const action = BlockAction.safeParse(body);
     if (!action.success || !action.data.trigger_id) return;
     const channelId = action.data.container?.channel_id ?? action.data.channel?.id;

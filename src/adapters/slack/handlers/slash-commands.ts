@@ -13,8 +13,7 @@ const KIND_BY_COMMAND = new Map<string, FormKind>(Object.entries(COMMANDS).map((
 export function registerSlashCommands(app: App, deps: SlackDeps): void {
   app.command(anyOf(Object.values(COMMANDS)), async ({ ack, body, client, respond }) => {
     await ack();
-    // Let acks of other requests that arrived in the same burst go out before this one's views.open.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await deps.afterAcks();
     const cmd = SlashCommand.safeParse(body);
     const kind = cmd.success ? KIND_BY_COMMAND.get(cmd.data.command) : undefined;
     if (!cmd.success || !kind) return;
