@@ -108,6 +108,7 @@ export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: A
   }
   // English answers name the document in English; the quote stays in the Danish original.
   const titleOf = (c: Chunk) => (lang === 'en' ? knowledge.documents.find((d) => d.doc === c.doc)?.titleEn : undefined) ?? c.title;
-  const answer = composeExtractive({ lang, question: clean, top, hits: result.hits, concepts: result.query.concepts, titleOf });
+  const section = knowledge.chunks.filter((c) => c.doc === top.chunk.doc && c.section === top.chunk.section);
+  const answer = composeExtractive({ lang, question: clean, top, hits: result.hits, concepts: result.query.concepts, titleOf, section });
   return done(reply(lang, answer.text, { abstained: false, citations: answer.cited.map(toCitation), retrieved }), 'extractive');
 }

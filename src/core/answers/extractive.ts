@@ -37,12 +37,20 @@ interface Unit {
  * The best sentence, close runners-up, the sentence that continues it, a sentence with the kind
  * of answer asked for (a number for "hvor mange"), and the items of any list introduced.
  */
-export function selectQuote(chunk: Chunk, concepts: Concept[], question = ''): Quote {
-  const units: Unit[] = quoteUnits(chunk).map((u) => {
+function scoredUnits(chunk: Chunk, concepts: Concept[], question: string): Unit[] {
+  return quoteUnits(chunk).map((u) => {
     const base = unitScore(u.text, concepts);
     const boost = answerTypeBoost(question, u.text);
     return { ...u, base, score: base * boost, typed: boost > 1 };
   });
+}
+
+/** The score of a passage's best sentence: what its quote would hold of the question. */
+export const bestUnitScore = (chunk: Chunk, concepts: Concept[], question = ''): number =>
+  scoredUnits(chunk, concepts, question).reduce((a, u) => Math.max(a, u.score), 0);
+
+export function selectQuote(chunk: Chunk, concepts: Concept[], question = ''): Quote {
+  const units = scoredUnits(chunk, concepts, question);
   if (units.length === 0) return { text: chunk.text, typed: false };
   const best = units.reduce((a, b) => (b.score > a.score ? b : a), units[0]!);
   if (best.score === 0) return { text: units[0]!.text, typed: false };
@@ -103,6 +111,25 @@ export interface ExtractiveAnswer {
  * document has it, that passage is quoted and cited too (a section that ends where its
  * "hvad kan du gøre?" list begins).
  */
+/** Chunks this many places away in the same section may hold the answering sentence instead. */
+const SECTION_REACH = 2;
+
+/**
+ * Ranking finds the right section more often than the right window of it: the sentence that
+ * answers may sit in the chunk before or after. Of the section's chunks near the top one, the one
+ * whose best sentence holds the most of the question is quoted (the top one on a tie).
+ */
+export function answeringChunk(top: Chunk, neighbours: Chunk[], concepts: Concept[], question: string): Chunk {
+  let best = top;
+  let bestScore = bestUnitScore(top, concepts, question);
+  for (const c of neighbours) {
+    if (c === top || c.doc !== top.doc || c.section !== top.section || Math.abs(chunkNo(c) - chunkNo(top)) > SECTION_REACH) continue;
+    const score = bestUnitScore(c, concepts, question);
+    if (score > bestScore) [best, bestScore] = [c, score];
+  }
+  return best;
+}
+
 export function composeExtractive(input: {
   lang: Lang;
   question: string;
@@ -110,15 +137,19 @@ export function composeExtractive(input: {
   hits: SearchHit[];
   concepts: Concept[];
   titleOf: (chunk: Chunk) => string;
+  /** The chunks of the top passage's section, for answeringChunk; none: the top passage is quoted. */
+  section?: Chunk[];
 }): ExtractiveAnswer {
-  const { lang, question, top, hits, concepts, titleOf } = input;
+  const { lang, question, hits, concepts, titleOf } = input;
   const t = textsFor(lang);
   const block = (c: Chunk, q: Quote) => `${t.lead(titleOf(c), c.section)}\n"${q.text}"`;
+  const chunk = answeringChunk(input.top.chunk, input.section ?? [], concepts, question);
+  const top = chunk === input.top.chunk ? input.top : { ...input.top, chunk };
   const first = selectQuote(top.chunk, concepts, question);
   const answer: ExtractiveAnswer = { text: block(top.chunk, first), cited: [top.chunk] };
   if (!asksForAnswerType(question) || first.typed) return answer;
   for (const h of hits.slice(0, 3)) {
-    if (h === top || !adjacent(h.chunk, top.chunk) || !isCovered(h)) continue;
+    if (h.chunk === top.chunk || !adjacent(h.chunk, top.chunk) || !isCovered(h)) continue;
     const next = selectQuote(h.chunk, concepts, question);
     if (!next.typed) continue;
     return { text: `${answer.text}\n\n${block(h.chunk, next)}`, cited: [top.chunk, h.chunk] };

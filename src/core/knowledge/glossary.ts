@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { words } from './analyzer.js';
 import { editDistance, typoBudget } from './edit-distance.js';
+import { isStopWord } from './stop-words.js';
 
 // The domain glossary (knowledge/glossary.json) is data the organisation extends: when a question
 // uses any of an entry's `terms`, retrieval also searches for its `expand` words.
@@ -67,7 +68,8 @@ export class Glossary {
 /** Exact, a plural/inflection away ("notes"/"note", "vagter"/"vagt"), or one typo in a long word. */
 function sameWord(key: string, token: string, isKnown: (token: string) => boolean): boolean {
   if (key === token) return true;
-  if (token.startsWith(key) && token.length - key.length <= 2 && key.length >= 4) return true;
+  // A function word is not an inflection of a term: "called" is not "call".
+  if (token.startsWith(key) && token.length - key.length <= 2 && key.length >= 4 && !isStopWord(token)) return true;
   if (key.length < 5 || token.length < 5 || isKnown(token)) return false;
   return editDistance(key, token, Math.min(1, typoBudget(key.length))) <= 1;
 }

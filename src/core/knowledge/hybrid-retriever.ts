@@ -1,6 +1,7 @@
 import type { Embedder, Retriever } from '../ports.js';
 import type { Chunk, RankedPassage } from '../types.js';
-import { termsWithParts } from './analyzer.js';
+import { termsWithParts, words } from './analyzer.js';
+import { DEFAULT_AUTHORITY } from './manifest.js';
 import { Bm25Index } from './bm25.js';
 import { indexText } from './chunker.js';
 import { rankFused, reciprocalRankFusion } from './fusion.js';
@@ -23,8 +24,26 @@ export interface FusionWeights {
   coverage: number;
   /** Added per unit of best-sentence evidence (see sentence-evidence.ts), for the top candidates. */
   sentence: number;
+  /** Added per unit of the document's authority (manifest): a tie-breaker, smaller than one rank step. */
+  authority: number;
+  /** Subtracted from first-person stories and quotes, which tell an experience rather than a rule. */
+  narrative: number;
 }
-export const DEFAULT_WEIGHTS: FusionWeights = { lexical: 1, vector: 1, rrfK: 30, coverage: 0, sentence: 0.01 };
+export const DEFAULT_WEIGHTS: FusionWeights = { lexical: 1, vector: 1, rrfK: 30, coverage: 0, sentence: 0.01, authority: 0.0025, narrative: 0.006 };
+
+/** What the retriever knows about documents beyond their text. */
+export interface RetrieverPriors {
+  /** Document id → authority 0..1; a document not listed counts as DEFAULT_AUTHORITY. */
+  authority?: Map<string, number>;
+}
+
+/** Share of first-person words ("jeg", "mig", "min") above which a passage is someone's story. */
+const NARRATIVE_SHARE = 0.035;
+const FIRST_PERSON = /^(jeg|mig|min|mit|mine)$/;
+export function isNarrative(text: string): boolean {
+  const ws = words(text);
+  return ws.length > 0 && ws.filter((w) => FIRST_PERSON.test(w)).length / ws.length >= NARRATIVE_SHARE;
+}
 const RERANK_DEPTH = 20;
 /** Words of an earlier question count half: the new words say what is asked now. */
 const CONTEXT_WEIGHT = 0.5;
@@ -61,17 +80,23 @@ export class HybridRetriever implements KnowledgeRetriever {
   private readonly vocab: string[];
   /** Whether each chunk is the first of its section, where definitions usually are. */
   private readonly opensSection: boolean[];
+  /** Per chunk: authority prior minus the narrative penalty, added to every fused score. */
+  private readonly prior: number[];
 
   constructor(
     private readonly chunks: Chunk[],
     private readonly vectors: VectorStore,
     private readonly embedder: Embedder,
     private readonly glossary: Glossary,
+    priors: RetrieverPriors = {},
     private readonly weights: FusionWeights = DEFAULT_WEIGHTS,
   ) {
     this.bm25 = new Bm25Index(chunks.map(lexicalTerms));
     this.vocab = [...this.bm25.vocabulary()].filter((t) => t.length >= 3 && !/\d/.test(t));
     this.opensSection = chunks.map((c, i) => i === 0 || chunks[i - 1]!.doc !== c.doc || chunks[i - 1]!.section !== c.section);
+    this.prior = chunks.map(
+      (c) => weights.authority * (priors.authority?.get(c.doc) ?? DEFAULT_AUTHORITY) - (isNarrative(c.text) ? weights.narrative : 0),
+    );
   }
 
   async retrieve(query: string, k: number): Promise<RankedPassage[]> {
@@ -104,7 +129,7 @@ export class HybridRetriever implements KnowledgeRetriever {
       ],
       w.rrfK,
     );
-    for (const [id, v] of fused) fused.set(id, v + w.coverage * (coverage.get(id) ?? 0));
+    for (const [id, v] of fused) fused.set(id, v + w.coverage * (coverage.get(id) ?? 0) + this.prior[id]!);
     if (w.sentence > 0) {
       const definition = isDefinitionQuestion(query);
       for (const { id } of rankFused(fused).slice(0, RERANK_DEPTH)) {

@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Chunk } from '../types.js';
-import type { DocumentInfo } from './manifest.js';
+import { DEFAULT_AUTHORITY, type DocumentInfo } from './manifest.js';
 import { VectorStore } from './vector-store.js';
 
 // The saved index: meta.json (content hash, embedder, checksums), chunks.json (document text
@@ -40,7 +40,7 @@ const ContentSchema = z.object({
   chunks: z.array(
     z.object({ id: z.string(), doc: z.string(), title: z.string(), section: z.string(), page: z.number().optional(), text: z.string() }),
   ),
-  documents: z.array(z.object({ doc: z.string(), title: z.string(), titleEn: z.string(), source: z.string() })),
+  documents: z.array(z.object({ doc: z.string(), title: z.string(), titleEn: z.string(), source: z.string(), authority: z.number().default(DEFAULT_AUTHORITY) })),
   problems: z.array(z.object({ file: z.string(), error: z.string() })),
 });
 

@@ -117,6 +117,7 @@ export async function loadKnowledge(opts: LoadKnowledgeOptions): Promise<Knowled
     );
   }
   for (const p of content.problems) logger.warn({ event: 'knowledge_file_problem', file: p.file }, 'knowledge file skipped');
-  const retriever = new HybridRetriever(content.chunks, vectors, embedder, glossary);
+  const authority = new Map(content.documents.map((d) => [d.doc, d.authority]));
+  const retriever = new HybridRetriever(content.chunks, vectors, embedder, glossary, { authority });
   return { retriever, chunks: content.chunks, documents: content.documents, problems: [...manifestProblems, ...content.problems] };
 }

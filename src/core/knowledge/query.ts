@@ -137,8 +137,9 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
         addForm(forms, t, TYPO_WEIGHT);
         expansion.push(t);
       }
-      // In a Danish compound the last part names the thing ("frivilligkontrakt" is a "kontrakt").
-      const [head, tail] = compoundParts(s, index);
+      // In a Danish compound the last part names the thing ("frivilligkontrakt" is a "kontrakt");
+      // an English word is not a compound ("comments" is not "com" + "ent").
+      const [head, tail] = danish || /[æøå]/.test(s) ? compoundParts(s, index) : [];
       if (head) addForm(forms, head, COMPOUND_WEIGHT);
       if (tail) addForm(forms, tail, COMPOUND_TAIL_WEIGHT);
     }

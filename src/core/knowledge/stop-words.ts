@@ -10,7 +10,9 @@ ja nej okay ok altså egentlig mon nogen noget nok så sådan hvorvidt hvad'er t
 ud ind bl.a. f.eks. via ift pga før inden lidt hvordan'n mht ca
 rigtig virkelig helt gerne sker ske haft bør burde plejer blevet morgen imorgen idag igår aften
 laver lave gjort folk alt stå står
-tage tager taget tog give giver gav komme kommer kom gå går gik sige siger sagde bruge bruger brugt`;
+tage tager taget tog give giver gav komme kommer kom gå går gik sige siger sagde bruge bruger brugt
+godt gi ku sku ik ikk bagefter efterhånden iøvrigt forresten sgu da vel lissom liksom ting
+`.trim();
 
 const ENGLISH = `a an the and or but if then of to in on at by for with from about as into over after before
 is are was were be been being am do does did doing have has had having can could may might must shall should will
@@ -23,7 +25,8 @@ someone something anyone anything everyone one ones much many more most other ot
 im ive id youre isnt arent wasnt doesnt didnt wont shouldnt wouldnt couldnt
 take takes taking make makes put use using used usually held happen happens happened ask asked okay fine
 tomorrow today yesterday tonight come comes came coming went gone still yet already
-where's who's how's people somebody anybody`;
+where's who's how's people somebody anybody
+kind sort type up according called named keep keeps kept making made stuff guess wondering wonder`;
 
 const toSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 

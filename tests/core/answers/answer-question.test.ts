@@ -113,3 +113,13 @@ describe('answerQuestion, follow-ups', () => {
     expect(leave.citations[0]?.section).toMatch(/^Orlov/);
   });
 });
+
+describe('answerQuestion, which document speaks', () => {
+  it("prefers the handbook's rule to the regional policy and the toolkit's personal story", async () => {
+    const def = await ask('hvad er tavshedspligt');
+    expect(def.citations[0]).toMatchObject({ doc: 'haandbog-frivillig-stoette', section: 'Tavsheds- og afværgepligt' });
+    const sick = await ask('jeg er syg i morgen og kan ikke komme, hvad gør jeg');
+    expect(sick.citations[0]!.doc).toBe('haandbog-frivillig-stoette');
+    expect(sick.text).toContain('skal du melde afbud så tidligt som muligt');
+  });
+});
