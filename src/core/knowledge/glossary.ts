@@ -65,11 +65,14 @@ export class Glossary {
   }
 }
 
+/** Endings that inflect a word in Danish or English; "country" is not "count" + "ry". */
+const INFLECTION = /^(s|es|ed|d|e|en|et|er|ne|r|n|t|de|te|'s)$/;
+
 /** Exact, a plural/inflection away ("notes"/"note", "vagter"/"vagt"), or one typo in a long word. */
 function sameWord(key: string, token: string, isKnown: (token: string) => boolean): boolean {
   if (key === token) return true;
   // A function word is not an inflection of a term: "called" is not "call".
-  if (token.startsWith(key) && token.length - key.length <= 2 && key.length >= 4 && !isStopWord(token)) return true;
+  if (token.startsWith(key) && key.length >= 4 && INFLECTION.test(token.slice(key.length)) && !isStopWord(token)) return true;
   if (key.length < 5 || token.length < 5 || isKnown(token)) return false;
   return editDistance(key, token, Math.min(1, typoBudget(key.length))) <= 1;
 }

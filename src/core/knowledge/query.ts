@@ -1,4 +1,5 @@
 import { stem, terms, words } from './analyzer.js';
+import { colloquialToWritten } from './colloquial.js';
 import type { Bm25Index } from './bm25.js';
 import { editDistance, typoBudget } from './edit-distance.js';
 import type { Glossary } from './glossary.js';
@@ -93,7 +94,7 @@ export const formTerms = (form: string): string[] => form.split(' ');
 export const formIn = (form: string, has: (t: string) => boolean): boolean => formTerms(form).every(has);
 
 export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary, vocab: string[]): AnalysedQuery {
-  const tokens = words(text).slice(0, MAX_QUERY_WORDS);
+  const tokens = words(text).slice(0, MAX_QUERY_WORDS).map(colloquialToWritten);
   const covered = interrogativePositions(tokens);
   const concepts: Concept[] = [];
   const expansion: string[] = [];
