@@ -1,12 +1,15 @@
 import { parseConfig } from '../config.js';
 import { benchKnowledge, benchKnowledgeScaled } from './bench-knowledge.js';
+import { benchSlackAck, type AckLatency } from './bench-slack-ack.js';
 
 // npm run --silent bench: runs each section, logs progress to stderr, and prints one JSON summary
 // as the last line of stdout. A section is a named async function; add new ones to SECTIONS.
 
-const DEV_QUESTIONS = process.env.BENCH_QUESTIONS ?? '../shared/eval/questions.dev.jsonl';
+// `npm run bench -- --questions FILE` times another question set.
+const questionsFlag = process.argv.indexOf('--questions');
+const DEV_QUESTIONS = (questionsFlag >= 0 ? process.argv[questionsFlag + 1] : undefined) ?? '../shared/eval/questions.dev.jsonl';
 
-export const TARGETS = { realP95Ms: 100, scaledP95Ms: 200, coldStartMs: 2000, rssMb: 300 };
+export const TARGETS = { realP95Ms: 100, scaledP95Ms: 200, coldStartMs: 2000, rssMb: 300, slackAckP99Ms: 50 };
 
 export type BenchSection = { name: string; run: () => Promise<unknown> };
 
@@ -26,17 +29,22 @@ interface KnowledgeResult {
 function verdict(results: Record<string, unknown>): Record<string, boolean> {
   const real = results.knowledgeReal as KnowledgeResult | undefined;
   const scaled = results.knowledge20x as KnowledgeResult | undefined;
+  const slack = results.slackAck as AckLatency | undefined;
   return {
     realP95: !!real && real.answerMs.p95 <= TARGETS.realP95Ms,
     scaledP95: !!scaled && scaled.answerMs.p95 <= TARGETS.scaledP95Ms,
     coldStart: !!real && real.coldStart.sinceProcessStartMs <= TARGETS.coldStartMs,
     rss: [real, scaled].every((r) => !!r && r.rssMb <= TARGETS.rssMb),
+    slackAckP99: !!slack && slack.p99Ms <= TARGETS.slackAckP99Ms,
   };
 }
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
-  const sections: BenchSection[] = [...knowledgeSections(config.knowledgeDir)];
+  const sections: BenchSection[] = [
+    ...knowledgeSections(config.knowledgeDir),
+    { name: 'slackAck', run: () => benchSlackAck({ knowledgeDir: config.knowledgeDir, directoryFile: config.directoryFile }) },
+  ];
   const results: Record<string, unknown> = {};
   for (const s of sections) {
     console.error(`bench: ${s.name} …`);

@@ -16,14 +16,19 @@ export interface SlackApp {
 }
 
 /**
- * Slow work after an ack waits one turn of the event loop: requests already read from their
- * sockets in this turn are parsed and acked first, so a burst of commands is acked before any
- * views.open or answering starts.
+ * Without an HTTP ack gate (Socket Mode), slow work waits one turn of the event loop so envelopes
+ * already read in this turn are acked first.
  */
 export const afterAcks = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Bolt app over any receiver (HTTP or Socket Mode), with every listener registered. */
-export function createSlackApp(config: SlackConfig, core: Core, logger: Logger, receiver: Receiver): SlackApp {
+export function createSlackApp(
+  config: SlackConfig,
+  core: Core,
+  logger: Logger,
+  receiver: Receiver,
+  waitForAcks: () => Promise<void> = afterAcks,
+): SlackApp {
   const log = logger.child({ platform: 'slack' });
   const bolt = boltLogger(log);
   const clientOptions = webClientOptions(config, bolt);
@@ -45,7 +50,7 @@ export function createSlackApp(config: SlackConfig, core: Core, logger: Logger, 
     logger: log,
     seenEvents: new RecentIds(),
     submittedViews: new RecentIds(),
-    afterAcks,
+    afterAcks: waitForAcks,
   };
   register(app, deps);
   return { app, deps, warmUp: identity.warmUp };

@@ -4,6 +4,7 @@ import type { SlackConfig } from '../../config.js';
 import type { Core } from '../../core/core.js';
 import { errorMetadata, type Logger } from '../../logger.js';
 import type { HttpMount } from '../../server/http-server.js';
+import { AckGate } from './ack-gate.js';
 import { boltLogger } from './bolt-logger.js';
 import { createSlackApp } from './create-slack-app.js';
 
@@ -19,6 +20,9 @@ export function createSlackMount(config: SlackConfig, core: Core, logger: Logger
     name: 'slack',
     mount(app: Express) {
       const log = logger.child({ platform: 'slack' });
+      const gate = new AckGate();
+      // Before Bolt's router, so every request is counted until its ack is sent.
+      app.use(SLACK_EVENTS_PATH, gate.track);
       const receiver = new ExpressReceiver({
         signingSecret: config.signingSecret,
         endpoints: SLACK_EVENTS_PATH,
@@ -31,7 +35,7 @@ export function createSlackMount(config: SlackConfig, core: Core, logger: Logger
           if (!response.headersSent) response.writeHead(500).end();
         },
       });
-      const slack = createSlackApp(config, core, logger, receiver);
+      const slack = createSlackApp(config, core, logger, receiver, gate.afterAcks);
       // Not awaited: the server starts even if Slack is unreachable; the first event retries.
       slack.warmUp().catch((err: unknown) => log.warn({ event: 'slack_auth_test_failed', err }, 'auth.test failed'));
     },
