@@ -56,6 +56,7 @@ export const INPUT_ACTION = 'input';
 export const BLOCK = {
   feedback: 'answer_feedback',
   caseActions: 'case_actions',
+  caseStatus: 'case_status',
 } as const;
 
 /** Matches exactly one of the given ids: one Bolt listener for a group of ids keeps its chain short. */

@@ -30,7 +30,8 @@ export async function caseAction(caseId: string, action: CaseAction, actor: Acto
     // A second press: nothing new to tell the volunteer.
     const status = action === 'acknowledge' ? 'already_acknowledged' : 'call_requested';
     auditCaseAction(deps.logger, deps.clock.now(), { type: c.kind, caseId: c.id, action, by: by.id, status: `repeat_${status}`, volunteerNotified: false });
-    return { ok: true, status, updatedTitle: c.title, updatedLines: statusLines(c) };
+    const repeatStatus = statusOnly(c);
+    return { ok: true, status, updatedTitle: c.title, updatedLines: [...caseLines(c), ...repeatStatus], statusLines: repeatStatus };
   }
   const lang = c.volunteer.lang;
   const what = WHAT[c.kind][lang];
@@ -41,17 +42,22 @@ export async function caseAction(caseId: string, action: CaseAction, actor: Acto
   const volunteerNotified = await tryNotify(() => c.ports.notifyVolunteer(c.volunteer, text), deps.clock, deps.deliveryTimeoutMs);
   const status = action === 'call_me' ? 'call_requested' : 'acknowledged';
   auditCaseAction(deps.logger, deps.clock.now(), { type: c.kind, caseId: c.id, action, by: by.id, status, volunteerNotified });
-  const lines = statusLines(c, action);
-  lines.push(volunteerNotified ? 'Den frivillige har fået besked.' : 'Den frivillige kunne ikke få besked automatisk – kontakt vedkommende direkte.');
-  return { ok: true, status, updatedTitle: c.title, updatedLines: lines };
+  const statusLines = [
+    ...statusOnly(c, action),
+    volunteerNotified ? 'Den frivillige har fået besked.' : 'Den frivillige kunne ikke få besked automatisk – kontakt vedkommende direkte.',
+  ];
+  return { ok: true, status, updatedTitle: c.title, updatedLines: [...caseLines(c), ...statusLines], statusLines };
 }
 
-/** The case's metadata lines and who answered; the free text is not kept, so it is not repeated. */
-function statusLines(c: CaseRecord, action?: CaseAction): string[] {
+/** The case's metadata lines; the free text is not kept by us, so only the platform's message holds it. */
+const caseLines = (c: CaseRecord): string[] => [`Sag: ${c.id}`, ...c.summary];
+
+/** Who answered, and how. */
+function statusOnly(c: CaseRecord, action?: CaseAction): string[] {
   const who = c.answeredBy?.name ?? c.routedTo.name;
   const at = c.answeredAt ? ` kl. ${clockTime(c.answeredAt)}` : '';
   const status: string[] = [];
   if (c.acknowledged) status.push(action === 'acknowledge' || !c.callRequested ? `Kvitteret af ${who}${at}.` : 'Kvitteret.');
   if (c.callRequested) status.push(action === 'call_me' || !c.acknowledged ? `${who} har bedt den frivillige ringe${at}.` : 'Den frivillige er bedt om at ringe.');
-  return [`Sag: ${c.id}`, ...c.summary, ...status];
+  return status;
 }

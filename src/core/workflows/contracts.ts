@@ -94,5 +94,13 @@ export interface ActorRef {
 }
 
 export type CaseActionResult =
-  | { ok: true; status: 'acknowledged' | 'call_requested' | 'already_acknowledged'; updatedLines: string[]; updatedTitle: string }
+  | {
+      ok: true;
+      status: 'acknowledged' | 'call_requested' | 'already_acknowledged';
+      /** The case's metadata and status, for a platform that cannot keep the original message. */
+      updatedLines: string[];
+      updatedTitle: string;
+      /** Only the status (who answered, when, whether the volunteer was told), to add below the original message. */
+      statusLines: string[];
+    }
   | { ok: false; reason: 'unknown_case'; message: string };

@@ -33,11 +33,13 @@ describe('Slack case buttons: staff acknowledge, the volunteer is told', () => {
   }
 
   it('"Kvittér" updates the consultant\'s message in place and tells the volunteer by DM', async () => {
-    const { volunteer, buttons, channel } = await deliveredCase();
+    const { volunteer, delivery, buttons, channel } = await deliveredCase();
     const ack = buttons.find((b) => b.action_id === ACTION.caseAcknowledge);
     expect(ack?.value).toBeDefined();
     const before = h.api.calls.filter(dmTo(volunteer)).length;
-    const res = await h.send(asInteraction(blockAction(ACTION.caseAcknowledge, ack!.value!, { channel, ts: '1700000100.000100' })));
+    // Slack echoes the pressed message's blocks in the payload, as it does for real.
+    const delivered = delivery.body.blocks as Block[];
+    const res = await h.send(asInteraction(blockAction(ACTION.caseAcknowledge, ack!.value!, { channel, ts: '1700000100.000100', blocks: delivered })));
     expect(res.status).toBe(200);
     const update = await h.api.waitFor('chat.update');
     expect(update.body).toMatchObject({ channel, ts: '1700000100.000100' });
@@ -45,6 +47,8 @@ describe('Slack case buttons: staff acknowledge, the volunteer is told', () => {
     expect(JSON.stringify(update.body.blocks)).not.toContain('case_acknowledge');
     expect(JSON.stringify(update.body.blocks)).toContain(`<@${volunteer}>`);
     expect(JSON.stringify(update.body.blocks)).toContain('Kvitteret af Mia Konsulent');
+    // The case as delivered stays readable for the consultant: every block but the buttons is kept.
+    for (const block of delivered.filter((b) => b.type !== 'actions')) expect(update.body.blocks).toContainEqual(block);
     await h.api.until(() => h.api.calls.filter(dmTo(volunteer)).length > before);
     const told = h.api.calls.filter(dmTo(volunteer)).at(-1)!;
     expect(String(told.body.text)).toMatch(/Mia Konsulent har set og kvitteret for din bekymring/);

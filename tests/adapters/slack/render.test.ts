@@ -102,10 +102,23 @@ describe('delivery messages', () => {
     expect(deliveryMessage({ ...delivery, actions: [], urgent: false }).blocks.some((b) => b.type === 'actions')).toBe(false);
   });
 
+  const acknowledged = { ok: true as const, status: 'acknowledged' as const, updatedTitle: 'Kvitteret', updatedLines: ['Sag: case-1', 'Mia tager den.'], statusLines: ['Mia tager den.'] };
+
   it('drops the buttons once acknowledged', () => {
-    const m = caseUpdateMessage({ ok: true, status: 'acknowledged', updatedTitle: 'Kvitteret', updatedLines: ['Mia tager den.'] }, { caseId: 'case-1', volunteer: 'U0VOL' });
+    const m = caseUpdateMessage(acknowledged, { caseId: 'case-1', volunteer: 'U0VOL' });
     expect(m.blocks.some((b) => b.type === 'actions')).toBe(false);
     expect(json(m.blocks)).toContain('Mia tager den.');
+  });
+
+  it('keeps the delivered message, description included, and swaps only the buttons for the status', () => {
+    const original = deliveryMessage({ ...delivery, lines: [...delivery.lines, 'Beskrivelse: en svær samtale på stuen'] }).blocks;
+    const m = caseUpdateMessage(acknowledged, { caseId: 'case-1', volunteer: 'U0VOL' }, original);
+    expect(json(m.blocks)).toContain('Beskrivelse: en svær samtale på stuen');
+    expect(m.blocks.some((b) => b.type === 'actions')).toBe(false);
+    expect(json(m.blocks.at(-1))).toContain('Mia tager den.');
+    // A second press replaces the status instead of stacking another one.
+    const again = caseUpdateMessage(acknowledged, { caseId: 'case-1', volunteer: 'U0VOL' }, m.blocks);
+    expect(json(again.blocks).split('Mia tager den.').length - 1).toBe(1);
   });
 });
 

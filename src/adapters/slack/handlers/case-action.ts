@@ -30,7 +30,7 @@ export function registerCaseActions(app: App, deps: SlackDeps): void {
       const result = await deps.core.caseAction(value.caseId, action, { platform: 'slack', userId: parsed.data.user.id });
       if (!channel) return;
       if (result.ok && ts) {
-        await client.chat.update({ channel, ts, ...caseUpdateMessage(result, value) });
+        await client.chat.update({ channel, ts, ...caseUpdateMessage(result, value, parsed.data.message?.blocks) });
       } else if (!result.ok) {
         await client.chat.postEphemeral({ channel, user: parsed.data.user.id, text: result.message });
       }

@@ -30,10 +30,24 @@ export function deliveryMessage(delivery: Delivery): RenderedMessage {
 export const CaseButtonValue = z.object({ caseId: z.string().min(1), volunteer: z.string().optional() });
 export type CaseButtonValue = z.infer<typeof CaseButtonValue>;
 
-/** After a button press: the core's new title and lines; buttons stay only while someone must still act. */
-export function caseUpdateMessage(result: Extract<CaseActionResult, { ok: true }>, value: CaseButtonValue): RenderedMessage {
-  const blocks: KnownBlock[] = [header(result.updatedTitle), ...linesBlocks(result.updatedLines)];
-  if (value.volunteer) blocks.push(fromVolunteer(value.volunteer));
+/**
+ * After a button press. The original message (Slack echoes its blocks in the action payload) keeps
+ * the case as delivered, description included, since we keep no copy; only the buttons give way to
+ * the status. Without the original blocks, the core's metadata lines stand in.
+ */
+export function caseUpdateMessage(
+  result: Extract<CaseActionResult, { ok: true }>,
+  value: CaseButtonValue,
+  original?: readonly { type: string; block_id?: string }[],
+): RenderedMessage {
+  const kept = original?.filter((b) => b.block_id !== BLOCK.caseActions && b.block_id !== BLOCK.caseStatus);
+  const blocks: KnownBlock[] = kept?.length
+    ? [
+        // Slack's own blocks, echoed back unchanged.
+        ...(kept as KnownBlock[]),
+        { ...context(...result.statusLines.map(escapeMrkdwn)), block_id: BLOCK.caseStatus },
+      ]
+    : [header(result.updatedTitle), ...linesBlocks(result.updatedLines), ...(value.volunteer ? [fromVolunteer(value.volunteer)] : [])];
   // A call request is not an acknowledgement: whoever calls should still take the case.
   if (result.status === 'call_requested') {
     const actions = caseButtons(value, ['acknowledge']);
