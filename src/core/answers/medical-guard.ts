@@ -7,13 +7,13 @@ import { words } from '../knowledge/analyzer.js';
 /** Always medical, whatever else the question says. */
 const STRONG = [
   /^(medicin|medicinen|medication|medications|medicine|medicines|dosis|doser|dosering|dose|doses|dosage|piller|pills|tablet|tabletter|tablets|mg)$/,
-  /^(blodfortyndende|blodfortynder|blood-thinner|blood-thinners|anticoagulant|warfarin|marevan|eliquis|xarelto|hjertemagnyl|aspirin|nitro|nitroglycerin|betablokker|statin|statiner)$/,
+  /^(blodfortyndende|blodfortynder|blood-thinner|blood-thinners|anticoagulant|warfarin|marevan|eliquis|xarelto|hjertemagnyl|aspirin|nitro|nitroglycerin|betablokker|betablokkere|betablokkeren|beta-blocker|beta-blockers|statin|statiner|statins|insulin|vanddrivende|diuretika|diuretics|ace-hæmmer|ace-hæmmere|clopidogrel|ibuprofen|paracetamol|panodil|ipren|morfin|morphine|antibiotika|antibiotics)$/,
   /^(bivirkning|bivirkninger|side-effect|side-effects|diagnose|diagnosen|diagnosticere|diagnosis|prognose|prognosis)$/,
   /^(pacemaker|pacemakeren|icd|icd'en|defibrillator|stent)$/,
 ];
 /** Medical only when the question is not about the volunteer's own role. */
 const WEAK = [/^(symptom|symptomer|symptoms|smerter|pain|brystsmerter|hjerteanfald|blodtryk|puls|pulse|ekg|operation|surgery|behandling|behandlingen|treatment)$/];
-const PHRASES = [/side effects?/, /blood pressure/, /heart attack/, /chest pain/, /blood thinn/];
+const PHRASES = [/side effects?/, /blood pressure/, /heart attack/, /chest pain/, /blood thinn/, /\bbeta.?block/, /\bblood clots?\b/, /\bblodprop/, /kolesterol|cholesterol/, /transplant/];
 
 /** Words that make a question about the volunteer's role rather than a patient's health. */
 const ROLE = /^(vagt|vagten|vagter|shift|shifts|afbud|orlov|leave|frivillig|frivillige|volunteer|samtale|samtalen|samtaler|conversation|tovholder|konsulent|consultant|møde|meeting|hjemme|home|komme|come|tage|melde|cancel|råd|rådgive|rådgivning|advice|advise)$/;
