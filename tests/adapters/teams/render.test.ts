@@ -88,7 +88,7 @@ describe('forms', () => {
 });
 
 describe('delivery cards', () => {
-  it('urgent cases are marked, and each case action is a button carrying only the case id', () => {
+  it('urgent cases are marked, and each case action is a button carrying the case id and what the card shows (no user ids)', () => {
     const card = deliveryCard({
       caseId: 'c-1',
       kind: 'bekymring',
@@ -100,10 +100,11 @@ describe('delivery cards', () => {
       volunteer: { platform: 'teams', userId: 'u', lang: 'da' },
     });
     const view = viewCard(card as unknown as Record<string, unknown>);
+    const shown = { urgent: true, title: 'Bekymring fra en frivillig', lines: ['Region Hovedstaden'] };
     expect(view.text.split('\n')[0]).toBe('⚠️ HASTER');
     expect(view.actions.map((a) => [a.title, a.data])).toEqual([
-      ['Kvittér', { caseId: 'c-1', verb: Verb.caseAcknowledge }],
-      ['Ring til mig', { caseId: 'c-1', verb: Verb.caseCallMe }],
+      ['Kvittér', { caseId: 'c-1', shown, verb: Verb.caseAcknowledge }],
+      ['Ring til mig', { caseId: 'c-1', shown, verb: Verb.caseCallMe }],
     ]);
   });
 });

@@ -104,15 +104,16 @@ describe('a delivery failure is told to the volunteer with the phone number', ()
 
 describe('acknowledgement', () => {
   async function deliverBekymring() {
-    await submit(Verb.bekymringSubmit, { acute: 'no', kind: 'sparring', region: 'hovedstaden' });
+    await submit(Verb.bekymringSubmit, { acute: 'no', kind: 'sparring', region: 'hovedstaden', text: 'En svær samtale om tab på stuen' });
     const call = t.h.connector.calls.find(toUser(CONSULTANT_HOVEDSTADEN))!;
-    const buttons = cardsOf(call.body)[0]!.actions;
+    const delivered = cardsOf(call.body)[0]!;
     t.h.connector.reset();
-    return { cardId: call.assignedId!, buttons };
+    return { cardId: call.assignedId!, buttons: delivered.actions, deliveredText: delivered.text };
   }
 
   it('updates the card in place and tells the volunteer', async () => {
-    const { cardId, buttons } = await deliverBekymring();
+    const { cardId, buttons, deliveredText } = await deliverBekymring();
+    expect(deliveredText).toContain('En svær samtale om tab på stuen');
     const ack = buttons.find((b) => b.verb === Verb.caseAcknowledge)!;
     const res = await t.h.post(cardAction(t.h.connector.url, Verb.caseAcknowledge, ack.data, { user: CONSULTANT_HOVEDSTADEN, replyToId: cardId }));
     expect(res.status).toBe(200);
@@ -122,6 +123,9 @@ describe('acknowledgement', () => {
     expect(update!.body.text).toBeUndefined(); // Teams refuses text and a card together in an update
     expect(cardsOf(update!.body)[0]!.actions).toEqual([]);
     expect(invokeCard(res.body).actions).toEqual([]);
+    // The case as delivered stays on the card, description included, with the status below it.
+    expect(cardsOf(update!.body)[0]!.text).toContain(deliveredText);
+    expect(cardsOf(update!.body)[0]!.text).toMatch(/Kvitteret af/);
 
     const told = t.h.connector.calls.find(toUser(VOLUNTEER));
     expect(String(told?.body.text)).toMatch(/\S/);

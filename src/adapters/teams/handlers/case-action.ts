@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { CaseAction } from '../../../core/workflows/contracts.js';
 import type { TeamsDeps } from '../deps.js';
 import { attachment } from '../render/card.js';
-import { caseCard } from '../render/delivery-card.js';
+import { caseCard, ShownCase } from '../render/delivery-card.js';
 import { texts } from '../render/texts.js';
 import type { CardOutcome } from './card-outcome.js';
 import { replaceCard, userIdOf } from './turn.js';
 
-const CaseData = z.object({ caseId: z.string().min(1).max(200) });
+const CaseData = z.object({ caseId: z.string().min(1).max(200), shown: ShownCase.optional() });
 
 /**
  * A tovholder or consultant pressed Kvittér / Ring til mig on a delivery. The core records it and
@@ -18,13 +18,16 @@ export async function runCaseAction(ctx: TurnContext, deps: TeamsDeps, action: C
   const t = texts('da');
   const parsed = CaseData.safeParse(data);
   if (!parsed.success) return { kind: 'bad_request', text: t.badAction };
-  const { caseId } = parsed.data;
+  const { caseId, shown } = parsed.data;
   const result = await deps.core.caseAction(caseId, action, { platform: 'teams', userId: userIdOf(ctx.activity, deps.core.directory) });
   if (!result.ok) return { kind: 'message', text: result.message };
 
   // After "call me" the case still wants an acknowledgement; after acknowledging nothing is left to press.
   const remaining: CaseAction[] = result.status === 'call_requested' ? ['acknowledge'] : [];
-  const updated = caseCard({ caseId, urgent: false, title: result.updatedTitle, lines: result.updatedLines, actions: remaining });
+  // The case as delivered stays readable (description included); the status goes below it.
+  const updated = shown
+    ? caseCard({ caseId, urgent: false, title: shown.title, lines: [...shown.lines, ...result.statusLines], actions: remaining }, shown)
+    : caseCard({ caseId, urgent: false, title: result.updatedTitle, lines: result.updatedLines, actions: remaining });
   const cardId = ctx.activity.replyToId;
   if (cardId) {
     try {
