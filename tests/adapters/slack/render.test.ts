@@ -7,19 +7,14 @@ import { bekymringModal } from '../../../src/adapters/slack/render/modal-bekymri
 import { workflowReply } from '../../../src/adapters/slack/render/workflow-reply.js';
 import type { BotReply, Directory } from '../../../src/core/types.js';
 import type { Delivery } from '../../../src/core/workflows/contracts.js';
+import { botReply } from '../../support/bot-reply.js';
 
-const reply = (over: Partial<BotReply> = {}): BotReply => ({
-  text: 'Du kan holde orlov i op til 6 måneder.',
-  lang: 'da',
-  citations: [{ doc: 'haandbog', title: 'Håndbog for frivillige støtter', section: 'Orlov', page: 4, text: 'Orlov kan højst vare 6 måneder.' }],
-  abstained: false,
-  route: null,
-  acuteDanger: false,
-  piiWarning: false,
-  offerBekymring: false,
-  retrieved: [],
-  ...over,
-});
+const reply = (over: Partial<BotReply> = {}) =>
+  botReply({
+    text: 'Du kan holde orlov i op til 6 måneder.',
+    citations: [{ doc: 'haandbog', title: 'Håndbog for frivillige støtter', section: 'Orlov', page: 4, text: 'Orlov kan højst vare 6 måneder.' }],
+    ...over,
+  });
 
 const json = (x: unknown) => JSON.stringify(x);
 

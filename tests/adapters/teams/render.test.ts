@@ -9,6 +9,7 @@ import { deliveryCard } from '../../../src/adapters/teams/render/delivery-card.j
 import { workflowResultCard } from '../../../src/adapters/teams/render/workflow-result.js';
 import { viewCard } from './inspect.js';
 import { teamsTestDirectory } from './teams-people.js';
+import { botReply } from '../../support/bot-reply.js';
 
 // The pure renderers, called directly.
 
@@ -16,18 +17,7 @@ const directory = parseDirectory(teamsTestDirectory);
 const long = 'Du kan holde orlov i op til seks måneder. '.repeat(10);
 const citation: Citation = { doc: 'haandbog', title: 'Håndbog for frivillig støtte i Hjerteforeningen', section: 'Orlov – hvis du har brug for en pause', page: 12, text: long };
 
-const reply = (over: Partial<BotReply>): BotReply => ({
-  text: 'Svar.',
-  lang: 'da',
-  citations: [],
-  abstained: false,
-  route: null,
-  acuteDanger: false,
-  piiWarning: false,
-  offerBekymring: false,
-  retrieved: [],
-  ...over,
-});
+const reply = botReply;
 
 describe('citations', () => {
   it('fit Teams limits: name ≤ 80, abstract ≤ 160, positions from 1', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderDelivery, renderReply, renderWorkflowResult } from '../../../src/adapters/terminal/render.js';
 import type { BotReply } from '../../../src/core/types.js';
+import { botReply } from '../../support/bot-reply.js';
 
-const reply = (over: Partial<BotReply> = {}): BotReply => ({
-  text: 'Svar',
-  lang: 'da',
-  citations: [],
-  abstained: false,
-  route: null,
-  acuteDanger: false,
-  piiWarning: false,
-  offerBekymring: false,
-  retrieved: [],
-  ...over,
-});
+const reply = (over: Partial<BotReply> = {}) => botReply({ text: 'Svar', ...over });
 
 describe('terminal renderers', () => {
   it('puts 112 before anything else when someone may be in danger', () => {
