@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDirectory } from '../../../src/core/directory/load-directory.js';
-import type { BotReply, Citation } from '../../../src/core/types.js';
+import type { Citation } from '../../../src/core/types.js';
 import { Verb } from '../../../src/adapters/teams/ids.js';
 import { renderReply } from '../../../src/adapters/teams/render/answer.js';
 import { bekymringCard } from '../../../src/adapters/teams/render/bekymring-card.js';
