@@ -1,5 +1,6 @@
 import { stem, terms, words } from './analyzer.js';
 import { colloquialToWritten } from './colloquial.js';
+import { questionFocus } from './question-focus.js';
 import type { Bm25Index } from './bm25.js';
 import { editDistance, typoBudget } from './edit-distance.js';
 import type { Glossary } from './glossary.js';
@@ -94,7 +95,9 @@ export const formTerms = (form: string): string[] => form.split(' ');
 export const formIn = (form: string, has: (t: string) => boolean): boolean => formTerms(form).every(has);
 
 export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary, vocab: string[]): AnalysedQuery {
-  const tokens = words(text).slice(0, MAX_QUERY_WORDS).map(colloquialToWritten);
+  const focus = questionFocus(text);
+  const tokens = focus.tokens.slice(0, MAX_QUERY_WORDS).map(colloquialToWritten);
+  const weightAt = (i: number) => focus.weights[i] ?? 1;
   const covered = interrogativePositions(tokens);
   const concepts: Concept[] = [];
   const expansion: string[] = [];
@@ -108,7 +111,7 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
     let span = spans.find((x) => x.start === m.start && x.end === m.end);
     if (!span) {
       if (spans.some((x) => m.start < x.end && x.start < m.end)) continue;
-      span = { start: m.start, end: m.end, concept: { source: phrase, forms: new Map(), idf: 0, weight: 1 } };
+      span = { start: m.start, end: m.end, concept: { source: phrase, forms: new Map(), idf: 0, weight: weightAt(m.start) } };
       spans.push(span);
       concepts.push(span.concept);
     }
@@ -144,7 +147,7 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
       if (head) addForm(forms, head, COMPOUND_WEIGHT);
       if (tail) addForm(forms, tail, COMPOUND_TAIL_WEIGHT);
     }
-    concepts.push({ source: w, forms, idf: 0, weight: 1 });
+    concepts.push({ source: w, forms, idf: 0, weight: weightAt(i) });
   });
   // A word the documents never use weighs the most: it is what the question is about and they
   // don't cover. In an English question it is more often just a word without a glossary entry.
@@ -158,11 +161,13 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
 
 /** The same word twice in a question is one concept ("vagt … vagt"). */
 function dedupe(concepts: Concept[]): Concept[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Concept>();
   return concepts.filter((c) => {
     const key = `${stem(c.source)}:${[...c.forms.keys()].sort().join('|')}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+    const first = seen.get(key);
+    // Asked about anywhere, the word counts as asked about.
+    if (first) first.weight = Math.max(first.weight, c.weight);
+    else seen.set(key, c);
+    return !first;
   });
 }
