@@ -66,7 +66,7 @@ export class Glossary {
 }
 
 /** Endings that inflect a word in Danish or English; "country" is not "count" + "ry". */
-const INFLECTION = /^(s|es|ed|d|e|en|et|er|ne|r|n|t|de|te|'s)$/;
+const INFLECTION = /^(s|es|ed|d|e|en|et|er|ne|r|n|t|de|te|'s|led|ing|ning|ling)$/;
 
 /** Exact, a plural/inflection away ("notes"/"note", "vagter"/"vagt"), or one typo in a long word. */
 function sameWord(key: string, token: string, isKnown: (token: string) => boolean): boolean {
