@@ -1,5 +1,5 @@
 import type { Concept } from '../knowledge/query.js';
-import { answerTypeBoost, asksForAnswerType, quoteUnits, unitScore } from '../knowledge/sentence-evidence.js';
+import { answerTypeBoost, asksForAnswerType, conceptMass, quoteUnits, unitConceptScores, unitScore } from '../knowledge/sentence-evidence.js';
 import type { SearchHit } from '../knowledge/hybrid-retriever.js';
 import type { Chunk, Lang } from '../types.js';
 import { isCovered } from './abstention.js';
@@ -16,6 +16,12 @@ const NEXT_SENTENCE_RATIO = 0.4;
 const MAX_LIST_ITEMS = 6;
 const LIST_INTRO_MAX_CHARS = 80;
 const MAX_LIST_CHARS = 640;
+/**
+ * A sentence that holds this share of the question's concepts that the best sentence lacks is
+ * quoted too: the rule often sits next to the sentence that shares the most words ("… din
+ * makker" / "… aflyses vagten"), and two-sided questions need both sides.
+ */
+const COMPLEMENT_SHARE = 0.2;
 
 export interface Quote {
   text: string;
@@ -49,6 +55,21 @@ function scoredUnits(chunk: Chunk, concepts: Concept[], question: string): Unit[
 export const bestUnitScore = (chunk: Chunk, concepts: Concept[], question = ''): number =>
   scoredUnits(chunk, concepts, question).reduce((a, u) => Math.max(a, u.score), 0);
 
+/** The sentence that adds the most of what the best sentence lacks, if that is enough to matter. */
+function complementUnit(units: Unit[], best: Unit, concepts: Concept[]): Unit | undefined {
+  const mass = conceptMass(concepts);
+  if (mass <= 0) return undefined;
+  const have = unitConceptScores(best.text, concepts);
+  let pick: Unit | undefined;
+  let pickGain = 0;
+  for (const u of units) {
+    if (u === best) continue;
+    const gain = unitConceptScores(u.text, concepts).reduce((a, v, i) => a + Math.max(0, v - have[i]!), 0);
+    if (gain > pickGain) [pick, pickGain] = [u, gain];
+  }
+  return pickGain >= COMPLEMENT_SHARE * mass ? pick : undefined;
+}
+
 export function selectQuote(chunk: Chunk, concepts: Concept[], question = ''): Quote {
   const units = scoredUnits(chunk, concepts, question);
   if (units.length === 0) return { text: chunk.text, typed: false };
@@ -65,6 +86,8 @@ export function selectQuote(chunk: Chunk, concepts: Concept[], question = ''): Q
   const next = units[bestAt + 1];
   if (next && !next.bullet && next.score >= best.score * NEXT_SENTENCE_RATIO) add(next);
   for (const u of units.filter((x) => x.score >= best.score * RUNNER_UP_RATIO).sort((a, b) => b.score - a.score)) add(u);
+  const complement = complementUnit(units, best, concepts);
+  if (complement) add(complement);
   const typed = units.filter((u) => u.typed && u.base > 0).sort((a, b) => b.score - a.score)[0];
   if (typed && ![...chosen].some((u) => u.typed)) add(typed);
   // An instruction chosen from a list of instructions brings the other options with it.

@@ -39,17 +39,27 @@ function sentenceTerms(text: string): Set<string> {
   return ts;
 }
 
-/** idf-weighted concept mass one sentence contains. */
-export function unitScore(text: string, concepts: Concept[]): number {
+/**
+ * In a sentence, the question's own word is stronger evidence than a synonym: "min egen sygdom"
+ * is about the sentence that says "egen sygdom", not one that merely says "samtalerne".
+ */
+const SYNONYM_DISCOUNT = 0.8;
+
+/** Per concept, the idf-weighted mass one sentence contains of it. */
+export function unitConceptScores(text: string, concepts: Concept[]): number[] {
   const ts = sentenceTerms(text);
-  let score = 0;
-  for (const c of concepts) {
+  return concepts.map((c) => {
     let best = 0;
-    for (const [f, w] of c.forms) if (w > best && formIn(f, (t) => ts.has(t))) best = w;
-    score += best * c.idf * c.weight;
-  }
-  return score;
+    for (const [f, w] of c.forms) {
+      const v = w < 1 ? w * SYNONYM_DISCOUNT : w;
+      if (v > best && formIn(f, (t) => ts.has(t))) best = v;
+    }
+    return best * c.idf * c.weight;
+  });
 }
+
+/** idf-weighted concept mass one sentence contains. */
+export const unitScore = (text: string, concepts: Concept[]): number => unitConceptScores(text, concepts).reduce((a, b) => a + b, 0);
 
 const ANSWER_TYPES: { question: RegExp; sentence: RegExp }[] = [
   {
