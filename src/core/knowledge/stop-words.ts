@@ -30,7 +30,7 @@ tomorrow today yesterday tonight come comes came coming went gone still yet alre
 where's who's how's people somebody anybody
 kind sort type up according called named keep keeps kept making made stuff guess wondering wonder
 u ur pls plz thx btw idk lol um uh hmm basically quick question questions gonna wanna gotta guys maybe probably
-think thought wondered curious quite bit lot lots time times now currently`;
+think thought wondered curious quite bit lot lots time times now currently every each goes`;
 
 const toSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
