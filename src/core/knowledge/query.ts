@@ -156,6 +156,10 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
     const idfs = [...c.forms].filter(([f]) => known(f)).map(([f, w]) => Math.max(...formTerms(f).map((t) => index.idf(t))) * w);
     c.idf = idfs.length ? Math.max(...idfs) : unknownIdf;
   }
+  // The asking clause must name something the documents know ("… who can I reach out to?" does
+  // not); otherwise the whole message is the question.
+  const isKnown = (c: Concept) => [...c.forms.keys()].some(known);
+  if (!concepts.some((c) => c.weight >= 1 && isKnown(c))) for (const c of concepts) c.weight = 1;
   return { concepts: dedupe(concepts), expansionText: expansion.join(' ') };
 }
 
