@@ -72,7 +72,11 @@ const INFLECTION = /^(s|es|ed|d|e|en|et|er|ne|r|n|t|de|te|'s|led|ing|ning|ling)$
 function sameWord(key: string, token: string, isKnown: (token: string) => boolean): boolean {
   if (key === token) return true;
   // A function word is not an inflection of a term: "called" is not "call".
-  if (token.startsWith(key) && key.length >= 4 && INFLECTION.test(token.slice(key.length)) && !isStopWord(token)) return true;
+  if (token.startsWith(key) && key.length >= 4 && !isStopWord(token)) {
+    // A short word doubles its last consonant before -ing/-ed/-er: "quitting", "stopped".
+    const rest = token.slice(key.length);
+    if (INFLECTION.test(rest) || (key.length <= 5 && rest[0] === key[key.length - 1] && /^.(ing|ed|er)$/.test(rest))) return true;
+  }
   if (key.length < 5 || token.length < 5 || isKnown(token)) return false;
   return editDistance(key, token, Math.min(1, typoBudget(key.length))) <= 1;
 }

@@ -12,7 +12,7 @@ rigtig virkelig helt gerne sker ske haft bør burde plejer blevet morgen imorgen
 laver lave gjort folk alt stå står
 tage tager taget tog give giver gav komme kommer kom gå går gik sige siger sagde bruge bruger brugt
 godt gi ku sku ik ikk bagefter efterhånden iøvrigt forresten sgu da vel lissom liksom ting
-fået par ha nåe nå nåh øh øhm hmm mega vildt totalt typ sørme fandeme pokker synes syntes tror tænker tænkte spørger spørge spurgte
+fået par tit mens ha nåe nå nåh øh øhm hmm mega vildt totalt typ sørme fandeme pokker synes syntes tror tænker tænkte spørger spørge spurgte
 lissom ligesom faktisk måske sikkert vist hvad'så jamen men altså ellers også således hva ka oki okay mvh hilsen kh
 `.trim();
 
@@ -31,7 +31,7 @@ where's who's how's people somebody anybody
 kind sort type up according called named keep keeps kept making made stuff guess wondering wonder
 u ur pls plz thx btw idk lol um uh hmm basically quick question questions gonna wanna gotta guys maybe probably
 think thought wondered curious quite bit lot lots time times now currently every each goes
-mean means meaning kinds types sorts out`;
+mean means meaning kinds types sorts out shes hes theyre thats whos wheres`;
 
 const toSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
