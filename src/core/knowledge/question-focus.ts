@@ -11,7 +11,7 @@ const MIN_WORDS = 16;
 export const BACKGROUND_WEIGHT = 0.5;
 
 const ASKS =
-  /(^|\s)(hvad|hvor|hvordan|hvornår|hvem|hvilk\w*|hvorfor|om jeg|må|kan|skal|bør|burde|gælder|what|how|when|who|which|why|can|could|may|should|must|is it|do i|does|am i|are we|allowed)(?=\s|$|[?,.])/i;
+  /(^|\s)(hvad|hvor|hvordan|hvornår|hvem|hvilk\w*|hvorfor|om jeg|må|kan|skal|bør|burde|gælder|er det|er der|har jeg|har man|what|how|when|who|which|why|can|could|may|should|must|is it|is there|are there|do i|do we|do you|does|am i|are we|allowed)(?=\s|$|[?,.])/i;
 
 export interface FocusedTokens {
   tokens: string[];
