@@ -13,9 +13,10 @@ Knud Svend Arne John Bjarne Brian Allan Jonas Tobias Emil Oliver William Lucas N
 Malthe Mathias Simon Daniel Alexander Sebastian Nikolaj Benjamin Villads Bo Ib Aage Åge Ejner Villy Tage Egon Holger Kaj Ove
 Palle René Dennis Kenneth Jimmy Ivan Tommy Bjørn Jon Ulrik Rune Dan Ebbe Esben Gunnar Harald Vagn Erling Henning Jørn Jesus`;
 const ENGLISH = `James Robert David Richard Joseph Charles Matthew George Paul Mary Patricia Jennifer Linda Elizabeth Barbara Susan
-Jessica Margaret Emily Sophia Jack Harry Sophie Chloe Lucy Kate Jane Tom Bob Mike Steve Mark Will May`;
+Jessica Margaret Emily Sophia Jack Harry Sophie Chloe Lucy Kate Jane Tom Bob Mike Steve Mark Will`;
+// Not "May": as a month it is far more common in volunteers' questions than as a name.
 /** Also ordinary words: only a name mid-sentence or with a surname after it. */
 export const AMBIGUOUS_FIRST_NAMES = new Set(
-  'Per Bo Else Tage Kaj Ib Dan Bent Line Lone Finn Ove Jan Kim Will May Mark Ellen Carl Karl Jesus Alma Asta Maja Ida Tom Bob Kate Hans Victoria Christian'.split(' '),
+  'Per Bo Else Tage Kaj Ib Dan Bent Line Lone Finn Ove Jan Kim Will Mark Ellen Carl Karl Jesus Alma Asta Maja Ida Tom Bob Kate Hans Victoria Christian'.split(' '),
 );
 export const FIRST_NAMES = [...new Set(`${DANISH} ${ENGLISH}`.split(/\s+/).filter(Boolean))];

@@ -142,6 +142,8 @@ describe('lookalikes that are not personal data', () => {
     'Vi holder vagt på Bispebjerg Hospital',
     'Hjerteforeningen har eksisteret siden 2012',
     'Vagt mandag 2. marts kl. 9.00-12.00',
+    'When is the volunteer day in May?',
+    'Is the annual meeting usually in May or June?',
   ])('no finding in "%s"', (text) => {
     expect(screenForPersonalData(text)).toEqual({ kinds: [], redacted: text });
   });
