@@ -34,9 +34,11 @@ async function mountsFor(config: AppConfig, core: Core, logger: Logger): Promise
   return mounts;
 }
 
-/** Anonymous Teams development mode alone listens on loopback only. */
+/** Only Slack over HTTP and Teams with credentials need a public listener; otherwise loopback only. */
 export function hostFor(config: AppConfig): string {
   if (config.host) return config.host;
-  const publicNeeded = Boolean(config.slack) || config.teamsConfigured;
+  // Socket Mode dials out to Slack, so it needs no public listener.
+  const slackOverHttp = Boolean(config.slack) && !config.slack?.appToken;
+  const publicNeeded = slackOverHttp || config.teamsConfigured;
   return publicNeeded ? '0.0.0.0' : '127.0.0.1';
 }
