@@ -3,6 +3,7 @@ import { answerTypeBoost, asksForAnswerType, conceptMass, quoteUnits, unitConcep
 import type { SearchHit } from '../knowledge/hybrid-retriever.js';
 import type { Chunk, Lang } from '../types.js';
 import { isCovered } from './abstention.js';
+import { withSeeAlso } from './see-also.js';
 import { textsFor } from './texts.js';
 
 // Picks the sentence(s) of a passage that answer the question, to quote verbatim.
@@ -27,6 +28,8 @@ export interface Quote {
   text: string;
   /** Holds the kind of answer asked for (a number, a date, a person, an instruction). */
   typed: boolean;
+  /** The sentence that holds the most of the question; empty when none holds any of it. */
+  best: string;
 }
 
 interface Unit {
@@ -72,9 +75,9 @@ function complementUnit(units: Unit[], best: Unit, concepts: Concept[]): Unit | 
 
 export function selectQuote(chunk: Chunk, concepts: Concept[], question = ''): Quote {
   const units = scoredUnits(chunk, concepts, question);
-  if (units.length === 0) return { text: chunk.text, typed: false };
+  if (units.length === 0) return { text: chunk.text, typed: false, best: '' };
   const best = units.reduce((a, b) => (b.score > a.score ? b : a), units[0]!);
-  if (best.score === 0) return { text: units[0]!.text, typed: false };
+  if (best.score === 0) return { text: units[0]!.text, typed: false, best: '' };
   const chosen = new Set<Unit>([best]);
   let length = best.text.length;
   const add = (u: Unit | undefined) => {
@@ -117,23 +120,21 @@ export function selectQuote(chunk: Chunk, concepts: Concept[], question = ''): Q
     text += i === 0 ? u.text : u.bullet || prev?.bullet ? `\n${u.text}` : ` ${u.text}`;
   });
   // One list item quoted alone reads as a sentence.
-  return { text: picked.length === 1 && picked[0]!.bullet ? text.replace(/^• /, '') : text, typed: picked.some((u) => u.typed) };
+  return {
+    text: picked.length === 1 && picked[0]!.bullet ? text.replace(/^• /, '') : text,
+    typed: picked.some((u) => u.typed),
+    best: best.text.replace(/^• /, ''),
+  };
 }
 
-const chunkNo = (c: Chunk) => Number(c.id.slice(c.id.lastIndexOf('#') + 1));
-const adjacent = (a: Chunk, b: Chunk) => a.doc === b.doc && Math.abs(chunkNo(a) - chunkNo(b)) === 1;
+export const chunkNo = (c: Chunk) => Number(c.id.slice(c.id.lastIndexOf('#') + 1));
+export const adjacent = (a: Chunk, b: Chunk) => a.doc === b.doc && Math.abs(chunkNo(a) - chunkNo(b)) === 1;
 
 export interface ExtractiveAnswer {
   text: string;
   cited: Chunk[];
 }
 
-/**
- * Lead line and quote from the answering passage. When the question asks for a kind of answer
- * (an instruction, a number) that this quote lacks and the passage right next to it in the
- * document has it, that passage is quoted and cited too (a section that ends where its
- * "hvad kan du gøre?" list begins).
- */
 /** Chunks this many places away in the same section may hold the answering sentence instead. */
 const SECTION_REACH = 2;
 
@@ -153,6 +154,12 @@ export function answeringChunk(top: Chunk, neighbours: Chunk[], concepts: Concep
   return best;
 }
 
+/**
+ * Lead line and quote from the answering passage. When the question asks for a kind of answer
+ * (an instruction, a number) that this quote lacks and the passage right next to it in the
+ * document has it, that passage is quoted and cited too (a section that ends where its
+ * "hvad kan du gøre?" list begins). Close runner-ups follow under "Se også" (see-also.ts).
+ */
 export function composeExtractive(input: {
   lang: Lang;
   question: string;
@@ -164,18 +171,27 @@ export function composeExtractive(input: {
   section?: Chunk[];
 }): ExtractiveAnswer {
   const { lang, question, hits, concepts, titleOf } = input;
-  const t = textsFor(lang);
-  const block = (c: Chunk, q: Quote) => `${t.lead(titleOf(c), c.section)}\n"${q.text}"`;
+  const block = (c: Chunk, q: Quote) => `${textsFor(lang).lead(titleOf(c), c.section)}\n"${q.text}"`;
   const chunk = answeringChunk(input.top.chunk, input.section ?? [], concepts, question);
   const top = chunk === input.top.chunk ? input.top : { ...input.top, chunk };
   const first = selectQuote(top.chunk, concepts, question);
   const answer: ExtractiveAnswer = { text: block(top.chunk, first), cited: [top.chunk] };
-  if (!asksForAnswerType(question) || first.typed) return answer;
+  const main = first.typed ? answer : (typedNeighbour(answer, { top: top.chunk, hits, question, concepts, block }) ?? answer);
+  return withSeeAlso(main, input);
+}
+
+/** The adjacent passage with the kind of answer asked for, when the top quote lacks it. */
+function typedNeighbour(
+  answer: ExtractiveAnswer,
+  input: { top: Chunk; hits: SearchHit[]; question: string; concepts: Concept[]; block: (c: Chunk, q: Quote) => string },
+): ExtractiveAnswer | undefined {
+  const { top, hits, question, concepts, block } = input;
+  if (!asksForAnswerType(question)) return undefined;
   for (const h of hits.slice(0, 3)) {
-    if (h.chunk === top.chunk || !adjacent(h.chunk, top.chunk) || !isCovered(h)) continue;
+    if (h.chunk === top || !adjacent(h.chunk, top) || !isCovered(h)) continue;
     const next = selectQuote(h.chunk, concepts, question);
     if (!next.typed) continue;
-    return { text: `${answer.text}\n\n${block(h.chunk, next)}`, cited: [top.chunk, h.chunk] };
+    return { text: `${answer.text}\n\n${block(h.chunk, next)}`, cited: [top, h.chunk] };
   }
-  return answer;
+  return undefined;
 }

@@ -11,7 +11,8 @@ export const ANSWER_TEXTS = {
       'Det er et sundhedsfagligt spørgsmål, og jeg giver ikke råd om medicin, dosering, diagnoser, symptomer eller udstyr som pacemaker og ICD. ' +
       'Henvis patienten til sin egen læge eller til sygeplejersken på afdelingen. Ved akut fare: ring 112.',
     lead: (title: string, section: string) => (section ? `Fra "${title}", afsnittet "${section}":` : `Fra "${title}":`),
-    seeAlso: (title: string, section: string) => `Se også "${title}"${section ? `, afsnittet "${section}"` : ''}.`,
+    /** Leads the quote of a runner-up passage when the ranking is not decisive. */
+    seeAlso: (title: string, section: string) => `Se også "${title}"${section ? `, afsnittet "${section}"` : ''}:`,
   },
   en: {
     empty: 'Please type your question, e.g. "May I take notes during a conversation?" or "How long can I take leave?".',
@@ -22,7 +23,7 @@ export const ANSWER_TEXTS = {
       "Please refer the patient to their own doctor or to the nurse on the ward. In an emergency, call 112.",
     lead: (title: string, section: string) =>
       section ? `From "${title}", section "${section}" (quoted from the Danish original):` : `From "${title}" (quoted from the Danish original):`,
-    seeAlso: (title: string, section: string) => `See also "${title}"${section ? `, section "${section}"` : ''}.`,
+    seeAlso: (title: string, section: string) => `See also "${title}"${section ? `, section "${section}"` : ''}:`,
   },
 } satisfies Record<Lang, unknown>;
 

@@ -55,7 +55,9 @@ describe('answerQuestion, extractive', () => {
   it('answers a role question that mentions sickness normally', async () => {
     const r = await ask('jeg er syg, hvad med min vagt?');
     expect(r.abstained).toBe(false);
-    expect(r.citations.length).toBe(1);
+    // The shift rules first; a close runner-up may follow under "Se også".
+    expect(r.citations[0]!.section).toMatch(/vagt/i);
+    expect(r.text).not.toContain('sundhedsfagligt');
   });
 });
 
