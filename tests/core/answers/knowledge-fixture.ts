@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,3 +13,17 @@ export async function realKnowledge(): Promise<{ knowledge: KnowledgeBase; clean
 }
 
 export const silentLogger = createLogger('silent');
+
+/** The real knowledge base for one describe block: indexed before its tests, removed after. */
+export function useRealKnowledge(): () => KnowledgeBase {
+  let knowledge: KnowledgeBase | undefined;
+  let cleanup = async () => {};
+  beforeAll(async () => {
+    ({ knowledge, cleanup } = await realKnowledge());
+  });
+  afterAll(() => cleanup());
+  return () => {
+    if (!knowledge) throw new Error('real knowledge not loaded yet');
+    return knowledge;
+  };
+}

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answers/answer-question.js';
 import { composeExtractive } from '../../../src/core/answers/extractive.js';
 import { MAX_CITATIONS, SEE_ALSO_MARGIN } from '../../../src/core/answers/see-also.js';
 import { termsWithParts } from '../../../src/core/knowledge/analyzer.js';
 import type { SearchHit } from '../../../src/core/knowledge/hybrid-retriever.js';
-import type { KnowledgeBase } from '../../../src/core/knowledge/knowledge-base.js';
 import type { Concept } from '../../../src/core/knowledge/query.js';
 import { quoteUnits } from '../../../src/core/knowledge/sentence-evidence.js';
 import type { Chunk, Lang } from '../../../src/core/types.js';
-import { realKnowledge, silentLogger as logger } from './knowledge-fixture.js';
+import { silentLogger as logger, useRealKnowledge } from './knowledge-fixture.js';
 
 // A question's concepts, as the analyser builds them from its own words (index terms at weight 1).
 const concepts = (...words: string[]): Concept[] =>
@@ -81,15 +80,8 @@ describe('see also: runner-up passages when the ranking is not decisive', () => 
 });
 
 describe('see also on the real documents', () => {
-  let knowledge: KnowledgeBase;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    ({ knowledge, cleanup } = await realKnowledge());
-  });
-  afterAll(async () => {
-    await cleanup();
-  });
-  const ask = (q: string) => answerQuestion(q, { knowledge, logger });
+  const knowledge = useRealKnowledge();
+  const ask = (q: string) => answerQuestion(q, { knowledge: knowledge(), logger });
 
   it('the answer quotes a sentence of every passage it cites, and no sentence twice', async () => {
     for (const q of [
