@@ -4,12 +4,13 @@ import type { NextFunction, Request, Response } from 'express';
  * Holds slow work (views.open, answering, delivering) until no Slack request is still waiting for
  * its ack, then releases it one piece per event-loop turn, so acks of a burst never queue behind a
  * wave of slow work. Bounded: trigger_ids live 3 s and answers must not starve, so a piece waits at
- * most `maxWaitMs`.
+ * most `maxWaitMs`. Event-driven: the last ack of a burst, or the head's deadline, wakes it.
  */
 export class AckGate {
   private inFlight = 0;
   private readonly waiting: { resolve: () => void; deadline: number }[] = [];
-  private pumping = false;
+  private scheduled = false;
+  private deadlineTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly maxWaitMs = 750) {}
 
@@ -21,6 +22,7 @@ export class AckGate {
       if (done) return;
       done = true;
       this.inFlight -= 1;
+      if (this.inFlight === 0) this.schedule();
     };
     res.once('finish', release);
     res.once('close', release);
@@ -31,24 +33,29 @@ export class AckGate {
   readonly afterAcks = (): Promise<void> =>
     new Promise<void>((resolve) => {
       this.waiting.push({ resolve, deadline: Date.now() + this.maxWaitMs });
-      if (!this.pumping) {
-        this.pumping = true;
-        setImmediate(this.pump);
-      }
+      this.schedule();
     });
 
+  private schedule(): void {
+    if (this.scheduled || this.waiting.length === 0) return;
+    this.scheduled = true;
+    setImmediate(this.pump);
+  }
+
   private readonly pump = (): void => {
+    this.scheduled = false;
+    clearTimeout(this.deadlineTimer);
     const head = this.waiting[0];
-    if (!head) {
-      this.pumping = false;
-      return;
-    }
-    if (this.inFlight === 0 || Date.now() >= head.deadline) {
+    if (!head) return;
+    const overdue = Date.now() >= head.deadline;
+    if (this.inFlight === 0 || overdue) {
       this.waiting.shift();
       head.resolve();
-      setImmediate(this.pump);
+      this.schedule();
     } else {
-      setTimeout(this.pump, 1);
+      // Acks pending: the last one reschedules us; the deadline is the backstop.
+      this.deadlineTimer = setTimeout(this.pump, head.deadline - Date.now());
+      this.deadlineTimer.unref?.();
     }
   };
 }
