@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { detectLanguage } from '../language.js';
 import type { AnswerGenerator } from '../ports.js';
 import type { AskContext, BotReply, Chunk, Citation, Lang, RankedPassage } from '../types.js';
-import { isCovered } from './abstention.js';
+import { isCovered, isTentative } from './abstention.js';
 import { composeExtractive } from './extractive.js';
 import { followUpContext } from './follow-up.js';
 import { generateGrounded, withDeadline } from './generated.js';
@@ -93,22 +93,27 @@ export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: A
   const retrieved: RankedPassage[] = result.hits.map(({ chunk, score }) => ({ chunk, score }));
 
   if (isMedicalAdviceQuestion(clean)) return done(reply(lang, t.medical, { retrieved }), 'medical');
-  // The first of the top passages that covers the question; none: the documents don't cover it.
-  const top = result.hits.slice(0, ANSWER_CANDIDATES).find(isCovered);
+  // The first of the top passages that covers the question; else one in the middle band, answered
+  // with a hedge (abstention.ts); none: the documents don't cover it.
+  const candidates = result.hits.slice(0, ANSWER_CANDIDATES);
+  const covered = candidates.find(isCovered);
+  const top = covered ?? candidates.find(isTentative);
   if (!top) return done(reply(lang, t.abstain, { retrieved }), 'abstain');
+  const hedge = (text: string) => (covered ? text : `${t.tentativeLead}\n\n${text}\n\n${t.tentativeClose}`);
+  const mode = (m: string) => (covered ? m : `${m}-tentative`);
 
   if (deps.generator) {
     const passages = result.hits.slice(0, GENERATOR_PASSAGES).map((h) => h.chunk);
     const outcome = await generateGrounded(deps.generator, { question: clean, lang, passages }, logger, deps.generatorTimeoutMs);
-    if (outcome.kind === 'abstain') return done(reply(lang, t.abstain, { retrieved }), 'generated');
+    if (outcome.kind === 'abstain') return done(reply(lang, t.abstain, { retrieved }), mode('generated'));
     if (outcome.kind === 'answer') {
-      const text = renumber(outcome.text, outcome.cited, passages);
-      return done(reply(lang, text, { abstained: false, citations: outcome.cited.map(toCitation), retrieved }), 'generated');
+      const text = hedge(renumber(outcome.text, outcome.cited, passages));
+      return done(reply(lang, text, { abstained: false, citations: outcome.cited.map(toCitation), retrieved }), mode('generated'));
     }
   }
   // English answers name the document in English; the quote stays in the Danish original.
   const titleOf = (c: Chunk) => (lang === 'en' ? knowledge.documents.find((d) => d.doc === c.doc)?.titleEn : undefined) ?? c.title;
   const section = knowledge.chunks.filter((c) => c.doc === top.chunk.doc && c.section === top.chunk.section);
   const answer = composeExtractive({ lang, question: clean, top, hits: result.hits, concepts: result.query.concepts, titleOf, section });
-  return done(reply(lang, answer.text, { abstained: false, citations: answer.cited.map(toCitation), retrieved }), 'extractive');
+  return done(reply(lang, hedge(answer.text), { abstained: false, citations: answer.cited.map(toCitation), retrieved }), mode('extractive'));
 }

@@ -51,6 +51,8 @@ const CONTEXT_WEIGHT = 0.5;
 export interface SearchHit extends RankedPassage {
   /** Share of the question's concepts (idf-weighted) the passage contains, 0..1. */
   coverage: number;
+  /** How many distinct concepts of the question the passage contains. */
+  matched: number;
   lexical: number;
   similarity: number;
 }
@@ -115,7 +117,7 @@ export class HybridRetriever implements KnowledgeRetriever {
       const weight = concepts.length ? CONTEXT_WEIGHT : 1;
       for (const c of ctx.concepts) concepts.push({ ...c, weight });
     }
-    const { scores, coverage } = this.lexical(concepts);
+    const { scores, coverage, matched } = this.lexical(concepts);
     const lexicalIds = [...scores].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([id]) => id);
     const vectorText = [query, analysed.expansionText, opts.extra ?? '', opts.context ?? ''].join(' ');
     // An embeddings API failing for this query (it logs why) leaves the lexical ranking to answer alone.
@@ -144,6 +146,7 @@ export class HybridRetriever implements KnowledgeRetriever {
       chunk: this.chunks[id]!,
       score,
       coverage: coverage.get(id) ?? 0,
+      matched: matched.get(id) ?? 0,
       lexical: scores.get(id) ?? 0,
       similarity: similarity.get(id) ?? 0,
     }));
@@ -151,9 +154,10 @@ export class HybridRetriever implements KnowledgeRetriever {
   }
 
   /** BM25 summed over concepts, each concept scored by its best form; plus concept coverage. */
-  private lexical(concepts: Concept[]): { scores: Map<number, number>; coverage: Map<number, number> } {
+  private lexical(concepts: Concept[]): { scores: Map<number, number>; coverage: Map<number, number>; matched: Map<number, number> } {
     const scores = new Map<number, number>();
     const covered = new Map<number, number>();
+    const count = new Map<number, number>();
     // Coverage asks whether the passage answers this question, so carried-over words don't count.
     const own = (c: Concept) => c.weight >= 1;
     const totalIdf = concepts.filter(own).reduce((a, c) => a + c.idf, 0);
@@ -167,11 +171,15 @@ export class HybridRetriever implements KnowledgeRetriever {
         }
       }
       for (const [doc, s] of best) scores.set(doc, (scores.get(doc) ?? 0) + s);
-      if (own(c)) for (const [doc, w] of matched) covered.set(doc, (covered.get(doc) ?? 0) + c.idf * w);
+      if (!own(c)) continue;
+      for (const [doc, w] of matched) {
+        covered.set(doc, (covered.get(doc) ?? 0) + c.idf * w);
+        count.set(doc, (count.get(doc) ?? 0) + 1);
+      }
     }
     const coverage = new Map<number, number>();
     for (const [doc, v] of covered) coverage.set(doc, totalIdf > 0 ? v / totalIdf : 0);
-    return { scores, coverage };
+    return { scores, coverage, matched: count };
   }
 
   /** BM25 of a form; a several-word form scores only where all its words occur. */
