@@ -54,7 +54,7 @@ describe('Slack case buttons: staff acknowledge, the volunteer is told', () => {
     expect(String(told.body.text)).toMatch(/Mia Konsulent har set og kvitteret for din bekymring/);
   });
 
-  it('"Ring mig op" tells the volunteer and keeps the acknowledge button', async () => {
+  it('"Ring til mig" tells the volunteer and keeps the acknowledge button', async () => {
     const { volunteer, buttons, channel } = await deliveryWithButtons();
     const callMe = buttons.find((b) => b.action_id === ACTION.caseCallMe);
     const before = h.api.calls.filter(dmTo(volunteer)).length;

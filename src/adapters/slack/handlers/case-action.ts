@@ -8,7 +8,7 @@ import { caseUpdateMessage, CaseButtonValue } from '../render/delivery.js';
 const ACTION_BY_ID = new Map(Object.entries(CASE_ACTION_IDS).map(([action, id]) => [id, action as CaseAction]));
 
 /**
- * A tovholder or consultant pressed "Kvittér" or "Ring mig op" on a delivery. The core records it
+ * A tovholder or consultant pressed "Kvittér" or "Ring til mig" on a delivery. The core records it
  * and tells the volunteer through the case's ports; we update the staff member's message.
  */
 export function registerCaseActions(app: App, deps: SlackDeps): void {

@@ -8,7 +8,7 @@ import { button, context, escapeMrkdwn, header, sections, truncate, type KnownBl
 
 const LABELS: Record<CaseAction, { text: string; style?: 'primary' | 'danger' }> = {
   acknowledge: { text: 'Kvittér — jeg tager den', style: 'primary' },
-  call_me: { text: 'Ring mig op' },
+  call_me: { text: 'Ring til mig' },
 };
 
 export interface RenderedMessage {
