@@ -1,5 +1,6 @@
 import type { BotReply, Citation } from '../../core/types.js';
 import type { CaseActionResult, Delivery, WorkflowResult } from '../../core/workflows/contracts.js';
+import { clip } from '../../core/clip.js';
 
 // Pure renderers for the terminal: plain text, no colours, so a piped transcript reads well.
 
@@ -16,10 +17,7 @@ const indent = (text: string, prefix: string) =>
     .map((l) => `${prefix}${l}`)
     .join('\n');
 
-function clip(text: string, max: number): string {
-  const flat = text.replace(/\s*\n\s*/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
-}
+const clipFlat = (text: string, max: number): string => clip(text.replace(/\s*\n\s*/g, ' ').trim(), max);
 
 export function renderReply(r: BotReply): string {
   const out: string[] = [];
@@ -29,7 +27,7 @@ export function renderReply(r: BotReply): string {
     out.push('', r.lang === 'en' ? 'Sources:' : 'Kilder:');
     r.citations.forEach((c, i) => {
       out.push(`[${i + 1}] ${citationLabel(c)}`);
-      out.push(indent(`"${clip(c.text, QUOTE_MAX)}"`, '    '));
+      out.push(indent(`"${clipFlat(c.text, QUOTE_MAX)}"`, '    '));
     });
   }
   if (r.offerBekymring) {

@@ -1,4 +1,5 @@
 import type { Contact, Lang } from '../types.js';
+import { clip } from '../clip.js';
 
 // Sentences shared by the workflows, Danish first.
 
@@ -28,5 +29,5 @@ export function clockTime(date: Date): string {
 /** Volunteer-typed short fields (shift names) made safe to show: one line, bounded. */
 export function oneLine(text: string, max: number): string {
   const flat = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return clip(flat, max);
 }

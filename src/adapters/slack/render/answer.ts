@@ -1,6 +1,7 @@
 import type { BotReply, Citation, Lang } from '../../../core/types.js';
 import { ACTION, BLOCK } from '../ids.js';
-import { button, context, escapeMrkdwn, sections, section, truncate, type KnownBlock } from './block-kit.js';
+import { button, context, escapeMrkdwn, sections, section, type KnownBlock } from './block-kit.js';
+import { clip } from '../../../core/clip.js';
 
 // Block Kit for one free-chat answer: safety first, then the answer, its sources, and buttons.
 
@@ -61,12 +62,12 @@ export function answerBlocks(reply: BotReply, answerId: string): KnownBlock[] {
 export function citationBlock(c: Citation, lang: Lang): KnownBlock {
   const where = [c.section, c.page !== undefined ? `${TEXT[lang].page} ${c.page}` : ''].filter(Boolean).join(' · ');
   const source = `:page_facing_up: *${escapeMrkdwn(c.title)}*${where ? ` · ${escapeMrkdwn(where)}` : ''}`;
-  const quote = escapeMrkdwn(truncate(c.text.replace(/\s+/g, ' ').trim(), QUOTE_MAX));
+  const quote = escapeMrkdwn(clip(c.text.replace(/\s+/g, ' ').trim(), QUOTE_MAX));
   return context(`${source}\n> “${quote}”`);
 }
 
 /** Notification text (push, screen readers): the answer alone. */
-export const answerFallbackText = (reply: BotReply): string => truncate(reply.text, 2900);
+export const answerFallbackText = (reply: BotReply): string => clip(reply.text, 2900);
 
 export const answerFailedText = (lang: Lang): string => TEXT[lang].failed;
 

@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { clip } from '../../../core/clip.js';
 
 // Small pure helpers over Slack's Block Kit types, shared by every renderer.
 
@@ -16,13 +17,9 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
+export const plain = (text: string, max = 150): types.PlainTextElement => ({ type: 'plain_text', text: clip(text, max), emoji: true });
 
-export const plain = (text: string, max = 150): types.PlainTextElement => ({ type: 'plain_text', text: truncate(text, max), emoji: true });
-
-export const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text: truncate(text, SECTION_MAX) });
+export const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text: clip(text, SECTION_MAX) });
 
 export function section(text: string, blockId?: string): types.SectionBlock {
   return { type: 'section', text: mrkdwn(text), ...(blockId ? { block_id: blockId } : {}) };
@@ -37,7 +34,7 @@ export function sections(text: string): types.SectionBlock[] {
     if (next.length <= SECTION_MAX) current = next;
     else {
       if (current) out.push(current);
-      current = truncate(para, SECTION_MAX);
+      current = clip(para, SECTION_MAX);
     }
   }
   if (current) out.push(current);
@@ -46,7 +43,7 @@ export function sections(text: string): types.SectionBlock[] {
 
 export const context = (...texts: string[]): types.ContextBlock => ({
   type: 'context',
-  elements: texts.map((t) => ({ type: 'mrkdwn', text: truncate(t, 1900) })),
+  elements: texts.map((t) => ({ type: 'mrkdwn', text: clip(t, 1900) })),
 });
 
 export const header = (text: string): types.HeaderBlock => ({ type: 'header', text: plain(text, 150) });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { CaseAction, CaseActionResult, Delivery } from '../../../core/workflows/contracts.js';
 import { BLOCK, CASE_ACTION_IDS } from '../ids.js';
-import { button, context, escapeMrkdwn, header, sections, truncate, type KnownBlock } from './block-kit.js';
+import { button, context, escapeMrkdwn, header, sections, type KnownBlock } from './block-kit.js';
+import { clip } from '../../../core/clip.js';
 
 // A case as staff see it in their DM: title, the core's lines, who it is from, and buttons.
 // Staff read Danish, so these labels are Danish only.
@@ -23,7 +24,7 @@ export function deliveryMessage(delivery: Delivery): RenderedMessage {
   if (volunteer) blocks.push(fromVolunteer(volunteer));
   const actions = caseButtons({ caseId: delivery.caseId, volunteer }, delivery.actions);
   if (actions) blocks.push(actions);
-  return { text: truncate(title, 150), blocks };
+  return { text: clip(title, 150), blocks };
 }
 
 /** What a case button carries: ids only, so an update can be rendered without any stored state. */
@@ -53,7 +54,7 @@ export function caseUpdateMessage(
     const actions = caseButtons(value, ['acknowledge']);
     if (actions) blocks.push(actions);
   }
-  return { text: truncate(result.updatedTitle, 150), blocks };
+  return { text: clip(result.updatedTitle, 150), blocks };
 }
 
 function linesBlocks(lines: string[]): KnownBlock[] {

@@ -1,6 +1,7 @@
 import type { WorkflowResult } from '../../../core/workflows/contracts.js';
-import { escapeMrkdwn, section, sections, truncate, type KnownBlock } from './block-kit.js';
+import { escapeMrkdwn, section, sections, type KnownBlock } from './block-kit.js';
 import type { RenderedMessage } from './delivery.js';
+import { clip } from '../../../core/clip.js';
 
 type Submitted = Extract<WorkflowResult, { ok: true }>;
 
@@ -10,10 +11,10 @@ export function workflowReply(result: Submitted): RenderedMessage {
   if (result.emergencyNotice) blocks.push(section(`:rotating_light: *${escapeMrkdwn(result.emergencyNotice)}*`));
   blocks.push(...sections(escapeMrkdwn(result.messageToVolunteer)));
   const text = [result.emergencyNotice, result.messageToVolunteer].filter(Boolean).join('\n');
-  return { text: truncate(text, 2900), blocks };
+  return { text: clip(text, 2900), blocks };
 }
 
 /** A plain notice to one person (acknowledgements, partner notices) as a DM. */
 export function noticeMessage(text: string): RenderedMessage {
-  return { text: truncate(text, 2900), blocks: sections(escapeMrkdwn(text)) };
+  return { text: clip(text, 2900), blocks: sections(escapeMrkdwn(text)) };
 }

@@ -1,11 +1,10 @@
 import type { Citation, Lang } from '../../../core/types.js';
 import { textBlock, type CardElement } from './card.js';
 import { texts } from './texts.js';
+import { clip } from '../../../core/clip.js';
 
 // Citations twice over: Teams' own citation entities (the numbered pills and their pop-ups) and
 // a "Sources" list in the card, which every client shows, with document · section/page and quote.
-
-const clip = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);
 
 /** "Håndbog for frivillige · Tavshedspligt · s. 4" */
 export function sourceLabel(c: Citation, lang: Lang): string {
