@@ -8,6 +8,7 @@ import { loadKnowledge } from '../core/knowledge/knowledge-base.js';
 import { createLogger } from '../logger.js';
 import { parseQuestions } from './eval-format.js';
 import { writeSyntheticCorpus } from './synthetic-corpus.js';
+import { percentile, round } from './bench-stats.js';
 
 // Bench section for the knowledge core: build, cold start with a saved index, answer latency, memory.
 
@@ -23,8 +24,6 @@ export interface KnowledgeBench {
   rssMb: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-const round = (n: number) => Math.round(n * 100) / 100;
 
 export async function benchKnowledge(opts: { corpus: string; knowledgeDir: string; questionsFile: string }): Promise<KnowledgeBench> {
   const logger = createLogger('silent');

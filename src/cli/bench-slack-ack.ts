@@ -10,6 +10,7 @@ import type { Core } from '../core/core.js';
 import { createCore } from '../core/create-core.js';
 import { createLogger, type Logger } from '../logger.js';
 import { startHttpServer } from '../server/http-server.js';
+import { percentile, round } from './bench-stats.js';
 
 // Slack ack latency: signed slash commands sent to the real Slack mount on loopback, timed
 // from send to Slack's HTTP 200. The Web API (views.open after the ack) is a loopback stub.
@@ -63,8 +64,8 @@ async function measure(core: Core, logger: Logger): Promise<AckLatency> {
     const busy = performance.eventLoopUtilization(before).active;
     timings.sort((a, b) => a - b);
     return {
-      p50Ms: round(percentile(timings, 50)),
-      p99Ms: round(percentile(timings, 99)),
+      p50Ms: round(percentile(timings, 0.5)),
+      p99Ms: round(percentile(timings, 0.99)),
       count: timings.length,
       busyMsPerCommand: round(busy / (timings.length + WARM_UP)),
     };
@@ -157,14 +158,6 @@ parentPort.once('message', ({ eventsUrl }) => {
   })().catch((e) => parentPort.postMessage({ error: String(e && e.message) }));
 });
 `;
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? 0;
-}
-
-const round = (ms: number) => Math.round(ms * 100) / 100;
 
 // `npx tsx src/cli/bench-slack-ack.ts` runs it alone; npm run bench includes it.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolvePath(process.argv[1])).href) {
