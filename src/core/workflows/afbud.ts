@@ -3,7 +3,8 @@ import type { Contact, HospitalGroup, Lang } from '../types.js';
 import { auditWorkflow } from './audit.js';
 import type { AfbudField, AfbudRequest, FieldErrors, PlatformPorts, WorkflowResult } from './contracts.js';
 import { addDays, formatDate, readDate, todayIn } from './dates.js';
-import { tryDeliver, tryNotify } from './deliver.js';
+import { deliverCase } from './deliver-case.js';
+import { tryNotify } from './deliver.js';
 import type { WorkflowDeps } from './deps.js';
 import { findClause, quoteClause, TWO_ON_SHIFT_CLAUSE } from './handbook-clause.js';
 import { callLine, named, oneLine, pick } from './texts.js';
@@ -37,13 +38,12 @@ export async function afbud(req: AfbudRequest, ports: PlatformPorts, deps: Workf
     rule,
     'Den frivillige er ikke spurgt om en grund.',
   ];
-  const outcome = await tryDeliver(
-    ports,
+  const outcome = await deliverCase(
     { caseId, kind: 'afbud', to: recipient, urgent: false, title: 'Afbud til vagt', lines, actions: ['acknowledge'], volunteer: req.volunteer },
-    deps.clock,
-    deps.deliveryTimeoutMs,
+    summary,
+    ports,
+    deps,
   );
-  if (outcome.ok) deps.cases.open({ id: caseId, kind: 'afbud', volunteer: req.volunteer, ports, routedTo: recipient, urgent: false, title: 'Afbud til vagt', summary });
 
   let partnerNotified: boolean | undefined;
   if (req.partnerUserId) {

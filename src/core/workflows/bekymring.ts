@@ -1,7 +1,7 @@
 import type { Lang, Region } from '../types.js';
 import { auditWorkflow } from './audit.js';
 import type { BekymringField, BekymringKind, BekymringRequest, FieldErrors, PlatformPorts, WorkflowResult } from './contracts.js';
-import { tryDeliver } from './deliver.js';
+import { deliverCase } from './deliver-case.js';
 import type { WorkflowDeps } from './deps.js';
 import { alertFallback } from './fallback-alert.js';
 import { regionFrom, unknownRegion } from './fields.js';
@@ -50,21 +50,17 @@ export async function bekymring(req: BekymringRequest, ports: PlatformPorts, dep
     `Kvittér, så den frivillige får besked. Uden kvittering inden ${deps.bekymringAckMinutes} minutter får ${deps.directory.fallback.name} besked.`,
   ];
   const delivery = { caseId, kind: 'bekymring' as const, to: consultant, urgent, title, lines, actions: ['acknowledge' as const, 'call_me' as const], volunteer: req.volunteer };
-  const outcome = await tryDeliver(ports, delivery, deps.clock, deps.deliveryTimeoutMs);
+  const outcome = await deliverCase(delivery, summary, ports, deps, {
+    ms: deps.bekymringAckMinutes * 60_000,
+    onMissed: (c) => void alertFallback(c, deps, 'not_acknowledged'),
+  });
 
   let fallbackAlerted = false;
-  if (outcome.ok) {
-    const record = { id: caseId, kind: 'bekymring' as const, volunteer: req.volunteer, ports, routedTo: consultant, urgent, title, summary };
-    deps.cases.open(record, {
-      ms: deps.bekymringAckMinutes * 60_000,
-      onMissed: (c) => void alertFallback(c, deps, 'not_acknowledged'),
-    });
-  } else {
+  if (!outcome.ok) {
     // The consultant did not get it: the project leader gets the same case at once.
     const fallback = deps.directory.fallback;
-    const second = await tryDeliver(ports, { ...delivery, to: fallback, lines: [`Kunne ikke leveres til ${consultant.name}.`, ...lines] }, deps.clock, deps.deliveryTimeoutMs);
+    const second = await deliverCase({ ...delivery, to: fallback, lines: [`Kunne ikke leveres til ${consultant.name}.`, ...lines] }, summary, ports, deps);
     fallbackAlerted = second.ok;
-    if (second.ok) deps.cases.open({ id: caseId, kind: 'bekymring', volunteer: req.volunteer, ports, routedTo: fallback, urgent, title, summary });
   }
   auditWorkflow(deps.logger, deps.clock.now(), {
     type: 'bekymring',

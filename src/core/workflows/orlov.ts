@@ -3,7 +3,7 @@ import type { Lang, Region } from '../types.js';
 import { auditWorkflow } from './audit.js';
 import type { FieldErrors, OrlovField, OrlovRequest, PlatformPorts, WorkflowResult } from './contracts.js';
 import { addDays, addMonths, daysBetween, formatDate, readDate, todayIn } from './dates.js';
-import { tryDeliver } from './deliver.js';
+import { deliverCase } from './deliver-case.js';
 import type { WorkflowDeps } from './deps.js';
 import { findClause, LEAVE_CLAUSE, quoteClause } from './handbook-clause.js';
 import { callLine, named, pick } from './texts.js';
@@ -32,13 +32,12 @@ export async function orlov(req: OrlovRequest, ports: PlatformPorts, deps: Workf
   const summary = [`Periode: ${period('da')} (${daysBetween(start, end) + 1} dage)`, `Region: ${region.name}`];
   const lines = [...summary, 'Håndbogen: orlov i op til seks måneder, altid aftalt med frivilligkonsulenten.', 'Kvittér, eller bed den frivillige ringe til dig.'];
   const title = 'Anmodning om orlov';
-  const outcome = await tryDeliver(
-    ports,
+  const outcome = await deliverCase(
     { caseId, kind: 'orlov', to: consultant, urgent: false, title, lines, actions: ['acknowledge', 'call_me'], volunteer: req.volunteer },
-    deps.clock,
-    deps.deliveryTimeoutMs,
+    summary,
+    ports,
+    deps,
   );
-  if (outcome.ok) deps.cases.open({ id: caseId, kind: 'orlov', volunteer: req.volunteer, ports, routedTo: consultant, urgent: false, title, summary });
   auditWorkflow(deps.logger, deps.clock.now(), { type: 'orlov', caseId, routedTo: consultant.id, delivered: outcome.ok, urgent: false });
 
   const messageToVolunteer = outcome.ok
