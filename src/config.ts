@@ -82,9 +82,8 @@ export interface AppConfig {
   directoryFile: string;
   bekymringAckMinutes: number;
   slack?: SlackConfig;
+  /** Teams is always served by `npm run serve`; credentials decide whether it is more than local dev mode. */
   teams: TeamsConfig;
-  /** True when Teams credentials are set (Teams is always served by `npm run serve`). */
-  teamsConfigured: boolean;
   openai?: OpenAIConfig;
 }
 
@@ -111,7 +110,6 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
     bekymringAckMinutes: e.BEKYMRING_ACK_MINUTES,
     slack: slackFrom(e),
     teams: teamsFrom(e),
-    teamsConfigured: Boolean(e.TEAMS_CLIENT_ID),
     openai: openaiFrom(e),
   };
 }

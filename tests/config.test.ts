@@ -4,7 +4,7 @@ import { ConfigError, parseConfig } from '../src/config.js';
 describe('parseConfig', () => {
   it('needs nothing for the offline terminal default', () => {
     const c = parseConfig({});
-    expect(c).toMatchObject({ port: 3978, knowledgeDir: 'knowledge', dataDir: 'data', bekymringAckMinutes: 30, teamsConfigured: false });
+    expect(c).toMatchObject({ port: 3978, knowledgeDir: 'knowledge', dataDir: 'data', bekymringAckMinutes: 30 });
     expect(c.slack).toBeUndefined();
     expect(c.openai).toBeUndefined();
     expect(c.teams.credentials).toBeUndefined();
@@ -23,7 +23,6 @@ describe('parseConfig', () => {
   it('wants all three Teams credentials or none', () => {
     expect(() => parseConfig({ TEAMS_CLIENT_ID: 'id' })).toThrow(/TEAMS_CLIENT_SECRET/);
     const c = parseConfig({ TEAMS_CLIENT_ID: 'id', TEAMS_CLIENT_SECRET: 's', TEAMS_TENANT_ID: 't' });
-    expect(c.teamsConfigured).toBe(true);
     expect(c.teams.credentials).toEqual({ clientId: 'id', clientSecret: 's', tenantId: 't' });
   });
 

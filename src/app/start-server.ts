@@ -39,6 +39,6 @@ export function hostFor(config: AppConfig): string {
   if (config.host) return config.host;
   // Socket Mode dials out to Slack, so it needs no public listener.
   const slackOverHttp = Boolean(config.slack) && !config.slack?.appToken;
-  const publicNeeded = slackOverHttp || config.teamsConfigured;
+  const publicNeeded = slackOverHttp || Boolean(config.teams.credentials);
   return publicNeeded ? '0.0.0.0' : '127.0.0.1';
 }
