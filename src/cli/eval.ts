@@ -14,8 +14,9 @@ async function main(): Promise<void> {
     console.error('usage: npm run --silent eval -- QUESTIONS.jsonl');
     process.exit(2);
   }
-  const config = parseConfig(process.env);
-  const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
+  // Quieter by default, so stderr shows problems only; LOG_LEVEL still wins.
+  const config = parseConfig({ LOG_LEVEL: 'warn', ...process.env });
+  const logger = createLogger(config.logLevel);
   const questions = parseQuestions(await readFile(file, 'utf8'));
   const core = await createCore({ config, logger });
   try {
