@@ -1,21 +1,15 @@
+import { fold } from '../screening/normalize.js';
 import type { Contact, Directory, HospitalGroup, Platform, Region } from '../types.js';
 
 // Routing questions the workflows ask the directory.
 
-const fold = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+/** "Region Sjælland", "region-sjaelland" and "sjaelland " compare equal. */
+const comparable = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
 
 function matches(input: string, entry: { id: string; name: string; aliases?: string[] }): boolean {
-  const q = fold(input);
+  const q = comparable(input);
   if (!q) return false;
-  return [entry.id, entry.name, ...(entry.aliases ?? [])].some((candidate) => fold(candidate) === q);
+  return [entry.id, entry.name, ...(entry.aliases ?? [])].some((candidate) => comparable(candidate) === q);
 }
 
 /** A region by id, name or alias ("syd", "Region Syddanmark", "Southern Denmark"); undefined when unknown. */
