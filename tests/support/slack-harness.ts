@@ -13,7 +13,7 @@ import { sendSigned, type SendOptions, type SignedRequest } from './slack-signin
 import { writeTestDirectory } from './slack-test-directory.js';
 import { startSlackWebApi, type SlackWebApiFake } from './slack-web-api.js';
 
-// The real Slack mount (Bolt's ExpressReceiver) on the shared HTTP server, on loopback, with
+// The real Slack mount (Bolt over our EarlyAckReceiver) on the shared HTTP server, on loopback, with
 // Bolt's Web API client pointed at the loopback fake. Logs are captured line by line.
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
@@ -34,9 +34,11 @@ export interface SlackHarness {
   close(): Promise<void>;
 }
 
-export async function startSlackHarness(): Promise<SlackHarness> {
+/** `prepareApi` runs before the mount looks the bot up, e.g. to make auth.test fail from the start. */
+export async function startSlackHarness(opts: { prepareApi?: (api: SlackWebApiFake) => void } = {}): Promise<SlackHarness> {
   const dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-slack-'));
   const api = await startSlackWebApi();
+  opts.prepareApi?.(api);
   const logLines: string[] = [];
   const logger = createLogger('debug', { write: (line: string) => void logLines.push(line) });
   const directoryFile = await writeTestDirectory(dataDir);
