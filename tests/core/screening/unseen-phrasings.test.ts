@@ -1,0 +1,35 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDirectory } from '../../../src/core/directory/load-directory.js';
+import { allowanceFor } from '../../../src/core/screening/allowance.js';
+import { createPersonalDataScreen } from '../../../src/core/screening/personal-data.js';
+import { screenForSafety } from '../../../src/core/screening/safety.js';
+import type { Chunk } from '../../../src/core/types.js';
+import { UNSEEN_AFVAERGEPLIGT, UNSEEN_NOT_ALARMING, UNSEEN_NOT_PII, UNSEEN_PII, UNSEEN_UNDERRETNINGSPLIGT } from './unseen-phrasings.js';
+
+// The held-out tables against the real screens, with the allowance the core builds from the
+// real directory and knowledge files (published staff numbers are not personal data).
+const root = resolve(import.meta.dirname, '../../..');
+const directory = parseDirectory(JSON.parse(readFileSync(resolve(root, 'config/directory.json'), 'utf8')));
+const chunks: Chunk[] = readdirSync(resolve(root, 'knowledge'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => ({ id: f, doc: f.replace(/\.txt$/, ''), title: f, section: '', text: readFileSync(resolve(root, 'knowledge', f), 'utf8') }));
+const screenPersonalData = createPersonalDataScreen(allowanceFor(directory, chunks));
+// The scorer compares ignoring case, whitespace and hyphens.
+const squash = (s: string) => s.toLowerCase().replace(/[\s-]+/g, '');
+
+describe('held-out phrasings: safety', () => {
+  it.each(UNSEEN_AFVAERGEPLIGT)('afværgepligt: %s', (m) => expect(screenForSafety(m).route).toBe('afvaergepligt'));
+  it.each(UNSEEN_UNDERRETNINGSPLIGT)('underretningspligt: %s', (m) => expect(screenForSafety(m).route).toBe('underretningspligt'));
+  it.each(UNSEEN_NOT_ALARMING)('no alarm: %s', (m) => expect(screenForSafety(m).route).toBeNull());
+});
+
+describe('held-out phrasings: personal data', () => {
+  it.each(UNSEEN_PII)('finds and strips: %s', (m, secret) => {
+    const r = screenPersonalData(m);
+    expect(r.kinds.length).toBeGreaterThan(0);
+    expect(squash(r.redacted)).not.toContain(squash(secret));
+  });
+  it.each(UNSEEN_NOT_PII)('not personal data: %s', (m) => expect(screenPersonalData(m)).toEqual({ kinds: [], redacted: m }));
+});
