@@ -176,22 +176,31 @@ export function composeExtractive(input: {
   const top = chunk === input.top.chunk ? input.top : { ...input.top, chunk };
   const first = selectQuote(top.chunk, concepts, question);
   const answer: ExtractiveAnswer = { text: block(top.chunk, first), cited: [top.chunk] };
-  const main = first.typed ? answer : (typedNeighbour(answer, { top: top.chunk, hits, question, concepts, block }) ?? answer);
+  const section = input.section ?? [];
+  const main = first.typed ? answer : (typedNeighbour(answer, { top: top.chunk, hits, section, question, concepts, block }) ?? answer);
   return withSeeAlso(main, input);
 }
 
-/** The adjacent passage with the kind of answer asked for, when the top quote lacks it. */
+/**
+ * The adjacent passage with the kind of answer asked for, when the top quote lacks it: a covered
+ * runner-up next to it in the document, or the chunk before or after it in the same section (the
+ * section goes on: "… seksuelle hentydninger …" / "… er det vigtigt, at du siger til").
+ */
 function typedNeighbour(
   answer: ExtractiveAnswer,
-  input: { top: Chunk; hits: SearchHit[]; question: string; concepts: Concept[]; block: (c: Chunk, q: Quote) => string },
+  input: { top: Chunk; hits: SearchHit[]; section: Chunk[]; question: string; concepts: Concept[]; block: (c: Chunk, q: Quote) => string },
 ): ExtractiveAnswer | undefined {
-  const { top, hits, question, concepts, block } = input;
+  const { top, hits, section, question, concepts, block } = input;
   if (!asksForAnswerType(question)) return undefined;
-  for (const h of hits.slice(0, 3)) {
-    if (h.chunk === top || !adjacent(h.chunk, top) || !isCovered(h)) continue;
-    const next = selectQuote(h.chunk, concepts, question);
+  const near = [
+    ...hits.slice(0, 3).filter((h) => isCovered(h)).map((h) => h.chunk),
+    ...section.filter((c) => c.section === top.section),
+  ];
+  for (const c of near) {
+    if (c === top || c.id === top.id || !adjacent(c, top)) continue;
+    const next = selectQuote(c, concepts, question);
     if (!next.typed) continue;
-    return { text: `${answer.text}\n\n${block(h.chunk, next)}`, cited: [top, h.chunk] };
+    return { text: `${answer.text}\n\n${block(c, next)}`, cited: [top, c] };
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import type { Block } from './structure.js';
 // Section-aware chunking: every chunk stays inside one section and is small enough to quote.
 
 /** Bump when chunking changes, so saved indexes are rebuilt. */
-export const CHUNKER_VERSION = 3;
+export const CHUNKER_VERSION = 4;
 
 export const MAX_CHUNK_CHARS = 700;
 const OVERLAP_MAX_CHARS = 220;

@@ -165,9 +165,10 @@ export class HybridRetriever implements KnowledgeRetriever {
       const best = new Map<number, number>();
       const matched = new Map<number, number>();
       for (const [form, w] of c.forms) {
+        const covers = !c.rankOnly?.has(form);
         for (const [doc, s] of this.formScores(form)) {
           if ((best.get(doc) ?? 0) < s * w * c.weight) best.set(doc, s * w * c.weight);
-          if ((matched.get(doc) ?? 0) < w) matched.set(doc, w);
+          if (covers && (matched.get(doc) ?? 0) < w) matched.set(doc, w);
         }
       }
       for (const [doc, s] of best) scores.set(doc, (scores.get(doc) ?? 0) + s);

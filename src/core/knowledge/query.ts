@@ -28,6 +28,11 @@ export interface Concept {
   idf: number;
   /** 1 for the question's own words; less for words carried over from an earlier question. */
   weight: number;
+  /**
+   * Forms that rank passages but don't make them cover the question (compound completions): a
+   * passage that only shares "hospitalsvagter" with "hospital" is no evidence the documents answer it.
+   */
+  rankOnly?: Set<string>;
 }
 
 export interface AnalysedQuery {
@@ -69,6 +74,40 @@ function compoundParts(term: string, index: Bm25Index): string[] {
     if (heads.length && cut >= 4 && !index.has(term)) return [heads[0]!, ''];
   }
   return [];
+}
+
+/** Weight of a document compound that holds the question's word as one of its parts. */
+const COMPLETION_WEIGHT = 0.6;
+const MAX_COMPLETIONS = 6;
+const MIN_COMPLETION_PART = 4;
+/** A word in more than this share of the passages (and more than two) is common in the documents. */
+const COMMON_SHARE = 1 / 12;
+const isCommon = (term: string, index: Bm25Index) => index.docFrequency(term) > Math.max(2, index.size * COMMON_SHARE);
+
+/** A compound's other part is a document word of its own, with or without the linking "s"/"e". */
+function knownPart(part: string, index: Bm25Index): boolean {
+  for (const p of [part, part.replace(/^[se]/, ''), part.replace(/[se]$/, '')]) {
+    if (p.length >= 3 && (index.has(p) || index.has(stem(p)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Document compounds that contain the word whole ("konsulent" → "frivilligkonsulent", "info" →
+ * "infomail", "introduktion" → "introduktionsforløb"): Danish writes as one word what a question
+ * says in parts or half. The rest of the compound must be a document word too, so "kontakt" does
+ * not reach "kontaktoplysning" through a fragment. The reverse of compoundParts.
+ */
+export function compoundCompletions(term: string, index: Bm25Index, vocab: string[]): string[] {
+  // A common word's compounds are many and say little ("frivillig", "hospital").
+  if (term.length < MIN_COMPLETION_PART || /\d|\s/.test(term) || isCommon(term, index)) return [];
+  const out: string[] = [];
+  for (const v of vocab) {
+    if (v.length < term.length + 3 || v === term) continue;
+    if ((v.startsWith(term) && knownPart(v.slice(term.length), index)) || (v.endsWith(term) && knownPart(v.slice(0, -term.length), index))) out.push(v);
+  }
+  // The rarest first: a specific compound tells the most.
+  return out.sort((a, b) => index.idf(b) - index.idf(a)).slice(0, MAX_COMPLETIONS);
 }
 
 /** "hvor længe", "how many", "max": they ask for a kind of answer (see sentence-evidence.ts), not for a topic. */
@@ -149,6 +188,19 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
     }
     concepts.push({ source: w, forms, idf: 0, weight: weightAt(i) });
   });
+  // Compounds are completed for the question's own Danish words and for glossary words, which are
+  // Danish; an English word is not part of a Danish compound.
+  for (const c of concepts) {
+    for (const [f, w] of [...c.forms]) {
+      // In an English question, the question's own word is completed only when the documents use it too ("info").
+      if (w < GLOSSARY_WEIGHT || (!danish && w >= 1 && !/[æøå]/.test(f) && !index.has(f))) continue;
+      for (const v of compoundCompletions(f, index, vocab)) {
+        if (c.forms.has(v)) continue;
+        addForm(c.forms, v, w * COMPLETION_WEIGHT);
+        (c.rankOnly ??= new Set()).add(v);
+      }
+    }
+  }
   // A word the documents never use weighs the most: it is what the question is about and they
   // don't cover. In an English question it is more often just a word without a glossary entry.
   const unknownIdf = index.maxIdf() * (danish ? 1 : UNKNOWN_ENGLISH_FACTOR);

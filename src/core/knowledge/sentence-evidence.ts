@@ -77,7 +77,9 @@ const ANSWER_TYPES: { question: RegExp; sentence: RegExp }[] = [
   {
     // "Hvad gør jeg …?" is answered by an instruction: an imperative or "skal du / kan du".
     question: /\b(hvad (gør|skal|kan) jeg( \w+)? gøre|hvad gør jeg|hvad skal jeg|what (should|do|can) i do|what to do|how should i (react|respond|handle))\b/i,
-    sentence: /^(• )?(tal|kontakt|del|sig|ring|meld|giv|brug|husk|undlad|bliv|spørg|skriv|ræk|reager)\b|\b(skal du|du skal)\b/iu,
+    // Also the handbook's softer instructions: "er det vigtigt, at du siger til", and list items
+    // in the present tense ("Reagerer, hvis …", "Kontakter …") that tell what volunteers do.
+    sentence: /^(• )?(tal|kontakt|kontakter|del|sig|ring|meld|giv|brug|husk|undlad|bliv|spørg|skriv|ræk|reager|reagerer)\b|\b(skal du|du skal|vigtigt,? at du|du bør|du kan altid)\b/iu,
   },
   {
     question: /\b(hvem|who)\b/i,

@@ -59,9 +59,18 @@ function looksLikeBodyAfter(lines: SourceLine[], j: number, marked: boolean): bo
   return BULLET.test(next) || DASH_ITEM.test(next) || next.length >= 30 || endsSentence(next);
 }
 
+/** "Heino Knudsen": a person's name, first and last name capitalised. */
+const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u;
+
+/**
+ * A name over a role ("Heino Knudsen" / "Regionsrådsformand"): the signature under a foreword,
+ * which says who wrote it. Short lines like a word cloud, but text to keep.
+ */
+const isSignature = (ls: string[]) => ls.length === 2 && PERSON_NAME.test(ls[0]!) && /^\p{Lu}\p{Ll}{3,}/u.test(ls[1]!);
+
 /** Decorative word clouds: several very short lines with no sentence in them. */
 const isWordCloud = (ls: string[]) =>
-  ls.length >= 2 && ls.every((l) => l.length <= 22 && l.split(/\s+/).length <= 3 && !/[.]$/.test(l));
+  ls.length >= 2 && !isSignature(ls) && ls.every((l) => l.length <= 22 && l.split(/\s+/).length <= 3 && !/[.]$/.test(l));
 
 function paragraphBlocks(ls: SourceLine[]): Block[] {
   const texts = ls.map((l) => l.text);
@@ -70,6 +79,7 @@ function paragraphBlocks(ls: SourceLine[]): Block[] {
   if (CONTACT.test(texts.join(' ')) && texts.length <= 6 && texts.every((t) => t.length <= 60)) {
     return [{ kind: 'card', text: texts.map(collapse).join(', '), page }];
   }
+  if (isSignature(texts)) return [{ kind: 'para', text: `${collapse(texts[0]!)}, ${collapse(texts[1]!)}`, page }];
   const blocks: Block[] = [];
   for (const l of ls) {
     const t = l.text;

@@ -72,4 +72,11 @@ describe('cleaning PDF extraction artefacts', () => {
     expect(all).not.toMatch(/R E G I O N/);
     expect(all).not.toMatch(/\bind- sats|\bsam- arbejde/);
   });
+
+  it('keeps a signature (a name over a role) but still drops decorative word clouds', () => {
+    const signed = blocksOf('Vi sætter stor pris på alle frivilliges indsats.\n\nHeino Knudsen\nRegionsrådsformand\n');
+    expect(signed.map((b) => b.text)).toEqual(['Vi sætter stor pris på alle frivilliges indsats.', 'Heino Knudsen, Regionsrådsformand']);
+    expect(blocksOf('Spildte år\nOpløftet\nHåb\n')).toEqual([]);
+    expect(blocksOf('Positiv rolle\nSmitte\n')).toEqual([]);
+  });
 });

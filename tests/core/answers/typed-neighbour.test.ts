@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { composeExtractive } from '../../../src/core/answers/extractive.js';
+import { termsWithParts } from '../../../src/core/knowledge/analyzer.js';
+import type { SearchHit } from '../../../src/core/knowledge/hybrid-retriever.js';
+import type { Concept } from '../../../src/core/knowledge/query.js';
+import { answerTypeBoost } from '../../../src/core/knowledge/sentence-evidence.js';
+import type { Chunk } from '../../../src/core/types.js';
+
+// "Hvad skal jeg gøre …?" asks for an instruction; the section that describes the problem often
+// gives it in its next chunk.
+
+const concepts = (...words: string[]): Concept[] =>
+  words.map((w) => ({ source: w, forms: new Map([[termsWithParts(w)[0]!, 1]]), idf: 3, weight: 1 }));
+const chunk = (n: number, section: string, text: string): Chunk => ({ id: `haandbog#${n}`, doc: 'haandbog', title: 'Håndbog', section, text });
+const hit = (c: Chunk, score: number): SearchHit => ({ chunk: c, score, coverage: 0.9, matched: 2, lexical: score, similarity: 0.3 });
+
+const SECTION = 'Grænseoverskridende adfærd';
+const EXAMPLES = chunk(17, SECTION, 'Det kan fx være nedsættende kommentarer eller seksuelle hentydninger.');
+const INSTRUCTION = chunk(18, SECTION, 'Hvis du oplever hentydninger, er det vigtigt, at du siger til. Vi tager alle henvendelser alvorligt.');
+const OTHER_SECTION = chunk(19, 'Hygiejne', 'Sprit hænder før og efter hver samtale, også ved seksuelle hentydninger.');
+
+describe('instructions as an answer type', () => {
+  it('counts "er det vigtigt, at du …" and present-tense list items as instructions', () => {
+    const q = 'hvad skal jeg gøre hvis nogen kommer med hentydninger';
+    expect(answerTypeBoost(q, 'Hvis du oplever det, er det vigtigt, at du siger til.')).toBeGreaterThan(1);
+    expect(answerTypeBoost(q, '• Reagerer, hvis noget ikke føles rigtigt.')).toBeGreaterThan(1);
+    expect(answerTypeBoost(q, 'Det kan fx være nedsættende kommentarer.')).toBe(1);
+  });
+});
+
+describe('the next chunk of the same section', () => {
+  const question = 'hvad skal jeg gøre ved seksuelle hentydninger';
+  const compose = (section: Chunk[]) =>
+    composeExtractive({ lang: 'da', question, top: hit(EXAMPLES, 1), hits: [hit(EXAMPLES, 1)], concepts: concepts('seksuelle', 'hentydninger'), titleOf: (c) => c.title, section });
+
+  it('is quoted and cited when it holds the instruction the top chunk lacks', () => {
+    const a = compose([EXAMPLES, INSTRUCTION]);
+    expect(a.cited).toEqual([EXAMPLES, INSTRUCTION]);
+    expect(a.text).toContain('er det vigtigt, at du siger til');
+  });
+
+  it('is not taken from another section, nor when the section has no instruction', () => {
+    expect(compose([EXAMPLES, OTHER_SECTION]).cited).toEqual([EXAMPLES]);
+    expect(compose([EXAMPLES]).cited).toEqual([EXAMPLES]);
+  });
+});
