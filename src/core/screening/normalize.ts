@@ -19,6 +19,23 @@ export function fold(text: string): string {
     .trim();
 }
 
+// Spoken and chat spellings, read as the written forms the patterns use: "ik", "mer",
+// "wanna", "doesnt", "her self". Whole tokens only, so "mere" or "ikon" stay as they are.
+const SPOKEN: [RegExp, string][] = [
+  [/\bik(?:k|ke)?'?(?=[\s,.!?;:"]|$)/g, 'ikke'],
+  [/\bmer(?=[\s,.!?;:"]|$)/g, 'mere'],
+  [/\bwanna\b/g, 'want to'],
+  [/\bgonna\b/g, 'going to'],
+  [/\b(do|does|did|is|was|are|were|has|have|had|could|would|should|ca|wo)nt\b/g, "$1n't"],
+  [/\bim\b/g, "i'm"],
+  [/\b(him|her|my|your|them|it) ?(self|selves)\b/g, '$1$2'],
+];
+
+/** Folded text with chat spellings written out. */
+export function spokenForms(folded: string): string {
+  return SPOKEN.reduce((text, [pattern, written]) => text.replace(pattern, written), folded);
+}
+
 /** Sentences (and lines) of folded text; commas stay inside, so "hvis …, at han …" is one unit. */
 export function sentences(folded: string): string[] {
   return folded

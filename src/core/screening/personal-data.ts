@@ -1,5 +1,5 @@
 import { isRealDate, isValidCprDate } from './cpr.js';
-import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './first-names.js';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, LOWER_CASE_WORDS } from './first-names.js';
 
 export type PersonalDataKind = 'cpr' | 'phone' | 'email' | 'name' | 'address';
 
@@ -28,7 +28,8 @@ export const PLACEHOLDER: Record<PersonalDataKind, string> = {
   address: '[adresse]',
 };
 
-const CPR = /(?<![\d+])(\d{6})[ -]?(\d{4})(?!\d)/g;
+// Also written with spaces: "010203 - 1234", "01 02 03 1234".
+const CPR = /(?<![\d+])(\d{2} ?\d{2} ?\d{2})(?: ?- ?| )?(\d{4})(?!\d)/g;
 export const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // Spaced forms (21 53 01 68, 2153 0168) are phone numbers whatever the first digit; a bare
 // run of eight digits only when it starts as Danish subscriber numbers do and is not a yyyymmdd date.
@@ -42,7 +43,7 @@ const TRIGGER_WORDS = [
   'naboen', 'fru', 'hr', 'hr.', 'hedder', 'ved navn', 'navnet er', 'kaldet', 'fra stue',
   // English.
   'the patient', 'a patient', 'patient named', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'named',
-  'is called', 'was called', 'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'relative', 'neighbour', 'neighbor',
+  'is called', 'was called', 'lady called', 'woman called', 'man called', 'person called', 'someone called', 'gentleman called', 'guy called', 'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'relative', 'neighbour', 'neighbor',
 ];
 // Capitalised words that follow a trigger without being a name.
 const NOT_NAMES = new Set(
@@ -66,8 +67,19 @@ const FULL_NAME = new RegExp(
   `(?<![\\p{L}])(${FIRST_NAMES.join('|')})((?:[ -]\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)?){0,2})(?![\\p{L}-])`,
   'gu',
 );
+// Typed in lower case: a known first name (not one that is also a word: "bjørn", "rune", "palle"),
+// with a surname-like word after it; or any word after "fru"/"mrs".
+const LOWER_FIRST = FIRST_NAMES.filter((n) => !AMBIGUOUS_FIRST_NAMES.has(n))
+  .map((n) => n.toLowerCase())
+  .filter((n) => !LOWER_CASE_WORDS.has(n));
+const LOWER_SURNAME = String.raw`[a-zæøå]+(?:sen|søn|gaard|gård|strup)|møller|holm|lund|berg|bach|bak|dam|kjær|krogh|juhl|skov|friis|winther`;
+const LOWER_NAME = new RegExp(`(?<![\\p{L}])(?:${LOWER_FIRST.join('|')})(?: (?:${LOWER_SURNAME})){0,2}(?![\\p{L}-])|(?<=(?<![\\p{L}])(?:fru|mrs\\.?) )[a-zæøå]{2,}(?: (?:${LOWER_SURNAME}))?(?![\\p{L}])`, 'gu');
+
 // Street name ending in vej/gade/allé … and a house number: an address.
 const ADDRESS = /(?<![\p{L}])\p{Lu}[\p{Ll}æøå]*(?:vej|gade|allé|alle|stræde|strædet|plads|vænget|parken|torv|boulevard|have|bakken|høj|lund)(?:\s+\d{1,4}\s?[A-Za-z]?)(?:,?\s*\d{1,2}\.?\s*(?:th|tv|mf|sal)\.?)?(?![\p{L}\d])/gu;
+
+// Lower case, but after "bor på", "lives at", "adresse": "han bor paa noerrebrogade 12".
+const ADDRESS_LOWER = /(?<=\b(?:bor|boede) (?:på|paa|i) |\blives (?:at|on|in) |\badressen? (?:er )?|\baddress (?:is )?)[a-zæøå]+(?:vej|gade|allé|alle|stræde|straede|plads|vænget|vaenget|parken|torv|boulevard|bakken|høj|hoej|lund)\s+\d{1,4}\s?[a-z]?(?![\p{L}\d])/gu;
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 const nationalNumber = (s: string) => {
@@ -127,6 +139,15 @@ function screen(text: string, allow: Allow): PersonalDataScreen {
     if (!surname && AMBIGUOUS_FIRST_NAMES.has(first) && startsSentence(whole, at)) return m;
     note('name', at);
     return PLACEHOLDER.name;
+  });
+  out = out.replace(LOWER_NAME, (m, at: number) => {
+    if (NOT_NAMES.has(m.split(' ')[0]!) || isStaff(m.split(/[ -]/), allow)) return m;
+    note('name', at);
+    return PLACEHOLDER.name;
+  });
+  out = out.replace(ADDRESS_LOWER, (_m, at: number) => {
+    note('address', at);
+    return PLACEHOLDER.address;
   });
   out = out.replace(ADDRESS, (_m, at: number) => {
     note('address', at);

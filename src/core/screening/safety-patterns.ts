@@ -2,23 +2,25 @@
 // "Strong" patterns describe an event ("vil tage sit liv", "slår hende"); "weak" ones are bare
 // topic words ("selvmord", "vold") that only count when the message reports a real situation.
 
-const re = (...parts: string[]) => new RegExp(parts.join('|'), 'g');
+import { re } from './regex.js';
 
 // A person, in the object position after a verb of violence.
-// The lookahead keeps "hits her son" (a child) out of the adult pattern.
-const ADULT_OBJ = String.raw`(?:hende|ham|mig|os|dem|sin kone|sin hustru|sin mand|sin kaereste|sin partner|konen|hustruen|manden|kaeresten|hans kone|hendes mand|sin mor|sin far|sine foraeldre|her|him|me|his wife|her husband|his partner|her partner|his girlfriend|her boyfriend|his mother|her mother)(?! (?:son|daughter|child|children|kid|kids|boy|girl|baby|toddler|little|\d+|soen|datter|barn|boern|dreng|pige|lille))`;
-const CHILD_OBJ = String.raw`(?:barnet|boernene|boern|sit barn|sine boern|soennen|datteren|drengen|pigen|ungerne|sin soen|sin datter|hendes soen|hendes datter|hans soen|hans datter|the child|the children|the kids|the boy|the girl|his son|her son|his daughter|her daughter|their son|their daughter|the baby|(?:his|her|their|the) \d+[- ]year[- ]old)`;
+// Longest first, so "her mum" is read whole; the lookahead keeps "hits her son" (a child) out of the adult pattern.
+const ADULT_OBJ = String.raw`(?:sine foraeldre|his girlfriend|sygeplejersken|her boyfriend|the neighbour|sin kaereste|the neighbor|sin partner|hendes mand|her husband|his partner|her partner|sin hustru|his mother|her mother|the doctor|kaeresten|hans kone|their mum|their mom|the nurse|sin kone|sin mand|hustruen|his wife|sin mor|sin far|his mum|her mum|his mom|her mom|his dad|her dad|manden|naboen|laegen|hende|konen|ham|mig|dem|her|him|os|me)(?! (?:son|daughter|child|children|kid|kids|boy|girl|baby|toddler|little|\d+|soen|datter|barn|boern|dreng|pige|lille))`;
+
+// Before a death wish: not when it is a fear ("bange for ikke at vågne op igen" after surgery).
+const NOT_FEAR = String.raw`(?<!\b(?:bange|angst|nervoes|frygter|frygtede|afraid|scared|frightened|fears?|feared|worried|terrified|nervous)\b[^.!?]{0,60})`;
 
 export const SUICIDE_STRONG = re(
   String.raw`\bta(?:ge|ger|get|g|r)? (?:sit|sig|mit|dit|hans|hendes|deres|vores)?\s?(?:eget |egne )?liv(?:et)?\b(?! (?:som|med|paa|efter|op|i egne|i sin|i mine|i hans|i hendes|alvorligt|stille|roligt))`,
   String.raw`\bta(?:ge|ger|g|r)? livet af (?:sig|mig|ham|hende)`,
-  String.raw`\b(?:ikke|ik|ikk|ikke laengere|ingen grund til at) (?:vil|ville|orker|orke|gider|kan|har lyst til at|oensker at|har lyst at|har mod paa at) (?:at )?(?:leve|lever|vaere her|vaere til|leve laengere|leve mere)\b`,
-  String.raw`\b(?:vil|ville|orker|gider|kan|oensker|har lyst til) ikke (?:at )?(?:leve|vaere her|vaere til)\b`,
-  String.raw`\borker ikke (?:mere|livet|at leve)\b`,
+  String.raw`\b(?:ikke|ik|ikk|ikke laengere|ingen grund til at) (?:vil|ville|orker|orke|orkede|gider|gad|kan|kunne|magter|har lyst til at|oensker at|har lyst at|har mod paa at) (?:at )?(?:leve|lever|vaere her|vaere til|leve laengere|leve mere)\b`,
+  String.raw`\b(?:vil|ville|orker|gider|gad|kan|kunne|oensker|har lyst til) (?:bare |egentlig |slet |helst )?ikke (?:mere |laengere )?(?:at )?(?:leve|vaere her|vaere til)\b`,
+  String.raw`\b(?:orker|magter|orkede) ikke (?:mere|livet|at leve)\b|\bikke (?:orker|magter|orkede) (?:mere|livet|at leve)\b|\b(?:han|hun) (?:\w+ )?(?:kan ikke|ikke kan|kunne ikke|ikke kunne) (?:mere|klare mere)\b(?! (?:end|med|af|til|at|i|om|paa)\b)`,
   String.raw`\b(?:vil|ville|oensker at|oensker|har lyst til at|gerne vil|haaber at|vil bare) (?:bare )?(?:doe|do|doe nu)\b`,
   String.raw`\bgoere? en ende paa (?:det|livet|sit liv|mit liv|det hele|alting)\b|\bgoere? det af med (?:sig|mig) selv\b`,
   String.raw`\b(?:ende|slutte|afslutte) (?:det hele|sit liv|mit liv|livet)\b`,
-  String.raw`\b(?:hellere|bare|gerne|oensker|ville oenske|vil|ville) (?:\w+ ){0,2}(?:vaere|var) doed\b|\b(?:eneste|hans|hendes|min|sin|sidste) udvej\b|\bikke (?:\w+ ){0,2}vaagne (?:op )?(?:igen|mere)\b|\b(?:ingen|ikke nogen|ikke se nogen|ikke kan se nogen|ikke se) (?:\w+ )?mening med (?:livet|at leve)\b|\bintet at leve for\b`,
+  String.raw`\b(?:hellere|bare|gerne|oensker|ville oenske|vil|ville) (?:\w+ ){0,2}(?:vaere|var) doed\b|\b(?:eneste|hans|hendes|min|sin|sidste) udvej\b|\b(?:ingen|ikke nogen|ikke se nogen|ikke kan se nogen|ikke se) (?:\w+ )?mening med (?:livet|at leve)\b|\bintet at leve for\b`,
   String.raw`\b(?:vil|ville|planlaegger|overvejer|taenker paa at|truer med at|truede med at|har tænkt paa at|har taenkt paa at) (?:\w+ ){0,2}begaa selvmord\b|\b(?:want\w*|going|plans?|planning|threaten\w*|thinking about|considering) (?:to )?(?:\w+ ){0,2}commit(?:ting)? suicide\b`,
   String.raw`\bslaa (?:sig|mig) (?:selv )?ihjel\b`,
   String.raw`\b(?:skade|skader|skadet|skaere|skaerer|cutter|brænde|braende) (?:i )?(?:sig selv|mig selv)\b`,
@@ -26,89 +28,54 @@ export const SUICIDE_STRONG = re(
   String.raw`\bhaenge sig\b|\bkaste sig (?:ud )?foran\b|\bspringe ud (?:fra|foran)\b|\bsaml(?:e|er|et|ede)? (?:\w+ )?(?:paa )?(?:piller|tabletter|sovepiller)\b|\bhamstr\w* (?:piller|tabletter|medicin)\b|\boverdosis\b|\bafskedsbrev\b`,
   String.raw`\b(?:er|var|blev|virker|virkede|lyder|loed|er blevet|er meget|er akut) (?:meget |akut |tydeligt )?(?:selvmordstruet|selvmordstruede|suicidal|livstraet)\b`,
   String.raw`\bselvmordstanker\b|\bselvmordsforsoeg\b|\btanker om (?:at tage sit liv|selvmord|at doe)\b`,
-  String.raw`\b(?:kill|off)(?:s|ing)? (?:himself|herself|myself|themselves|themself|yourself)\b|\b(?:no|any|the) (?:point|reason) (?:in|to|of) (?:living|live|going on|being alive)\b|\bnothing (?:left )?to live for\b|\b(?:no|only) way out\b|\b(?:not|never) (?:\w+ ){0,2}wake up (?:again|anymore)\b|\brather be dead\b|\bjump (?:off|in front of|from) (?:a|the) (?:bridge|train|roof|building|balcony)\b|\bshoot (?:himself|herself|myself)\b|\b(?:swallow|take) all (?:his|her|my|their) (?:pills|tablets)\b|\b(?:sick|tired) of (?:living|life)\b|\bcan'?t go on\b`,
+  String.raw`\b(?:kill|off)(?:s|ing)? (?:himself|herself|myself|themselves|themself|yourself)\b|\b(?:no|any|the) (?:point|reason) (?:in|to|of) (?:living|live|going on|being alive)\b|\bnothing (?:left )?to live for\b|\b(?:no|only) way out\b|\brather be dead\b|\bjump (?:off|in front of|from) (?:a|the) (?:bridge|train|roof|building|balcony)\b|\bshoot (?:himself|herself|myself)\b|\b(?:swallow|take) all (?:his|her|my|their) (?:pills|tablets)\b|\b(?:sick|tired) of (?:living|life)\b|\bcan'?t go on\b`,
   String.raw`\b(?:end|ending|take|taking) (?:his|her|my|their|your) (?:own )?life\b`,
   String.raw`\b(?:doesn't|does not|don't|do not|didn't|did not|no longer|not|never) (?:want|wants|wanna|wanted) to (?:live|be alive|be here)\b`,
-  String.raw`\b(?:want|wants|wanted|wanting|going) to die\b|\bwish(?:es|ed)? (?:he|she|i|they) (?:was|were) dead\b|\bbetter off dead\b`,
+  String.raw`\b(?:want|wants|wanted|wanting) to die\b|\b(?:would|'d) (?:rather|sooner) (?:die|be dead)\b|\bwish(?:es|ed)? (?:he|she|i|they) (?:was|were) dead\b|\bbetter off dead\b`,
   String.raw`\bself[- ]?harm\w*|\b(?:hurt|hurting|harm|harming|cut|cutting|cuts) (?:himself|herself|myself|themselves)\b|\bend it all\b`,
   String.raw`\b(?:is|was|seems|seemed|sounds|sounded|became) (?:very |acutely |clearly )?suicidal\b|\bsuicidal (?:thoughts|ideation|plans)\b|\boverdose\b|\bhang (?:himself|herself|myself)\b`,
+);
+export const SUICIDE_INDIRECT = re(
+  // Not waking up, unless it is the fear of dying in surgery ("bange for ikke at vågne op igen").
+  String.raw`${NOT_FEAR}\b(?:ikke|aldrig) (?:\w+ ){0,2}vaagne (?:op )?(?:igen|mere)\b|${NOT_FEAR}\b(?:og|and) (?:aldrig|ikke|never|not) (?:mere )?(?:vaagne|wake)\b|${NOT_FEAR}\b(?:slippe for|undgaa|ikke skulle|ikke behoeve) at vaagne\b`,
+  String.raw`${NOT_FEAR}\b(?:not|never) (?:\w+ ){0,2}wake up\b(?= again| anymore| any more| ever|$|[,.!?;]| and\b)|\bwish(?:es|ed)? (?:\w+ )?(?:had|hadn't|had not|didn't|did not|never|would not|wouldn't) (?:\w+ )?(?:woken|woke|wake) up\b|\b(?:oensker|oenskede|ville oenske) (?:at )?(?:han|hun|jeg) (?:aldrig|ikke) (?:\w+ )?(?:var|havde|ville|vil) (?:\w+ )?vaagne\w*`,
+  // Being a burden, farewells, giving things away, a method made ready.
+  String.raw`\bbetter off (?:without (?:her|him|me|them)|if (?:i|he|she|they) (?:was|were|wasn't|weren't) (?:gone|dead|not here|not around))\b|\b(?:have det|faa det|vaere|klare sig|klarer sig) (?:\w+ ){0,2}bedre (?:uden (?:mig|ham|hende)|hvis (?:jeg|han|hun) var (?:vaek|doed))\b`,
+  String.raw`\b(?:givet|giver|gav|foraeret|foraerer) (?:\w+ ){0,2}(?:ting|ejendele|vaerdier|toej|smykker) (?:\w+ ){0,2}vaek\b|\bg(?:ave|iving|ives|iven) away (?:all )?(?:of )?(?:his|her|my|their) (?:things|stuff|belongings|possessions)\b|\bafskedsbrev\w*|\bfarvelbrev\w*|\bgoodbye (?:letters?|notes?)\b|\bsuicide note\b`,
+  String.raw`\b(?:koebt|koeber|fundet|gemt|har) (?:\w+ )?reb\b(?! til)|\breb(?:et)? (?:\w+ ){0,2}(?:klar|parat)\b|\b(?:bought|got|has|hidden) (?:a )?rope\b(?! for)|\brope (?:\w+ )?ready\b`,
+  String.raw`\b(?:koere|koerer|koert|koerte|drive|driving|drove|crash|crashing) (?:\w+ ){0,4}(?:med vilje|on purpose|deliberately)\b|\b(?:use|using|turn|turning|bruge|vende) (?:it|the gun|den|det|pistolen|vaabnet) (?:on|mod|paa) (?:himself|herself|myself|sig selv|mig selv)\b`,
+  // An overdose taken: quantity words, not "tager mange piller hver dag" for the heart.
+  String.raw`\b(?:har taget|havde taget|tog|har slugt|slugte|slugt|swallowed|took|has taken|had taken|taken|overdosed on) (?:\w+ ){0,2}(?:alle|hele|en hel \w+|en masse|mange|alt for mange|all|a whole \w+|a lot of|loads of|lots of|too many|a bunch of|a handful of) (?:\w+ ){0,2}(?:\w*piller|pillerne|\w*tabletter|tabletterne|\w*pills|tablets|medicinen|meds)\b(?! (?:\w+ ){0,3}(?:hver dag|dagligt|i (?:mange )?aar|om dagen|every day|daily|a day|for years|for (?:sit|sin|his|her) hjerte))`,
+  String.raw`\b(?:stop\w*|quit\w*|holde op|holder op|hoert op|stoppe\w*) (?:med )?(?:at )?(?:taking |tage )?(?:\w+ ){0,3}(?:medicine|medication|meds|pills|medicin|medicinen|piller|pillerne)\b(?=.*\b(?:be over|die|doe|slut|forbi|ikke (?:\w+ )?leve)\b)`,
+  String.raw`\b(?:not|isn't|is not|no longer|n't) worth living\b|\bikke (?:\w+ ){0,2}vaerd at leve\b|\b(?:going to|will|want(?:s|ed)? to|plans? to|planning to|thinking (?:of|about)|decided to) end (?:it|things|everything)(?: all)?\b(?! with| between)|\bcan't (?:take|do) (?:it|this) any ?more\b`,
+  String.raw`\b(?:forsvinde|vaek|vaere vaek) (?:\w+ ){0,4}for altid\b|\b(?:disappear|be gone|go away) forever\b|\b(?:no|any) point (?:anymore|any more|in anything|in going on)\b|\bingen mening (?:med|i) (?:noget|det hele|at fortsaette)\b`,
 );
 export const SUICIDE_WEAK = re(String.raw`\bselvmord\w*`, String.raw`\bsuicid\w*`, String.raw`\blivstraet\b`);
 
 export const VIOLENCE_STRONG = re(
-  String.raw`\b(?:slaar|slog|taesker|taeskede|tæver|taever|taevede|sparker|sparkede|kvaeler|kvalte|skubber|skubbede|banker|bankede|mishandler|mishandlede|truer|truede|hits|hit|beats|beat|kicks|kicked|chokes|choked|strangles|strangled|punches|punched|slaps|slapped|pushes|pushed|threatens|threatened|abuses|abused) ${ADULT_OBJ}\b`,
+  String.raw`\b(?:slaar|slog|taesker|taeskede|tæver|taever|taevede|sparker|sparkede|kvaeler|kvalte|skubber|skubbede|banker|bankede|mishandler|mishandlede|truer|truede|hits|hit|beats|beat|kicks|kicked|chokes|choked|strangles|strangled|punches|punched|slaps|slapped|pushes|pushed|threatens|threatened|abuses|abused) ${ADULT_OBJ}\b(?! ihjel)`,
   String.raw`\b(?:har|havde|has|had) (?:\w+ ){0,2}(?:slaaet|taevet|sparket|kvalt|truet|banket|mishandlet|voldtaget|hit|beaten|kicked|strangled|choked|threatened|raped|attacked) ${ADULT_OBJ}\b`,
   String.raw`\b(?:forsoeg(?:t|te)?|proevede|proevet) (?:paa )?at (?:slaa|kvaele|draebe|skade|stikke|skyde|voldtage)\b|\b(?:tried|try|trying|attempted) to (?:kill|strangle|choke|stab|shoot|hurt|rape) (?:her|him|me|them)\b|\b(?:bliver|blev|er|var) (?:\w+ )?(?:holdt )?(?:indespaerret|spaerret inde|laast inde)\b|\b(?:is|was|being) (?:\w+ )?(?:held captive|locked up|locked in)\b`,
   String.raw`\b(?:bliver|blev|er blevet|var blevet|bli'r) (?:\w+ )?(?:slaaet|taevet|banket|sparket|kvalt|voldtaget|mishandlet|truet|overfaldet|udsat for vold)\b`,
   String.raw`\b(?:vold|voldelig|voldelige) (?:i hjemmet|derhjemme|mod hende|mod ham|mod mig|fra (?:hendes|hans|sin|min) \w+)\b|\bpartnervold\b|\budsat for vold\b|\budoever vold\b|\ber voldelig\b`,
   String.raw`\btru(?:er|ede|et) (?:med at (?:slaa|draebe|skade|stikke|skyde)|paa livet|hende|ham|mig)\b`,
-  String.raw`\b(?:draebe|draeber|draebt|slaa \w+ ihjel|slaar \w+ ihjel|stikke \w+ ned|skyde \w+)\b`,
+  String.raw`\b(?:draebe|draeber|draebt|slaa (?:\w+ ){1,2}ihjel|stikke \w+ ned|skyde \w+)\b|\b(?:han|hun|jeg|du|de|\w*mand|\w*manden|kone|konen|kaereste|kaeresten|eksen|far|faren|mor|moren|soen|soennen|nabo|naboen|broren) (?:\w+ ){0,2}(?:slaar|slog) (?:\w+ ){1,2}ihjel\b`,
   String.raw`\bvoldt(?:aeg|aegt|aget|og)\w*|\bseksuel\w* (?:overgreb|misbrug\w*|krænkelse)|\bmisbrugt seksuelt\b|\bseksuelt misbrugt\b`,
   String.raw`\b(?:is|was|were|gets|got|being|been|has been|have been) (?:\w+ )?(?:beaten|hit|abused|assaulted|raped|threatened|attacked|strangled|choked|molested)\b`,
   String.raw`\bdomestic (?:violence|abuse)\b|\bthreaten(?:s|ed)? to (?:kill|hurt|harm|beat|stab|shoot)\b|\b(?:going to|gonna|will|wants to|want to) kill (?:her|him|me|them|his|her|someone|somebody)\b`,
   String.raw`\babusive (?:husband|partner|boyfriend|wife|son|man|father|mother)\b|\brape[ds]?\b|\bsexual(?:ly)? (?:abuse|assault)\w*|\bmolest\w*`,
 );
+/** Threats, weapons, strangling, confinement and forced sex, in the words people use for them. */
+export const VIOLENCE_THREAT = re(
+  String.raw`\bkvaelertag\w*|\b(?:choke ?hold|headlock)\b|\b(?:kniv|kniven|pistol|pistolen|vaaben|vaabnet|gevaer|oekse|knife|gun|weapon|rifle) (?:\w+ ){0,2}(?:mod|imod|at|against) ${ADULT_OBJ}|\b(?:knife|gun) to (?:her|his|my) (?:throat|neck|head)\b|\bkniv(?:en)? (?:for|mod) (?:hendes|hans|min) (?:hals|strube)\b`,
+  String.raw`\b(?:vil|ville|skal|truer med at|truede med at|har lyst til at) (?:\w+ )?goere ${ADULT_OBJ} (?:noget|fortraed|ondt|skade)\b|(?<=\b(?:he|she|they|i|his \w+|her \w+|their \w+) (?:is |are |was |'s |'re )?)(?:going to|will|'ll|wants? to|wanted to|threaten\w* to|plans? to|planning to) (?:hurt|harm|stab|shoot|beat up|attack|kill) (?:her|him|me|them|you|someone|somebody|people|the \w+|his \w+|her \w+|my \w+)\b`,
+  String.raw`\btvunget (?:\w+ )?til (?:sex|samleje|seksuel\w*)|\btvinger (?:\w+ ){0,2}til (?:sex|samleje)\b|\bforc(?:es|ed|ing) (?:\w+ ){0,2}(?:to have sex|into sex|into having sex)\b`,
+  String.raw`\b(?:laaser|laaste|spaerrer|spaerrede) ${ADULT_OBJ} inde\b|\block(?:s|ed)? ${ADULT_OBJ} (?:in|up|inside)\b`,
+);
 export const VIOLENCE_WEAK = re(
   String.raw`\b(?:bange|rædd|raed|angst) for (?:sin|hendes|hans|min|den|at \w+ hjem til sin) (?:\w+ )?(?:mand|kone|kaereste|partner|eks\w*|samlever|soen|far|mor)\b|\b(?:scared|afraid|frightened|terrified) of (?:her|his|my|their) (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|ex|son)\b`,
   String.raw`\bvold\b`, String.raw`\bovergreb\w*`, String.raw`\bviolence\b`, String.raw`\babuse\b`);
 
-export const CHILD_WORD = re(
-  String.raw`\b(?:barn|barnet|barns|barnets|boern|boernene|boernenes|soen|soennen|soenner|datter|datteren|doetre|dreng|drengen|pige|pigen|baby|babyen|spaedbarn|teenager|unger|ungerne|lillebror|lillesoester|ungen|poden|\w*aarig|\w*aarige|\w*aarigt)\b`,
-  String.raw`\b\d+[- ]?aar(?:ig|ige|igt)?\b|\bden lille\b|\bde smaa\b|\bsmaa boern\b`,
-  String.raw`\b(?:child|children|kid|kids|son|daughter|boy|girl|toddler|infant|teen|teenager|baby)\b|\b\d+[- ]year[- ]olds?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]old\b`,
-);
-
-/** A child word not owned by the volunteer ("min søn", "my daughter" are their own family). */
-export const OWN_CHILD_PREFIX = /\b(?:min|mit|mine|vores|my|our)\s$/;
-
-/** "alene" about a child, but not "alene med tre børn" (a single parent). */
-export const CHILD_LEFT_ALONE = re(String.raw`\balene\b(?! (?:med|om at|forsoerger))`, String.raw`\b(?:alone|on (?:his|her|their) own)\b(?! with)`);
-
-/** Broad signs of neglect; count only in a report about someone else's child. */
-export const CHILD_NEGLECT_WEAK = re(
-  // Food that is not there, not food a child will not eat.
-  String.raw`\b(?:ingen|intet|ikke nok|ikke noget|sjaeldent|aldrig|uden) (?:\w+ ){0,2}(?:mad|aftensmad|morgenmad|frokost|madpakke|at spise)\b|\bikke (?:\w+ ){0,2}(?:faar|fik|har faaet|faa) (?:\w+ ){0,2}(?:mad|aftensmad|morgenmad|frokost|madpakke|at spise)\b|\bikke (?:har |havde )?(?:\w+ )?spist\b|\bikke (?:\w+ ){0,2}raad til (?:\w+ )?mad\b`,
-  String.raw`\b(?:no|not enough|without|never|rarely|hardly any|nothing) (?:\w+ ){0,2}(?:food|dinner|breakfast|lunch|meals?|to eat)\b|\b(?:hasn't|haven't|has not|have not|didn't|did not|doesn't|don't|do not|does not) (?:\w+ ){0,2}(?:eaten|get (?:\w+ )?(?:food|meals?|dinner|breakfast|fed|to eat)|have (?:any )?(?:food|meals?))\b|\bnobody (?:feeds|looks after|takes care of)\b|\bingen (?:giver \w+ mad|passer paa|tager sig af)\b`,
-  String.raw`\blaast inde\b|\blocked (?:in|up)\b|\bgemmer sig\b|\b(?:hides|hiding)\b|\bikke (?:bliver |blev )?hentet\b|\blaase[rt]? (?:\w+ ){0,2}inde\b|\block(?:s|ed)? (?:\w+ ){0,3}in (?:the|his|her|a|their) (?:basement|room|closet|cellar|cupboard)\b|\bbange (?:og \w+ )?naar (?:far|faren|mor|moren|stedfaren|han|hun) (?:kommer|er)\b|\b(?:hasn't|has not|haven't|have not) been (?:to|in) school\b|\bikke (?:\w+ ){0,2}(?:vaeret|gaaet) i (?:skole|skolen|boernehave|boernehaven)\b|\bnot picked up\b|\bikke (?:\w+ ){0,2}toej\b|\bno (?:warm )?clothes\b`,
-  String.raw`\b(?:bange|raedde?|angste?) for (?:ham|hende|sin far|sin mor|faren|moren|stedfaren|stedmoren|deres far|deres mor)\b|\b(?:scared|afraid|frightened|terrified) of (?:him|her|their (?:father|mother|dad|mom|stepfather))\b`,
-);
-
-export const CHILD_NEGLECT = re(
-  String.raw`\balene hjem+e\b|\balene om (?:natten|aftenen)\b|\balene (?:i|hele) (?:timevis|dagevis|flere dage|natten|weekenden)\b|\bpasser sig selv\b|\boverlad(?:es|t|ade)? til sig selv\b|\buden (?:opsyn|tilsyn|voksne)\b|\bingen voksne\b`,
-  String.raw`\b(?:ingen|ikke|ikke noget|ikke nok|sjaeldent|aldrig) (?:er |var |faar |fik |har |nok |noget |ordentlig )*(?:mad|aftensmad|morgenmad|at spise)\b|\bsulten\b|\bsultne\b|\bsulter\b|\bhar ikke spist\b|\bikke (?:har |havde )?(?:faaet (?:noget )?(?:at )?)?spist\b|\bgaar sulten\b`,
-  String.raw`\bomsorgssvigt\w*|\bforsoemt\b|\bvanroegt\w*|\bmistrives\b|\bmistrivsel\b|\btrives ikke\b|\bikke trives\b|\bikke (?:i|kommer i|moeder (?:op )?i|er i) (?:skole|skolen|boernehave|boerhaven|boernehaven|vuggestue|vuggestuen)\b|\bbeskidt\b|\buvasket\b|\bsnavset\b|\bblaa maerker\b|\bbange for at (?:komme|gaa|tage) hjem\b`,
-  String.raw`\bstraffer (?:\w+ ){0,2}fysisk\b|\bfysisk (?:afstraffelse|straf)\b|\b(?:lussing|lussinger|revser|revset)\b`,
-  String.raw`\b(?:don't|doesn't|do not|does not|never|rarely|hardly) (?:get|have|gets|has|ever get) (?:enough |any |proper |a )?(?:food|meals?|dinner|breakfast|to eat)\b|\blook(?:s|ing)? after (?:themselves|himself|herself)\b|\bfend(?:s|ing)? for (?:themselves|himself|herself)\b`,
-  String.raw`\bhome alone\b|\balone at (?:night|home)\b|\bleft alone\b|\bon (?:his|her|their) own (?:at night|all night|for days)\b|\bunsupervised\b`,
-  String.raw`\bno food\b|\bnot fed\b|\bnot enough (?:food|to eat)\b|\bnothing to eat\b|\bhungry\b|\bstarving\b|\bneglect\w*|\bnot (?:going|sent|taken) to school\b|\bdirty\b|\bunwashed\b|\bbruises?\b|\bnot thriving\b|\bisn't thriving\b|\bscared to go home\b|\bafraid to go home\b`,
-);
-
-/** A parent who is drunk or high counts only with a child and a parent in the message. */
-export const PARENT_INTOXICATED = re(
-  String.raw`\b(?:drinks|drank|drikker|drak|fulde?|beruset|beruste|paavirket|paavirkede|paa stoffer|tager stoffer|misbruger|misbrug|hash|druk|drunk|drinking|high|on drugs|takes drugs|using drugs|addict\w*)\b`,
-);
-export const PARENT_WORD = re(
-  String.raw`\b(?:mor|moren|mors|far|faren|fars|foraelder|foraelderen|foraeldre|foraeldrene|stedfar|stedmor|mother|father|mum|mom|dad|parents?|stepfather|stepmother)\b`,
-);
-/** "hendes mand", "his wife": the victim of violence in the sentence is an adult partner. */
-export const ADULT_PARTNER = re(
-  String.raw`\b(?:hendes|hans|sin|min|din|deres) (?:mand|kone|hustru|kaereste|partner|samlever|ekskaereste|eksmand|ekskone)\b`,
-  String.raw`\b(?:her|his|my|their) (?:husband|wife|partner|boyfriend|girlfriend|ex)\b`,
-);
-const CHILD_NOUN = String.raw`(?:barn|barnet|boern|boernene|soen|soennen|datter|datteren|dreng|drengen|pige|pigen|baby|babyen|ungen|ungerne|den lille|\d+[- ]?aarige?|\w+aarige?|child|children|kids?|son|daughter|boy|girl|baby|toddler|infant|\d+[- ]year[- ]old)`;
-/** The child is the one alone: "hans 2-årige er ofte alene", "the kids are left alone". */
-export const CHILD_ALONE = new RegExp(
-  String.raw`\b${CHILD_NOUN} (?:\w+ ){0,3}(?:er|var|bliver|blev|efterlades|efterladt|is|was|are|were|gets|get|got) (?:\w+ ){0,2}(?:alene|left alone|alone)\b(?=.*\b(?:ofte|tit|altid|hele natten|om natten|om aftenen|i timevis|i flere dage|hjemme|i weekenden|often|always|all night|at night|for hours|for days|at home|all weekend)\b)`,
-  'g',
-);
-export const CHILD_VIOLENCE = new RegExp(
-  String.raw`\b(?:slaar|slog|taesker|sparker|kvaeler|mishandler|hits|hit|hitting|beats|beat|beating|kicks|kicking|slaps|slapping|punches|punching|hurts|hurting|abuses|abused|abusing|chokes) ${CHILD_OBJ}\b|\b(?:voldelig|voldelige|vold) (?:over for|overfor|mod) ${CHILD_OBJ}\b|\bviolent (?:to|towards|toward|with) ${CHILD_OBJ}\b|${CHILD_OBJ} (?:bliver|blev|er blevet|is|was|gets|got|has been) (?:\w+ )?(?:slaaet|taevet|mishandlet|misbrugt|beaten|hit|abused|molested)\b`,
-  'g',
-);
-export const CHILD_CONCERN = re(
-  String.raw`\bbekymret for (?:et |en |hendes |hans |deres |det |den |dette |denne |sit |sin |patientens |morens |farens |\w+s )?(?:lille )?(?:barn|barns|barnet|barnets|boern|soen|soens|datter|datters|dreng|pige|\w*aarige?)\b`,
-  String.raw`\bworried about (?:a |her |his |their |the |this )?(?:little )?(?:child|child's|kid|son|daughter|boy|girl|\d+[- ]year[- ]old)\b`,
-);
 
 /** In the same sentence before the alarm words: a hypothetical or a general question. */
 export const CONDITIONAL = re(

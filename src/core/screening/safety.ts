@@ -1,31 +1,25 @@
 import type { DutyRoute } from '../types.js';
-import { correctTypos, fold, sentences } from './normalize.js';
+import { MEDICAL_NOW, MEDICAL_SIGN } from './medical-patterns.js';
+import { correctTypos, fold, sentences, spokenForms } from './normalize.js';
 import {
-  ACUTE,
   ADULT_PARTNER,
-  ANCHOR,
   CHILD_ALONE,
   CHILD_CONCERN,
   CHILD_LEFT_ALONE,
   CHILD_NEGLECT,
   CHILD_NEGLECT_WEAK,
-  OWN_CHILD_PREFIX,
   CHILD_VIOLENCE,
+  CHILD_VIOLENCE_MORE,
+  CHILD_WITNESS,
   CHILD_WORD,
-  CONDITIONAL,
-  IMMEDIATE,
+  OWN_CHILD_PREFIX,
   PARENT_INTOXICATED,
   PARENT_WORD,
-  PAST_ONLY,
-  REPORT,
-  SITUATION,
-  SUICIDE_STRONG,
-  SUICIDE_WEAK,
-  VIOLENCE_STRONG,
-  VIOLENCE_WEAK,
-} from './safety-patterns.js';
+} from './child-patterns.js';
+import { firstIndex, has } from './regex.js';
+import { ACUTE, ANCHOR, CONDITIONAL, IMMEDIATE, PAST_ONLY, REPORT, SITUATION, SUICIDE_INDIRECT, SUICIDE_STRONG, SUICIDE_WEAK, VIOLENCE_STRONG, VIOLENCE_THREAT, VIOLENCE_WEAK } from './safety-patterns.js';
 
-export type SafetySignal = 'suicide' | 'violence' | 'child';
+export type SafetySignal = 'suicide' | 'violence' | 'child' | 'medical';
 
 export interface SafetyScreen {
   /** The duty a real situation falls under; null for questions about the duties and everything else. */
@@ -45,25 +39,19 @@ interface Check {
   requires?: (message: string) => boolean;
 }
 
-const has = (pattern: RegExp, text: string): boolean => {
-  pattern.lastIndex = 0;
-  const hit = pattern.test(text);
-  pattern.lastIndex = 0;
-  return hit;
-};
-const firstIndex = (pattern: RegExp, text: string): number => {
-  pattern.lastIndex = 0;
-  const m = pattern.exec(text);
-  pattern.lastIndex = 0;
-  return m ? m.index : -1;
-};
-
 const CHECKS: Check[] = [
   { signal: 'suicide', pattern: SUICIDE_STRONG, strength: 'strong' },
+  { signal: 'suicide', pattern: SUICIDE_INDIRECT, strength: 'strong' },
   { signal: 'suicide', pattern: SUICIDE_WEAK, strength: 'weak' },
+  { signal: 'medical', pattern: MEDICAL_NOW, strength: 'strong' },
+  // One sign ("ondt i brystet") is a heart patient's story; two, or one "lige nu", is happening.
+  { signal: 'medical', pattern: MEDICAL_SIGN, strength: 'strong', requires: (m) => countDistinct(MEDICAL_SIGN, m) >= 2 || has(IMMEDIATE, m) },
   { signal: 'violence', pattern: VIOLENCE_STRONG, strength: 'strong' },
+  { signal: 'violence', pattern: VIOLENCE_THREAT, strength: 'strong' },
   { signal: 'violence', pattern: VIOLENCE_WEAK, strength: 'weak' },
   { signal: 'child', pattern: CHILD_VIOLENCE, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { signal: 'child', pattern: CHILD_VIOLENCE_MORE, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { signal: 'child', pattern: CHILD_WITNESS, strength: 'strong', requires: (m) => hasOtherChild(m) },
   { signal: 'child', pattern: CHILD_ALONE, strength: 'strong', requires: (m) => hasOtherChild(m) },
   { signal: 'child', pattern: CHILD_NEGLECT, strength: 'strong', requires: (m) => hasOtherChild(m) },
   { signal: 'child', pattern: PARENT_INTOXICATED, strength: 'strong', requires: (m) => hasOtherChild(m) && has(PARENT_WORD, m) },
@@ -80,7 +68,7 @@ const QUESTION_START = /^(?:hvad|hvordan|hvorn[a]+r|hvem|hvilke?|hvor|hvorfor|ma
  * hvis …") does not, so it is answered from the handbook like any other question.
  */
 export function screenForSafety(text: string): SafetyScreen {
-  const message = correctTypos(fold(text));
+  const message = correctTypos(spokenForms(fold(text)));
   if (!message) return NONE;
   const anchored = has(ANCHOR, message);
   const signals = new Set<SafetySignal>();
@@ -107,9 +95,10 @@ export function screenForSafety(text: string): SafetyScreen {
     signals.delete('violence');
     signals.add('child');
   }
-  const lifeThreat = signals.has('suicide') || signals.has('violence');
+  const lifeThreat = signals.has('suicide') || signals.has('violence') || signals.has('medical');
   const route: DutyRoute = lifeThreat ? 'afvaergepligt' : 'underretningspligt';
   const acuteDanger =
+    signals.has('medical') ||
     (signals.has('suicide') && !has(PAST_ONLY, message)) ||
     (signals.has('violence') && (has(ACUTE, message) || has(IMMEDIATE, message))) ||
     (signals.has('child') && (has(IMMEDIATE, message) || has(ACUTE, message)));
@@ -126,6 +115,13 @@ function counts(sentence: string, at: number, strength: Strength, anchored: bool
   if (strength === 'strong') return true;
   // A bare topic word ("selvmord", "vold") needs a concrete report, not a question about the topic.
   return anchored || ((has(REPORT, sentence) || has(SITUATION, sentence)) && !isQuestion);
+}
+
+function countDistinct(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  const found = new Set([...text.matchAll(pattern)].map((m) => m[0]));
+  pattern.lastIndex = 0;
+  return found.size;
 }
 
 /** A child in the message who is not the volunteer's own ("min søn er alene hjemme i aften" is not a case). */

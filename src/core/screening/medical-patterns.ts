@@ -1,0 +1,20 @@
+// Someone in acute medical danger in front of the volunteer right now: 112 first. Written for
+// present tense only, because heart patients talk about their own heart attack all the time
+// ("han fortalte om sit hjertestop sidste år" is a story, not an emergency).
+
+import { re } from './regex.js';
+
+// Not "besvimet to gange i år": a count or a time in the past makes it history.
+const NOT_HISTORY = String.raw`(?! (?:\w+ ){0,2}(?:gange|tidligere|sidste|engang|for \w+ siden|times|before|last|ago|once|twice)\b)`;
+
+/** An emergency on its own. */
+export const MEDICAL_NOW = re(
+  String.raw`\ber (?:lige |netop |pludselig )?(?:faldet om|besvimet|kollapset|segnet om|bevidstloes)\b${NOT_HISTORY}|\bligger (?:\w+ ){0,2}bevidstloes\b|\b(?:traekker ikke|ikke traekker) (?:\w+ )?vejret\b|\bhar (?:et |hjerte)?(?:hjertestop|hjertestoppet) (?:lige )?nu\b|\ber ved at faa (?:et )?(?:hjertestop|hjerteanfald|blodprop)\b`,
+  String.raw`\b(?:has|have|just|has just|suddenly) (?:\w+ )?(?:collapsed|fainted|passed out)\b${NOT_HISTORY}|\b(?:is not|isn't|not|stopped|has stopped) breathing\b(?! (?:well|properly|normally|easily|through))|\b(?:is|lies|lying|he's|she's) (?:\w+ )?unconscious\b${NOT_HISTORY}|\bis having (?:a )?(?:heart attack|cardiac arrest|seizure|stroke)\b`,
+);
+
+/** Signs that count when there are two of them, or one with "lige nu" / "right now". */
+export const MEDICAL_SIGN = re(
+  String.raw`\b(?:reagerer ikke|ikke reagerer)\b(?! paa (?:mine|min|sms|beskeder|mails|opkald))|\bikke til at vaekke\b|\b(?:ondt|smerter|trykken) i brystet\b|\bbrystsmerter\b|\b(?:kan ikke|ikke kan) (?:faa luft|traekke vejret)\b|\b(?:graa|blaa|hvid) i (?:ansigtet|hovedet|hovedet)\b|\bblaa (?:om|paa) (?:laeberne|munden)\b|\bkramper\b|\bligger paa (?:gulvet|jorden)\b|\bbloeder (?:voldsomt|meget|kraftigt)\b`,
+  String.raw`\b(?:not responding|unresponsive|won't wake up|chest pain|can't breathe|cannot breathe|struggling to breathe|turning (?:blue|grey|gray|pale)|on the floor|bleeding (?:heavily|a lot|badly)|seizure|fitting)\b`,
+);
