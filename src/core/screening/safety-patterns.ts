@@ -24,7 +24,7 @@ export const SUICIDE_STRONG = re(
   String.raw`\b(?:vil|ville|planlaegger|overvejer|taenker paa at|truer med at|truede med at|har tænkt paa at|har taenkt paa at) (?:\w+ ){0,2}begaa selvmord\b|\b(?:want\w*|going|plans?|planning|threaten\w*|thinking about|considering) (?:to )?(?:\w+ ){0,2}commit(?:ting)? suicide\b`,
   String.raw`\bslaa (?:sig|mig) (?:selv )?ihjel\b`,
   String.raw`\b(?:skade|skader|skadet|skaere|skaerer|cutter|brænde|braende) (?:i )?(?:sig selv|mig selv)\b`,
-  String.raw`\bsidder med (?:alle )?pillerne\b|\bhar pillerne klar\b|\bsluge (?:alle )?(?:sine |mine )?(?:piller|tabletter)\b|\btage alle (?:sine|mine) (?:piller|tabletter)\b|\btage en overdosis\b|\bskyde (?:sig|mig) selv\b|\btraet af (?:at leve|livet)\b|\bikke (?:\w+ ){0,2}(?:se|saa|ser|kan se) (?:nogen )?(?:grund|mening) (?:til|med) at (?:leve|fortsaette)\b`,
+  String.raw`\bsidder med (?:alle )?pillerne\b|\bhar pillerne klar\b|\bsluge (?:alle )?(?:sine |mine )?(?:piller|tabletter)\b|\btage alle (?:sine|mine) (?:piller|tabletter)\b|\btage en overdosis\b|\bskyde (?:sig|mig) selv\b|\btraet af (?:at leve|livet)\b|\bikke (?:\w+ ){0,2}(?:se|saa|ser|kan se) (?:nogen )?(?:grund|mening) (?:til|med|i) at (?:leve|fortsaette)\b`,
   String.raw`\bhaenge sig\b|\bkaste sig (?:ud )?foran\b|\bspringe ud (?:fra|foran)\b|\bsaml(?:e|er|et|ede)? (?:\w+ )?(?:paa )?(?:piller|tabletter|sovepiller)\b|\bhamstr\w* (?:piller|tabletter|medicin)\b|\boverdosis\b|\bafskedsbrev\b`,
   String.raw`\b(?:er|var|blev|virker|virkede|lyder|loed|er blevet|er meget|er akut) (?:meget |akut |tydeligt )?(?:selvmordstruet|selvmordstruede|suicidal|livstraet)\b`,
   String.raw`\bselvmordstanker\b|\bselvmordsforsoeg\b|\btanker om (?:at tage sit liv|selvmord|at doe)\b`,
@@ -49,6 +49,10 @@ export const SUICIDE_INDIRECT = re(
   String.raw`\b(?:stop\w*|quit\w*|holde op|holder op|hoert op|stoppe\w*) (?:med )?(?:at )?(?:taking |tage )?(?:\w+ ){0,3}(?:medicine|medication|meds|pills|medicin|medicinen|piller|pillerne)\b(?=.*\b(?:be over|die|doe|slut|forbi|ikke (?:\w+ )?leve)\b)`,
   String.raw`\b(?:not|isn't|is not|no longer|n't) worth living\b|\bikke (?:\w+ ){0,2}vaerd at leve\b|\b(?:going to|will|want(?:s|ed)? to|plans? to|planning to|thinking (?:of|about)|decided to) end (?:it|things|everything)(?: all)?\b(?! with| between)|\bcan't (?:take|do) (?:it|this) any ?more\b`,
   String.raw`\b(?:forsvinde|vaek|vaere vaek) (?:\w+ ){0,4}for altid\b|\b(?:disappear|be gone|go away) forever\b|\b(?:no|any) point (?:anymore|any more|in anything|in going on)\b|\bingen mening (?:med|i) (?:noget|det hele|at fortsaette)\b`,
+);
+/** Pills put aside for later: "saving up her sleeping pills". */
+export const PILLS_SAVED = re(
+  String.raw`\b(?:saving|saved|save|stockpil\w*|hoard\w*|collecting|collected|hiding|hidden) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|medication|meds)\b|\b(?:sparet|spare|sparer|gemt|gemmer|gemte) (?:\w+ ){0,2}(?:\w*piller|\w*tabletter|medicin)\b(?! (?:til (?:\w+ )?(?:ferie|rejse|weekend)))`,
 );
 export const SUICIDE_WEAK = re(String.raw`\bselvmord\w*`, String.raw`\bsuicid\w*`, String.raw`\blivstraet\b`);
 

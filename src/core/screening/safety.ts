@@ -17,7 +17,7 @@ import {
   PARENT_WORD,
 } from './child-patterns.js';
 import { firstIndex, has } from './regex.js';
-import { ACUTE, ANCHOR, CONDITIONAL, IMMEDIATE, PAST_ONLY, REPORT, SITUATION, SUICIDE_INDIRECT, SUICIDE_STRONG, SUICIDE_WEAK, VIOLENCE_STRONG, VIOLENCE_THREAT, VIOLENCE_WEAK } from './safety-patterns.js';
+import { ACUTE, ANCHOR, CONDITIONAL, IMMEDIATE, PAST_ONLY, PILLS_SAVED, REPORT, SITUATION, SUICIDE_INDIRECT, SUICIDE_STRONG, SUICIDE_WEAK, VIOLENCE_STRONG, VIOLENCE_THREAT, VIOLENCE_WEAK } from './safety-patterns.js';
 
 export type SafetySignal = 'suicide' | 'violence' | 'child' | 'medical';
 
@@ -42,6 +42,7 @@ interface Check {
 const CHECKS: Check[] = [
   { signal: 'suicide', pattern: SUICIDE_STRONG, strength: 'strong' },
   { signal: 'suicide', pattern: SUICIDE_INDIRECT, strength: 'strong' },
+  { signal: 'suicide', pattern: PILLS_SAVED, strength: 'strong' },
   { signal: 'suicide', pattern: SUICIDE_WEAK, strength: 'weak' },
   { signal: 'medical', pattern: MEDICAL_NOW, strength: 'strong' },
   // One sign ("ondt i brystet") is a heart patient's story; two, or one "lige nu", is happening.
@@ -146,7 +147,13 @@ function childIsVictim(sentence: string, match: RegExpExecArray): boolean {
   if (has(ADULT_PARTNER, sentence)) return false;
   const before = sentence.slice(0, match.index);
   const after = sentence.slice(match.index + match[0].length);
-  if (PASSIVE.test(match[0])) return has(CHILD_WORD, before);
+  if (PASSIVE.test(match[0])) {
+    // "… their mum fight and she gets hit": the pronoun is the nearest noun of its gender.
+    const pronoun = /\b(she|hun|he|han) $/.exec(before);
+    const antecedent = pronoun ? nearestOfGender(before.slice(0, pronoun.index), /^(?:she|hun)$/.test(pronoun[1]!) ? FEMALE : MALE) : undefined;
+    if (antecedent !== undefined) return has(CHILD_WORD, antecedent);
+    return has(CHILD_WORD, before);
+  }
   // "hendes søn har slået hende": the child is the one hitting.
   if (CHILD_SUBJECT.test(before)) return false;
   return PRONOUN_OBJECT.test(match[0]) || has(CHILD_WORD, after);
@@ -157,3 +164,12 @@ const PLURAL_OBJECT = /\b(?:dem|them)$/;
 // "slår sin kone": an adult named as the one hit.
 const ADULT_OBJECT = /\b(?:kone|konen|hustru|hustruen|mand|manden|kaereste|kaeresten|partner|samlever|mor|far|wife|husband|partner|girlfriend|boyfriend|mother)$/;
 const PRONOUN_OBJECT = /\b(?:hende|ham|her|him)$/;
+const FEMALE = /\b(?:mum|mom|mother|mor|moren|wife|kone|konen|hustru|hustruen|woman|kvinde|kvinden|girlfriend|girl|pige|pigen|daughter|datter|datteren|sister|soester|soesteren)\b/g;
+const MALE = /\b(?:dad|father|far|faren|husband|mand|manden|boyfriend|man|boy|dreng|drengen|son|soen|soennen|brother|bror|broren)\b/g;
+
+/** The last noun of a gender in the text, if any. */
+function nearestOfGender(text: string, gender: RegExp): string | undefined {
+  let last: string | undefined;
+  for (const m of text.matchAll(gender)) last = m[0];
+  return last;
+}
