@@ -87,7 +87,10 @@ export function selectQuote(chunk: Chunk, concepts: Concept[], question = ''): Q
   };
   const bestAt = units.indexOf(best);
   const next = units[bestAt + 1];
-  if (next && !next.bullet && next.score >= best.score * NEXT_SENTENCE_RATIO) add(next);
+  // The next sentence also comes when it holds the kind of answer asked for and the best does not,
+  // even without a word of the question: "Når du er på vagt, skal du bære tøjet … Det gør det
+  // tydeligt, hvem du er, og skaber tryghed …" answers "why".
+  if (next && !next.bullet && (next.score >= best.score * NEXT_SENTENCE_RATIO || (next.typed && !best.typed))) add(next);
   for (const u of units.filter((x) => x.score >= best.score * RUNNER_UP_RATIO).sort((a, b) => b.score - a.score)) add(u);
   const complement = complementUnit(units, best, concepts);
   if (complement) add(complement);

@@ -82,6 +82,16 @@ const ANSWER_TYPES: { question: RegExp; sentence: RegExp }[] = [
     sentence: /^(• )?(tal|kontakt|kontakter|del|sig|ring|meld|giv|brug|husk|undlad|bliv|spørg|skriv|ræk|reager|reagerer)\b|\b(skal du|du skal|vigtigt,? at du|du bør|du kan altid)\b/iu,
   },
   {
+    // "Hvorfor …?" is answered by the reason, which often follows the rule ("Det gør det tydeligt …").
+    question: /\b(hvorfor|why|how come|what for|what's the point|formålet med)\b/i,
+    sentence: /\b(fordi|derfor|for at|så (at )?(vi|du|de|der)|det (gør|viser|sikrer|giver)|sikrer|er med til at|formålet|da det|because)\b/i,
+  },
+  {
+    // "Hvad sker der, hvis …?" is answered by the consequence: what will or then happens.
+    question: /\b(hvad sker der|hvad så hvis|hvad bliver konsekvensen|what happens|what will happen|what would happen|consequences?)\b/i,
+    sentence: /\bvil\b[^.]*\bblive\b|\bvil (du|vi|man|der|samarbejdet)\b|\bbliver\b|\bkonsekvens\w*|\bafsluttes\b/i,
+  },
+  {
     question: /\b(hvem|who)\b/i,
     sentence: /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+|\b(tovholder\w*|\w*konsulent\w*|koordinator\w*|personalet|sygeplejersk\w*|projektleder\w*)\b/iu,
   },

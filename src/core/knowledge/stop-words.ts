@@ -14,6 +14,7 @@ tage tager taget tog give giver gav komme kommer kom gå går gik sige siger sag
 godt gi ku sku ik ikk bagefter efterhånden iøvrigt forresten sgu da vel lissom liksom ting
 fået par tit mens ha nåe nå nåh øh øhm hmm mega vildt totalt typ sørme fandeme pokker synes syntes tror tænker tænkte spørger spørge spurgte
 lissom ligesom faktisk måske sikkert vist hvad'så jamen men altså ellers også således hva ka oki okay mvh hilsen kh
+ude henne overfor per præcis præcist kigge
 `.trim();
 
 const ENGLISH = `a an the and or but if then of to in on at by for with from about as into over after before
@@ -31,7 +32,8 @@ where's who's how's people somebody anybody
 kind sort type up according called named keep keeps kept making made stuff guess wondering wonder
 u ur pls plz thx btw idk lol um uh hmm basically quick question questions gonna wanna gotta guys maybe probably
 think thought wondered curious quite bit lot lots time times now currently every each goes
-mean means meaning kinds types sorts out shes hes theyre thats whos wheres wrote`;
+mean means meaning kinds types sorts out shes hes theyre thats whos wheres wrote
+say says said because doesn't getting somewhere down per`;
 
 const toSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 

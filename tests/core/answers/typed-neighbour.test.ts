@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeExtractive } from '../../../src/core/answers/extractive.js';
+import { composeExtractive, selectQuote } from '../../../src/core/answers/extractive.js';
 import { termsWithParts } from '../../../src/core/knowledge/analyzer.js';
 import type { SearchHit } from '../../../src/core/knowledge/hybrid-retriever.js';
 import type { Concept } from '../../../src/core/knowledge/query.js';
@@ -42,5 +42,22 @@ describe('the next chunk of the same section', () => {
   it('is not taken from another section, nor when the section has no instruction', () => {
     expect(compose([EXAMPLES, OTHER_SECTION]).cited).toEqual([EXAMPLES]);
     expect(compose([EXAMPLES]).cited).toEqual([EXAMPLES]);
+  });
+});
+
+describe('why and what-happens questions', () => {
+  const CLOTHES = chunk(43, 'Tøj og navneskilt', 'Når du er på vagt, skal du bære det udleverede tøj og dit navneskilt. Det gør det tydeligt, hvem du er, og skaber tryghed for alle. Tøjet vaskes af dig selv.');
+
+  it('quote the reason that follows the rule, though it shares no word with the question', () => {
+    const why = selectQuote(CLOTHES, concepts('tøj', 'vagt'), 'hvorfor skal jeg have tøjet på på vagt');
+    expect(why.text).toContain('skaber tryghed');
+    const what = selectQuote(CLOTHES, concepts('tøj', 'vagt'), 'hvad skal jeg have på på vagt');
+    expect(what.text).not.toContain('skaber tryghed');
+  });
+
+  it('count the consequence as the answer to "hvad sker der, hvis …"', () => {
+    const q = 'hvad sker der hvis jeg ikke kommer til møderne';
+    expect(answerTypeBoost(q, 'Hvis du gentagne gange ikke deltager, vil du blive inviteret til en dialog.')).toBeGreaterThan(1);
+    expect(answerTypeBoost(q, 'Møderne holdes flere gange om året.')).toBe(1);
   });
 });
