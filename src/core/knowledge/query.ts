@@ -110,6 +110,17 @@ export function compoundCompletions(term: string, index: Bm25Index, vocab: strin
   return out.sort((a, b) => index.idf(b) - index.idf(a)).slice(0, MAX_COMPLETIONS);
 }
 
+/**
+ * A keyboard without æ/ø/å writes "ae", "oe", "aa" ("moeder", "afvaergepligt", "naar"). Such a word
+ * the documents don't know is read with the Danish letters when that gives a word they, or the
+ * stop list, know; "does" stays "does".
+ */
+export function withDanishLetters(word: string, index: Bm25Index): string {
+  if (!/ae|oe|aa/.test(word) || isStopWord(word) || index.has(stem(word))) return word;
+  const folded = word.replace(/aa/g, 'å').replace(/ae/g, 'æ').replace(/oe/g, 'ø');
+  return index.has(stem(folded)) || isStopWord(folded) ? folded : word;
+}
+
 /** "hvor længe", "how many", "max": they ask for a kind of answer (see sentence-evidence.ts), not for a topic. */
 const INTERROGATIVES = [
   ['hvor', 'lang', 'tid'], ['hvor', 'længe'], ['hvor', 'mange'], ['hvor', 'meget'], ['hvor', 'ofte'], ['hvor', 'tit'],
@@ -135,7 +146,7 @@ export const formIn = (form: string, has: (t: string) => boolean): boolean => fo
 
 export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary, vocab: string[]): AnalysedQuery {
   const focus = questionFocus(text);
-  const tokens = focus.tokens.slice(0, MAX_QUERY_WORDS).map(colloquialToWritten);
+  const tokens = focus.tokens.slice(0, MAX_QUERY_WORDS).map(colloquialToWritten).map((w) => withDanishLetters(w, index));
   const weightAt = (i: number) => focus.weights[i] ?? 1;
   const covered = interrogativePositions(tokens);
   const concepts: Concept[] = [];

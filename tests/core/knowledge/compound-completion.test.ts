@@ -4,7 +4,7 @@ import { Bm25Index } from '../../../src/core/knowledge/bm25.js';
 import { Glossary } from '../../../src/core/knowledge/glossary.js';
 import { HashedEmbedder } from '../../../src/core/knowledge/hashed-embedder.js';
 import { HybridRetriever } from '../../../src/core/knowledge/hybrid-retriever.js';
-import { analyseQuery, compoundCompletions } from '../../../src/core/knowledge/query.js';
+import { analyseQuery, compoundCompletions, withDanishLetters } from '../../../src/core/knowledge/query.js';
 import { VectorStore } from '../../../src/core/knowledge/vector-store.js';
 import type { Chunk } from '../../../src/core/types.js';
 
@@ -65,5 +65,26 @@ describe('common words', () => {
     expect(compoundCompletions('vagt', many, [...many.vocabulary()])).toEqual([]);
     const few = new Bm25Index(['vagt', 'vagtplan plan', 'x', 'y', 'z', 'w'].map(terms));
     expect(compoundCompletions('vagt', few, [...few.vocabulary()])).toEqual(['vagtplan']);
+  });
+});
+
+describe('words typed without æ/ø/å', () => {
+  const idx = new Bm25Index(['Alle frivillige deltager i møderne.', 'Afværgepligten går forud.', 'Håndbogen kan du vende tilbage til.'].map(terms));
+
+  it('are read with the Danish letters when the documents know the result', () => {
+    expect(withDanishLetters('moeder', idx)).toBe('møder');
+    expect(withDanishLetters('afvaergepligten', idx)).toBe('afværgepligten');
+    expect(withDanishLetters('haandbogen', idx)).toBe('håndbogen');
+    expect(withDanishLetters('naar', idx)).toBe('når');
+  });
+
+  it('are left alone when the result is no document word', () => {
+    expect(withDanishLetters('does', idx)).toBe('does');
+    expect(withDanishLetters('aaben', idx)).toBe('aaben');
+  });
+
+  it('reach the passage in a whole question', () => {
+    const q = analyseQuery('skal jeg til erfa moeder', idx, Glossary.empty(), [...idx.vocabulary()]);
+    expect(q.concepts.some((c) => c.forms.has('mød'))).toBe(true);
   });
 });
