@@ -3,7 +3,7 @@
 
 import { re } from './regex.js';
 
-export const CHILD_OBJ = String.raw`(?:barnet|boernene|boern|sit barn|sine boern|soennen|datteren|drengen|pigen|ungerne|sin soen|sin datter|hendes soen|hendes datter|hans soen|hans datter|the child|the children|the kids|the boy|the girl|his son|her son|his daughter|her daughter|their son|their daughter|the baby|den lille|de smaa|ungen|barnebarnet|boerneboernene|the little one|the little ones|(?:his|her|their) grandchildren|(?:his|her|their|the) \d+[- ]year[- ]old)`;
+export const CHILD_OBJ = String.raw`(?:barnet|boernene|boern|sit barn|sine boern|soennen|datteren|drengen|pigen|ungerne|sin soen|sin datter|hendes soen|hendes datter|hans soen|hans datter|the child|the children|the kids|the boy|the girl|his son|her son|his daughter|her daughter|their son|their daughter|the baby|babyen|den lille|de smaa|ungen|barnebarnet|boerneboernene|the little one|the little ones|(?:his|her|their) grandchildren|(?:his|her|their|the) \d+[- ]year[- ]old)`;
 
 export const CHILD_WORD = re(
   String.raw`\b(?:barn|barnet|barns|barnets|boern|boernene|boernenes|soen|soennen|soenner|datter|datteren|doetre|dreng|drengen|pige|pigen|baby|babyen|spaedbarn|teenager|unger|ungerne|lillebror|lillesoester|ungen|poden|barnebarn|barnebarnet|boerneboern|boerneboernene|\w*aarig|\w*aarige|\w*aarigt)\b`,
@@ -59,12 +59,16 @@ export const CHILD_VIOLENCE = new RegExp(
   'g',
 );
 /** Hitting in everyday words: "giver ungerne en på kassen", "gives the kids a smack". */
-const HIT_IDIOM = String.raw`(?:en paa (?:kassen|hovedet|oeret|oererne|frakken|munden|siden af hovedet)|en lussing|lussinger|en roevfuld|roevfuld|en endefuld|endefuld|taesk|bank|kloe|a smack|a slap|a beating|a hiding|the belt)`;
+export const HIT_IDIOM = String.raw`(?:en paa (?:kassen|hovedet|oeret|oererne|frakken|munden|siden af hovedet)|en lussing|lussinger|en roevfuld|roevfuld|en endefuld|endefuld|taesk|bank|kloe|a smack|a slap|a beating|a hiding|the belt)`;
 export const CHILD_VIOLENCE_MORE = re(
   String.raw`\b(?:har|havde|has|had) (?:\w+ ){0,2}(?:slaaet|taevet|sparket|banket|mishandlet|kvalt|hit|beaten|kicked|abused|slapped|punched) ${CHILD_OBJ}\b`,
-  String.raw`\b(?:giver|gav|giv|give|gives|gave|giving) ${CHILD_OBJ} ${HIT_IDIOM}|\b${CHILD_OBJ} (?:faar|fik|gets|got) ${HIT_IDIOM}`,
+  String.raw`\b(?:ryster|rystede|rystet|shakes|shook|shaken|shaking) ${CHILD_OBJ}|\b${CHILD_NOUN} (?:\w+ )?(?:was|is|got|gets|bliver|blev|er blevet|has been) (?:\w+ )?(?:shaken|rystet)\b|\b(?:giver|gav|giv|give|gives|gave|giving) ${CHILD_OBJ} ${HIT_IDIOM}|\b${CHILD_OBJ} (?:faar|fik|gets|got) ${HIT_IDIOM}`,
 );
 /** The children see violence between the adults at home. */
+export const CHILD_LET_DOWN = new RegExp(
+  String.raw`\b${CHILD_NOUN} (?:\w+ ){0,2}(?:bliver|blev|er blevet|is being|was|are being|were|have been|has been) (?:\w+ )?(?:svigtet|forsoemt|overset|neglected|let down)\b`,
+  'g',
+);
 export const CHILD_WITNESS = re(
   String.raw`\b(?:foraeldrene|foraeldre|mor og far|far og mor|de voksne|han og (?:hans |sin )?(?:kone|konen|moren|kaereste|kaeresten)|hun og (?:hendes |sin )?(?:mand|manden|faren|kaereste|kaeresten)) (?:\w+ ){0,2}(?:slaas|sloges|er voldelige|kaster (?:med )?ting|smider (?:med )?ting)\b`,
   String.raw`\b(?:parents|he and (?:his|their) (?:wife|mum|mom|partner|girlfriend)|she and (?:her|their) (?:husband|dad|partner|boyfriend)) (?:\w+ ){0,2}(?:fight|are fighting|hit each other|get violent)\b(?=.*\b(?:thrown|throw|throwing|hit|hits|violent|smash\w*)\b)|\bthings get (?:thrown|smashed|broken)\b`,

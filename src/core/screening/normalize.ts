@@ -25,6 +25,7 @@ const SPOKEN: [RegExp, string][] = [
   [/\bik(?:k|ke)?'?(?=[\s,.!?;:"]|$)/g, 'ikke'],
   [/\bmer(?=[\s,.!?;:"]|$)/g, 'mere'],
   [/\bwanna\b/g, 'want to'],
+  [/\bdo(?:sen'?t|snt|esent)\b/g, "doesn't"],
   [/\bgonna\b/g, 'going to'],
   [/\b(do|does|did|is|was|are|were|has|have|had|could|would|should|ca|wo)nt\b/g, "$1n't"],
   [/\bim\b/g, "i'm"],

@@ -2,11 +2,12 @@
 // "Strong" patterns describe an event ("vil tage sit liv", "slår hende"); "weak" ones are bare
 // topic words ("selvmord", "vold") that only count when the message reports a real situation.
 
+import { HIT_IDIOM } from './child-patterns.js';
 import { re } from './regex.js';
 
 // A person, in the object position after a verb of violence.
-// Longest first, so "her mum" is read whole; the lookahead keeps "hits her son" (a child) out of the adult pattern.
-const ADULT_OBJ = String.raw`(?:sine foraeldre|his girlfriend|sygeplejersken|her boyfriend|the neighbour|sin kaereste|the neighbor|sin partner|hendes mand|her husband|his partner|her partner|sin hustru|his mother|her mother|the doctor|kaeresten|hans kone|their mum|their mom|the nurse|sin kone|sin mand|hustruen|his wife|sin mor|sin far|his mum|her mum|his mom|her mom|his dad|her dad|manden|naboen|laegen|hende|konen|ham|mig|dem|her|him|os|me)(?! (?:son|daughter|child|children|kid|kids|boy|girl|baby|toddler|little|\d+|soen|datter|barn|boern|dreng|pige|lille))`;
+// Longest first, so "her mum" is read whole; the lookahead keeps games ("slår far i skak") and "hits her son" (a child) out of the adult pattern.
+const ADULT_OBJ = String.raw`(?:his girlfriend|sine foraeldre|sygeplejersken|her boyfriend|the neighbour|sin kaereste|the neighbor|hendes mand|her husband|her partner|his partner|sin partner|her mother|his mother|sin hustru|the doctor|hans kone|kaeresten|the nurse|their mom|their mum|his wife|hustruen|sin kone|sin mand|her dad|her mom|her mum|his dad|his mom|his mum|sin far|sin mor|father|laegen|manden|mother|naboen|faren|hende|konen|moren|dad|dem|far|ham|her|him|mig|mom|mor|mum|me|os)(?! (?:son|daughter|child|children|kid|kids|boy|girl|baby|toddler|little|\d+|soen|datter|barn|boern|dreng|pige|lille)| (?:i|at|in) (?:skak|kort|ludo|tennis|badminton|golf|spil|matador|chess|cards|golf|scrabble|poker|bridge|kryds og bolle|yatzy)\b)`;
 
 // Before a death wish: not when it is a fear ("bange for ikke at vågne op igen" after surgery).
 const NOT_FEAR = String.raw`(?<!\b(?:bange|angst|nervoes|frygter|frygtede|afraid|scared|frightened|fears?|feared|worried|terrified|nervous)\b[^.!?]{0,60})`;
@@ -17,7 +18,7 @@ export const SUICIDE_STRONG = re(
   String.raw`\b(?:ikke|ik|ikk|ikke laengere|ingen grund til at) (?:vil|ville|orker|orke|orkede|gider|gad|kan|kunne|magter|har lyst til at|oensker at|har lyst at|har mod paa at) (?:at )?(?:leve|lever|vaere her|vaere til|leve laengere|leve mere)\b`,
   String.raw`\b(?:vil|ville|orker|gider|gad|kan|kunne|oensker|har lyst til) (?:bare |egentlig |slet |helst )?ikke (?:mere |laengere )?(?:at )?(?:leve|vaere her|vaere til)\b`,
   String.raw`\b(?:orker|magter|orkede) ikke (?:mere|livet|at leve)\b|\bikke (?:orker|magter|orkede) (?:mere|livet|at leve)\b|\b(?:han|hun) (?:\w+ )?(?:kan ikke|ikke kan|kunne ikke|ikke kunne) (?:mere|klare mere)\b(?! (?:end|med|af|til|at|i|om|paa)\b)`,
-  String.raw`\b(?:vil|ville|oensker at|oensker|har lyst til at|gerne vil|haaber at|vil bare) (?:bare )?(?:doe|do|doe nu)\b`,
+  String.raw`\b(?:vil|ville|oensker at|oensker|har lyst til at|gerne vil|haaber at|vil bare) (?:bare |gerne |helst |bare gerne )?(?:doe|do|doe nu)\b`,
   String.raw`\bgoere? en ende paa (?:det|livet|sit liv|mit liv|det hele|alting)\b|\bgoere? det af med (?:sig|mig) selv\b`,
   String.raw`\b(?:ende|slutte|afslutte) (?:det hele|sit liv|mit liv|livet)\b`,
   String.raw`\b(?:hellere|bare|gerne|oensker|ville oenske|vil|ville) (?:\w+ ){0,2}(?:vaere|var) doed\b|\b(?:eneste|hans|hendes|min|sin|sidste) udvej\b|\b(?:ingen|ikke nogen|ikke se nogen|ikke kan se nogen|ikke se) (?:\w+ )?mening med (?:livet|at leve)\b|\bintet at leve for\b`,
@@ -28,7 +29,7 @@ export const SUICIDE_STRONG = re(
   String.raw`\bhaenge sig\b|\bkaste sig (?:ud )?foran\b|\bspringe ud (?:fra|foran)\b|\bsaml(?:e|er|et|ede)? (?:\w+ )?(?:paa )?(?:piller|tabletter|sovepiller)\b|\bhamstr\w* (?:piller|tabletter|medicin)\b|\boverdosis\b|\bafskedsbrev\b`,
   String.raw`\b(?:er|var|blev|virker|virkede|lyder|loed|er blevet|er meget|er akut) (?:meget |akut |tydeligt )?(?:selvmordstruet|selvmordstruede|suicidal|livstraet)\b`,
   String.raw`\bselvmordstanker\b|\bselvmordsforsoeg\b|\btanker om (?:at tage sit liv|selvmord|at doe)\b`,
-  String.raw`\b(?:kill|off)(?:s|ing)? (?:himself|herself|myself|themselves|themself|yourself)\b|\b(?:no|any|the) (?:point|reason) (?:in|to|of) (?:living|live|going on|being alive)\b|\bnothing (?:left )?to live for\b|\b(?:no|only) way out\b|\brather be dead\b|\bjump (?:off|in front of|from) (?:a|the) (?:bridge|train|roof|building|balcony)\b|\bshoot (?:himself|herself|myself)\b|\b(?:swallow|take) all (?:his|her|my|their) (?:pills|tablets)\b|\b(?:sick|tired) of (?:living|life)\b|\bcan'?t go on\b`,
+  String.raw`\b(?:kill|kil|kll|off)(?:s|ing|led)? (?:himself|herself|myself|themselves|themself|yourself)\b|\b(?:no|any|the) (?:point|reason) (?:in|to|of) (?:living|live|going on|being alive)\b|\bnothing (?:left )?to live for\b|\b(?:no|only) way out\b|\brather be dead\b|\bjump (?:off|in front of|from) (?:a|the) (?:bridge|train|roof|building|balcony)\b|\bshoot (?:himself|herself|myself)\b|\b(?:swallow|take) all (?:his|her|my|their) (?:pills|tablets)\b|\b(?:sick|tired) of (?:living|life)\b|\bcan'?t go on\b`,
   String.raw`\b(?:end|ending|take|taking) (?:his|her|my|their|your) (?:own )?life\b`,
   String.raw`\b(?:doesn't|does not|don't|do not|didn't|did not|no longer|not|never) (?:want|wants|wanna|wanted) to (?:live|be alive|be here)\b`,
   String.raw`\b(?:want|wants|wanted|wanting) to die\b|\b(?:would|'d) (?:rather|sooner) (?:die|be dead)\b|\bwish(?:es|ed)? (?:he|she|i|they) (?:was|were) dead\b|\bbetter off dead\b`,
@@ -48,7 +49,7 @@ export const SUICIDE_INDIRECT = re(
   String.raw`\b(?:har taget|havde taget|tog|har slugt|slugte|slugt|swallowed|took|has taken|had taken|taken|overdosed on) (?:\w+ ){0,2}(?:alle|hele|en hel \w+|en masse|mange|alt for mange|all|a whole \w+|a lot of|loads of|lots of|too many|a bunch of|a handful of) (?:\w+ ){0,2}(?:\w*piller|pillerne|\w*tabletter|tabletterne|\w*pills|tablets|medicinen|meds)\b(?! (?:\w+ ){0,3}(?:hver dag|dagligt|i (?:mange )?aar|om dagen|every day|daily|a day|for years|for (?:sit|sin|his|her) hjerte))`,
   String.raw`\b(?:stop\w*|quit\w*|holde op|holder op|hoert op|stoppe\w*) (?:med )?(?:at )?(?:taking |tage )?(?:\w+ ){0,3}(?:medicine|medication|meds|pills|medicin|medicinen|piller|pillerne)\b(?=.*\b(?:be over|die|doe|slut|forbi|ikke (?:\w+ )?leve)\b)`,
   String.raw`\b(?:not|isn't|is not|no longer|n't) worth living\b|\bikke (?:\w+ ){0,2}vaerd at leve\b|\b(?:going to|will|want(?:s|ed)? to|plans? to|planning to|thinking (?:of|about)|decided to) end (?:it|things|everything)(?: all)?\b(?! with| between)|\bcan't (?:take|do) (?:it|this) any ?more\b`,
-  String.raw`\b(?:forsvinde|vaek|vaere vaek) (?:\w+ ){0,4}for altid\b|\b(?:disappear|be gone|go away) forever\b|\b(?:no|any) point (?:anymore|any more|in anything|in going on)\b|\bingen mening (?:med|i) (?:noget|det hele|at fortsaette)\b`,
+  String.raw`\b(?:lige ?meget|ligegyldigt|ligeglad) (?:\w+ ){0,4}(?:lever eller doer|doer eller lever|vaagner (?:igen|i morgen|op))\b|\b(?:doesn't|don't|didn't) care (?:\w+ ){0,2}(?:if|whether) (?:he|she|i|they) (?:lives?|dies?|wakes? up)\b|\bikke (?:\w+ ){0,2}(?:se|ser|kan se|saa|finde|finder) (?:nogen |meningen |mening )(?:\w+ )?(?:med|i) (?:livet|at leve|noget|det hele|at fortsaette|tilvaerelsen)\b|\b(?:forsvinde|vaek|vaere vaek) (?:\w+ ){0,4}for altid\b|\b(?:disappear|be gone|go away) forever\b|\b(?:no|any) point (?:anymore|any more|in anything|in going on)\b|\bingen mening (?:med|i) (?:noget|det hele|at fortsaette)\b`,
 );
 /** Pills put aside for later: "saving up her sleeping pills". */
 export const PILLS_SAVED = re(
@@ -57,8 +58,8 @@ export const PILLS_SAVED = re(
 export const SUICIDE_WEAK = re(String.raw`\bselvmord\w*`, String.raw`\bsuicid\w*`, String.raw`\blivstraet\b`);
 
 export const VIOLENCE_STRONG = re(
-  String.raw`\b(?:slaar|slog|taesker|taeskede|tæver|taever|taevede|sparker|sparkede|kvaeler|kvalte|skubber|skubbede|banker|bankede|mishandler|mishandlede|truer|truede|hits|hit|beats|beat|kicks|kicked|chokes|choked|strangles|strangled|punches|punched|slaps|slapped|pushes|pushed|threatens|threatened|abuses|abused) ${ADULT_OBJ}\b(?! ihjel)`,
-  String.raw`\b(?:har|havde|has|had) (?:\w+ ){0,2}(?:slaaet|taevet|sparket|kvalt|truet|banket|mishandlet|voldtaget|hit|beaten|kicked|strangled|choked|threatened|raped|attacked) ${ADULT_OBJ}\b`,
+  String.raw`\b(?:slaar|slog|taesker|taeskede|tæver|taever|taevede|sparker|sparkede|kvaeler|kvalte|skubber|skubbede|banker|bankede|mishandler|mishandlede|truer|truede|hits|hit|beats|beat|kicks|kicked|chokes|choked|strangles|strangled|punches|punched|slaps|slapped|pushes|pushed|threatens|threatened|abuses|abused|stikker|stak|knivstikker|knivstak|skyder|skoed|overfalder|overfaldt|voldtager|voldtog|stabs|stabbed|shoots|shot|shoves|shoved|assaults|assaulted|rapes|raped|molests|molested) ${ADULT_OBJ}\b(?! ihjel)`,
+  String.raw`\b(?:har|havde|has|had) (?:\w+ ){0,2}(?:slaaet|taevet|sparket|kvalt|truet|banket|mishandlet|voldtaget|stukket|knivstukket|skudt|skubbet|overfaldet|hit|beaten|kicked|strangled|choked|threatened|raped|attacked|stabbed|shot|pushed|shoved|punched|slapped|assaulted) ${ADULT_OBJ}\b`,
   String.raw`\b(?:forsoeg(?:t|te)?|proevede|proevet) (?:paa )?at (?:slaa|kvaele|draebe|skade|stikke|skyde|voldtage)\b|\b(?:tried|try|trying|attempted) to (?:kill|strangle|choke|stab|shoot|hurt|rape) (?:her|him|me|them)\b|\b(?:bliver|blev|er|var) (?:\w+ )?(?:holdt )?(?:indespaerret|spaerret inde|laast inde)\b|\b(?:is|was|being) (?:\w+ )?(?:held captive|locked up|locked in)\b`,
   String.raw`\b(?:bliver|blev|er blevet|var blevet|bli'r) (?:\w+ )?(?:slaaet|taevet|banket|sparket|kvalt|voldtaget|mishandlet|truet|overfaldet|udsat for vold)\b`,
   String.raw`\b(?:vold|voldelig|voldelige) (?:i hjemmet|derhjemme|mod hende|mod ham|mod mig|fra (?:hendes|hans|sin|min) \w+)\b|\bpartnervold\b|\budsat for vold\b|\budoever vold\b|\ber voldelig\b`,
@@ -73,6 +74,9 @@ export const VIOLENCE_STRONG = re(
 export const VIOLENCE_THREAT = re(
   String.raw`\bkvaelertag\w*|\b(?:choke ?hold|headlock)\b|\b(?:kniv|kniven|pistol|pistolen|vaaben|vaabnet|gevaer|oekse|knife|gun|weapon|rifle) (?:\w+ ){0,2}(?:mod|imod|at|against) ${ADULT_OBJ}|\b(?:knife|gun) to (?:her|his|my) (?:throat|neck|head)\b|\bkniv(?:en)? (?:for|mod) (?:hendes|hans|min) (?:hals|strube)\b`,
   String.raw`\b(?:vil|ville|skal|truer med at|truede med at|har lyst til at) (?:\w+ )?goere ${ADULT_OBJ} (?:noget|fortraed|ondt|skade)\b|(?<=\b(?:he|she|they|i|his \w+|her \w+|their \w+) (?:is |are |was |'s |'re )?)(?:going to|will|'ll|wants? to|wanted to|threaten\w* to|plans? to|planning to) (?:hurt|harm|stab|shoot|beat up|attack|kill) (?:her|him|me|them|you|someone|somebody|people|the \w+|his \w+|her \w+|my \w+)\b`,
+  String.raw`\b(?:vil|ville|skal|lyst til at|truer med at|truede med at|planlaegger at) (?:\w+ )?(?:slaa|taeve|banke|gennembanke|sparke|kvaele|stikke|skyde|draebe|skade|overfalde) ${ADULT_OBJ}|\btru(?:er|ede|et) (?:\w+ ){0,2}med (?:en |et )?(?:kniv|kniven|pistol|vaaben|oekse|hammer)\b|\bthreaten\w* (?:\w+ ){0,2}with a (?:knife|gun|weapon)\b`,
+  String.raw`\b(?:smider|smed|smidt|kaster|kastede|kastet|throws|threw|thrown|shoves|shoved) ${ADULT_OBJ} (?:\w+ )?(?:ind i|ned ad|mod|op ad|into|against|down)\b|\b(?:grab\w*|griber|greb|tog|took|held|holdt) ${ADULT_OBJ} (?:by|om|i) (?:the )?(?:throat|neck|hair|halsen|haaret|struben)\b|\b(?:stalk(?:s|ed|ing)?|forfoelger|forfulgte|forfulgt) ${ADULT_OBJ}|\b(?:hears|hearing|hoerer) (?:\w+ ){0,2}(?:voices|stemmer) (?:\w+ ){0,4}(?:hurt|kill|harm|skade|draebe|slaa)\b`,
+  String.raw`\b(?:giver|gav|givet|gives|gave|given) ${ADULT_OBJ} ${HIT_IDIOM}`,
   String.raw`\btvunget (?:\w+ )?til (?:sex|samleje|seksuel\w*)|\btvinger (?:\w+ ){0,2}til (?:sex|samleje)\b|\bforc(?:es|ed|ing) (?:\w+ ){0,2}(?:to have sex|into sex|into having sex)\b`,
   String.raw`\b(?:laaser|laaste|spaerrer|spaerrede) ${ADULT_OBJ} inde\b|\block(?:s|ed)? ${ADULT_OBJ} (?:in|up|inside)\b`,
 );

@@ -10,6 +10,7 @@ import {
   CHILD_NEGLECT_WEAK,
   CHILD_VIOLENCE,
   CHILD_VIOLENCE_MORE,
+  CHILD_LET_DOWN,
   CHILD_WITNESS,
   CHILD_WORD,
   OWN_CHILD_PREFIX,
@@ -52,6 +53,7 @@ const CHECKS: Check[] = [
   { signal: 'violence', pattern: VIOLENCE_WEAK, strength: 'weak' },
   { signal: 'child', pattern: CHILD_VIOLENCE, strength: 'strong', requires: (m) => hasOtherChild(m) },
   { signal: 'child', pattern: CHILD_VIOLENCE_MORE, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { signal: 'child', pattern: CHILD_LET_DOWN, strength: 'strong', requires: (m) => hasOtherChild(m) },
   { signal: 'child', pattern: CHILD_WITNESS, strength: 'strong', requires: (m) => hasOtherChild(m) },
   { signal: 'child', pattern: CHILD_ALONE, strength: 'strong', requires: (m) => hasOtherChild(m) },
   { signal: 'child', pattern: CHILD_NEGLECT, strength: 'strong', requires: (m) => hasOtherChild(m) },
@@ -75,10 +77,11 @@ export function screenForSafety(text: string): SafetyScreen {
   const signals = new Set<SafetySignal>();
   let childVictimOfViolence = false;
 
+  // Conditions on the whole message, checked once rather than once per sentence.
+  const checks = CHECKS.filter((c) => !c.requires || c.requires(message));
   for (const sentence of sentences(message)) {
     const isQuestion = sentence.endsWith('?') || QUESTION_START.test(sentence);
-    for (const check of CHECKS) {
-      if (check.requires && !check.requires(message)) continue;
+    for (const check of checks) {
       check.pattern.lastIndex = 0;
       for (let m = check.pattern.exec(sentence); m; m = check.pattern.exec(sentence)) {
         if (!counts(sentence, m.index, check.strength, anchored, isQuestion)) continue;
@@ -156,7 +159,9 @@ function childIsVictim(sentence: string, match: RegExpExecArray): boolean {
   }
   // "hendes søn har slået hende": the child is the one hitting.
   if (CHILD_SUBJECT.test(before)) return false;
-  return PRONOUN_OBJECT.test(match[0]) || has(CHILD_WORD, after);
+  const pronoun = PRONOUN_OBJECT.exec(match[0]);
+  if (pronoun) return pronounIsChild(before, /^(?:hende|her)$/.test(pronoun[0]) ? 'f' : 'm');
+  return has(CHILD_WORD, after);
 }
 const CHILD_SUBJECT = /\b(?:soen|soennen|datter|datteren|dreng|drengen|pige|pigen|barnet|teenager|son|daughter|boy|girl|kid|child|teenager|\w*aarige?)\s+(?:(?:har|havde|has|had|ofte|tit|altid|often|always|also|sometimes|nogle gange)\s+)*$/;
 // "slår dem" with children in the sentence: the children.
@@ -166,6 +171,25 @@ const ADULT_OBJECT = /\b(?:kone|konen|hustru|hustruen|mand|manden|kaereste|kaere
 const PRONOUN_OBJECT = /\b(?:hende|ham|her|him)$/;
 const FEMALE = /\b(?:mum|mom|mother|mor|moren|wife|kone|konen|hustru|hustruen|woman|kvinde|kvinden|girlfriend|girl|pige|pigen|daughter|datter|datteren|sister|soester|soesteren)\b/g;
 const MALE = /\b(?:dad|father|far|faren|husband|mand|manden|boyfriend|man|boy|dreng|drengen|son|soen|soennen|brother|bror|broren)\b/g;
+
+const CHILD_OF: Record<'f' | 'm', RegExp> = {
+  f: /\b(?:pige|pigen|datter|datteren|girl|daughter|stepdaughter|barn|barnet|child|kid|baby|babyen|teenager|teen|\w*aarige?)\b/,
+  m: /\b(?:dreng|drengen|soen|soennen|boy|son|stepson|barn|barnet|child|kid|baby|babyen|teenager|teen|\w*aarige?)\b/,
+};
+
+/**
+ * "Slår hende": who is "hende"? The nearest noun of her gender before the verb, skipping the
+ * subject right before it ("his dad hits him" is the boy). With none, a child of that gender
+ * (or of no marked gender) in the sentence.
+ */
+function pronounIsChild(before: string, gender: 'f' | 'm'): boolean {
+  const nouns = [...before.matchAll(gender === 'f' ? FEMALE : MALE)];
+  const last = nouns.at(-1);
+  const isSubject = last !== undefined && last.index + last[0].length >= before.trimEnd().length;
+  const antecedent = isSubject ? nouns.at(-2) : last;
+  if (antecedent) return has(CHILD_WORD, antecedent[0]);
+  return CHILD_OF[gender].test(before);
+}
 
 /** The last noun of a gender in the text, if any. */
 function nearestOfGender(text: string, gender: RegExp): string | undefined {
