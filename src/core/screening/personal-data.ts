@@ -28,8 +28,9 @@ export const PLACEHOLDER: Record<PersonalDataKind, string> = {
   address: '[adresse]',
 };
 
-// Also written with spaces: "010203 - 1234", "01 02 03 1234".
-const CPR = /(?<![\d+])(\d{2} ?\d{2} ?\d{2})(?: ?- ?| )?(\d{4})(?!\d)/g;
+// Also "010203 - 1234"; with spaces inside the date ("01 02 03 1234") only right after "cpr",
+// where it cannot be a date and a year.
+const CPR = /(?<![\d+])(\d{6})(?: ?- ?| )?(\d{4})(?!\d)|(?<=\bcpr[\p{L}.-]*:?\s{0,2}(?:(?:nr|nummer|number|no|er|is)\.?:?\s{1,2})?)(\d{2} \d{2} \d{2})(?: ?- ?| )?(\d{4})(?!\d)/giu;
 export const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // Spaced forms (21 53 01 68, 2153 0168) are phone numbers whatever the first digit; a bare
 // run of eight digits only when it starts as Danish subscriber numbers do and is not a yyyymmdd date.
@@ -48,7 +49,7 @@ const TRIGGER_WORDS = [
 // Capitalised words that follow a trigger without being a name.
 const NOT_NAMES = new Set(
   `i a an the he she it we they is are was were and or but if so then this that his her hun han det den de dem jeg vi du men og eller
-   hvad hvordan hvorfor hvornår hvem kan må skal vil har er var region hjerteforeningen hjertelinjen
+   hvad hvordan hvorfor hvornår hvem kan må skal vil har er var til på fra med om som der af for ved hos efter region hjerteforeningen hjertelinjen
    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
    september october november december danish english dansk engelsk`
     .split(/\s+/)
@@ -114,7 +115,8 @@ function screen(text: string, allow: Allow): PersonalDataScreen {
     note('email', at);
     return PLACEHOLDER.email;
   });
-  out = out.replace(CPR, (m, _date: string, _serial: string, at: number) => {
+  out = out.replace(CPR, (m: string, ...rest: unknown[]) => {
+    const at = rest.at(-2) as number;
     if (!isValidCprDate(digitsOf(m))) return m;
     note('cpr', at);
     return PLACEHOLDER.cpr;
