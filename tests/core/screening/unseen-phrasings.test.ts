@@ -7,6 +7,7 @@ import { createPersonalDataScreen } from '../../../src/core/screening/personal-d
 import { screenForSafety } from '../../../src/core/screening/safety.js';
 import type { Chunk } from '../../../src/core/types.js';
 import { UNSEEN_AFVAERGEPLIGT, UNSEEN_NOT_ALARMING, UNSEEN_NOT_PII, UNSEEN_PII, UNSEEN_UNDERRETNINGSPLIGT } from './unseen-phrasings.js';
+import { UNSEEN2_AFVAERGEPLIGT, UNSEEN2_NOT_ALARMING, UNSEEN2_NOT_PII, UNSEEN2_PII, UNSEEN2_UNDERRETNINGSPLIGT } from './unseen-phrasings-2.js';
 
 // The held-out tables against the real screens, with the allowance the core builds from the
 // real directory and knowledge files (published staff numbers are not personal data).
@@ -19,17 +20,19 @@ const screenPersonalData = createPersonalDataScreen(allowanceFor(directory, chun
 // The scorer compares ignoring case, whitespace and hyphens.
 const squash = (s: string) => s.toLowerCase().replace(/[\s-]+/g, '');
 
-describe('held-out phrasings: safety', () => {
-  it.each(UNSEEN_AFVAERGEPLIGT)('afværgepligt: %s', (m) => expect(screenForSafety(m).route).toBe('afvaergepligt'));
-  it.each(UNSEEN_UNDERRETNINGSPLIGT)('underretningspligt: %s', (m) => expect(screenForSafety(m).route).toBe('underretningspligt'));
-  it.each(UNSEEN_NOT_ALARMING)('no alarm: %s', (m) => expect(screenForSafety(m).route).toBeNull());
-});
+const TABLES = [
+  { name: 'table 1', afv: UNSEEN_AFVAERGEPLIGT, und: UNSEEN_UNDERRETNINGSPLIGT, calm: UNSEEN_NOT_ALARMING, pii: UNSEEN_PII, notPii: UNSEEN_NOT_PII },
+  { name: 'table 2', afv: UNSEEN2_AFVAERGEPLIGT, und: UNSEEN2_UNDERRETNINGSPLIGT, calm: UNSEEN2_NOT_ALARMING, pii: UNSEEN2_PII, notPii: UNSEEN2_NOT_PII },
+];
 
-describe('held-out phrasings: personal data', () => {
-  it.each(UNSEEN_PII)('finds and strips: %s', (m, secret) => {
+describe.each(TABLES)('held-out phrasings, $name', ({ afv, und, calm, pii, notPii }) => {
+  it.each(afv)('afværgepligt: %s', (m) => expect(screenForSafety(m).route).toBe('afvaergepligt'));
+  it.each(und)('underretningspligt: %s', (m) => expect(screenForSafety(m).route).toBe('underretningspligt'));
+  it.each(calm)('no alarm: %s', (m) => expect(screenForSafety(m).route).toBeNull());
+  it.each(pii)('finds and strips: %s', (m, secret) => {
     const r = screenPersonalData(m);
     expect(r.kinds.length).toBeGreaterThan(0);
     expect(squash(r.redacted)).not.toContain(squash(secret));
   });
-  it.each(UNSEEN_NOT_PII)('not personal data: %s', (m) => expect(screenPersonalData(m)).toEqual({ kinds: [], redacted: m }));
+  it.each(notPii)('not personal data: %s', (m) => expect(screenPersonalData(m)).toEqual({ kinds: [], redacted: m }));
 });
