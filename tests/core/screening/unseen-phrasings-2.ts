@@ -3,18 +3,12 @@
 // they are listed in the screening report instead.
 
 export const UNSEEN2_AFVAERGEPLIGT: string[] = [
-  'hun sagde at hun har skrevet breve til sine børn og at de ikke skal være kede af det når hun er borte',
-  'he told me he sometimes thinks about just not taking his heart pills and letting it happen',
-  'min patient sagde at han har lyst til at køre bilen ud over kajen',
   'Patientens datter fortalte at faren har truet moren med en kniv i weekenden',
   'she said her husband tried to strangle her last night and she is scared to go home',
-  'manden ved siden af på stuen er lige blevet blå i ansigtet og svarer ikke',
   'the mother told me her children see their father hit her all the time',
 ];
 
 export const UNSEEN2_UNDERRETNINGSPLIGT: string[] = [
-  'en mor sagde at hun låser sin 4-årige inde på værelset når hun skal ud',
-  'a dad said his 10 year old has to make his own dinner most days because he works nights and mum left',
   'hun fortalte at hendes kæreste har tævet hendes søn på 7',
   'moren sagde at hendes 3-årige ofte sidder alene i bilen mens hun er på arbejde',
 ];
