@@ -30,7 +30,7 @@ export const PLACEHOLDER: Record<PersonalDataKind, string> = {
 
 // Also "010203 - 1234"; with spaces inside the date ("01 02 03 1234") only right after "cpr",
 // where it cannot be a date and a year.
-const CPR = /(?<![\d+])(\d{6})(?: ?- ?| )?(\d{4})(?!\d)|(?<=\bcpr[\p{L}.-]*:?\s{0,2}(?:(?:nr|nummer|number|no|er|is)\.?:?\s{1,2})?)(\d{2} \d{2} \d{2})(?: ?- ?| )?(\d{4})(?!\d)/giu;
+const CPR = /(?<![\d+])(\d{6})(?: ?- ?| )?(\d{4})(?!\d)|(?<=\bcpr[\p{L}.-]{0,8}:?\s{0,2}(?:(?:nr|nummer|number|no|er|is)\.?:?\s{1,2})?)(\d{2} \d{2} \d{2})(?: ?- ?| )?(\d{4})(?!\d)/giu;
 export const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // Spaced forms (21 53 01 68, 2153 0168) are phone numbers whatever the first digit; a bare
 // run of eight digits only when it starts as Danish subscriber numbers do and is not a yyyymmdd date.
