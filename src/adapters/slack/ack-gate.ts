@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * Holds slow work (views.open, answering, delivering) until no Slack request is still waiting for
@@ -14,8 +14,8 @@ export class AckGate {
 
   constructor(private readonly maxWaitMs = 750) {}
 
-  /** Express middleware in front of Bolt's receiver: counts requests until their response is sent. */
-  readonly track = (_req: Request, res: Response, next: NextFunction): void => {
+  /** In front of the receiver: counts requests until their response is sent. */
+  readonly track = (_req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     this.inFlight += 1;
     let done = false;
     const release = () => {

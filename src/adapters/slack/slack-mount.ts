@@ -1,4 +1,3 @@
-import type { Express } from 'express';
 import type { SlackConfig } from '../../config.js';
 import type { Core } from '../../core/core.js';
 import type { Logger } from '../../logger.js';
@@ -18,7 +17,7 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 export function createSlackMount(config: SlackConfig, core: Core, logger: Logger): HttpMount {
   return {
     name: 'slack',
-    mount(app: Express) {
+    mount(_app, direct) {
       const log = logger.child({ platform: 'slack' });
       const gate = new AckGate();
       const receiver = new EarlyAckReceiver({
@@ -28,7 +27,7 @@ export function createSlackMount(config: SlackConfig, core: Core, logger: Logger
         afterAcks: gate.afterAcks,
       });
       // The gate counts every request until its response is sent.
-      app.post(SLACK_EVENTS_PATH, gate.track, receiver.handle);
+      direct.post(SLACK_EVENTS_PATH, (req, res) => gate.track(req, res, () => receiver.handle(req, res)));
       const slack = createSlackApp(config, core, logger, receiver, gate.afterAcks);
       // Not awaited: the server starts even if Slack is unreachable; the first event retries.
       slack.warmUp().catch((err: unknown) => log.warn({ event: 'slack_auth_test_failed', err }, 'auth.test failed'));

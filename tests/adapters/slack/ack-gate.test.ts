@@ -1,12 +1,12 @@
 import { EventEmitter } from 'node:events';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { AckGate } from '../../../src/adapters/slack/ack-gate.js';
 
 const pendingRequest = (gate: AckGate) => {
   const res = new EventEmitter();
   let nextCalled = false;
-  gate.track({} as Request, res as unknown as Response, (() => (nextCalled = true)) as NextFunction);
+  gate.track({} as IncomingMessage, res as unknown as ServerResponse, () => (nextCalled = true));
   expect(nextCalled).toBe(true);
   return { ack: () => res.emit('finish'), drop: () => res.emit('close') };
 };
