@@ -50,6 +50,9 @@ const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>;
 
+/** Every variable the bot reads (`.env.example` lists them; a test keeps the two in step). */
+export const ENV_VARIABLES = Object.keys(EnvSchema.shape);
+
 export interface SlackConfig {
   botToken: string;
   signingSecret: string;

@@ -4,6 +4,7 @@ import { startServer } from './app/start-server.js';
 import { runTerminalChat } from './adapters/terminal/terminal-chat.js';
 import { ConfigError, parseConfig, type AppConfig } from './config.js';
 import { createCore } from './core/create-core.js';
+import { withEnvFile } from './env-file.js';
 import { isAppError } from './errors.js';
 import { createLogger, errorMetadata, type Logger } from './logger.js';
 
@@ -20,7 +21,7 @@ export function modeFor(config: AppConfig, argv: readonly string[]): Mode {
 async function main(): Promise<void> {
   let config: AppConfig;
   try {
-    config = parseConfig(process.env);
+    config = parseConfig(withEnvFile(process.env));
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\n`);
