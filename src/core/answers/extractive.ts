@@ -1,8 +1,8 @@
 import type { Concept } from '../knowledge/query.js';
-import { answerTypeBoost, asksForAnswerType, conceptMass, quoteUnits, unitConceptScores, unitScore } from '../knowledge/sentence-evidence.js';
+import { answerTypeBoost, asksForAnswerType, conceptMass, isAnaphoric, quoteUnits, unitConceptScores, unitScores } from '../knowledge/sentence-evidence.js';
 import type { SearchHit } from '../knowledge/hybrid-retriever.js';
 import type { Chunk, Lang } from '../types.js';
-import { isCovered } from './abstention.js';
+import { MIN_COVERAGE } from './abstention.js';
 import { withSeeAlso } from './see-also.js';
 import { textsFor } from './texts.js';
 
@@ -47,8 +47,10 @@ interface Unit {
  * of answer asked for (a number for "hvor mange"), and the items of any list introduced.
  */
 function scoredUnits(chunk: Chunk, concepts: Concept[], question: string): Unit[] {
-  return quoteUnits(chunk).map((u) => {
-    const base = unitScore(u.text, concepts);
+  const units = quoteUnits(chunk);
+  const bases = unitScores(units, concepts);
+  return units.map((u, i) => {
+    const base = bases[i]!;
     const boost = answerTypeBoost(question, u.text);
     return { ...u, base, score: base * boost, typed: boost > 1 };
   });
@@ -86,6 +88,8 @@ export function selectQuote(chunk: Chunk, concepts: Concept[], question = ''): Q
     length += u.text.length;
   };
   const bestAt = units.indexOf(best);
+  // A sentence that points back is quoted with the sentence it points to.
+  if (bestAt > 0 && isAnaphoric(best.text)) add(units[bestAt - 1]);
   const next = units[bestAt + 1];
   // The next sentence also comes when it holds the kind of answer asked for and the best does not,
   // even without a word of the question: "Når du er på vagt, skal du bære tøjet … Det gør det
@@ -196,7 +200,9 @@ function typedNeighbour(
   const { top, hits, section, question, concepts, block } = input;
   if (!asksForAnswerType(question)) return undefined;
   const near = [
-    ...hits.slice(0, 3).filter((h) => isCovered(h)).map((h) => h.chunk),
+    // Next to a passage that covers the question, a neighbour holding its concepts is enough: its
+    // nearness in vector space (isCovered) says little about a list of instructions.
+    ...hits.slice(0, 3).filter((h) => h.coverage >= MIN_COVERAGE).map((h) => h.chunk),
     ...section.filter((c) => c.section === top.section),
   ];
   for (const c of near) {

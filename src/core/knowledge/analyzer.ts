@@ -52,3 +52,11 @@ export function termsWithParts(text: string): string[] {
   }
   return out.filter((s) => s.length > 1 || /\d/.test(s));
 }
+
+/**
+ * A text that gives an e-mail address is indexed with the word for one ("mailadresse"), which the
+ * documents never write out: "which email can I write to?" looks for an address, not the word.
+ */
+export const EMAIL_WORD = 'mailadresse';
+const EMAIL = /[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]+/gu;
+export const entityTerms = (text: string): string[] => (text.match(EMAIL) ?? []).map(() => stem(EMAIL_WORD));

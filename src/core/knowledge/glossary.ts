@@ -32,9 +32,12 @@ export interface GlossaryMatch {
 
 export class Glossary {
   private readonly entries: CompiledEntry[];
+  /** Every word of every phrase, once. */
+  private readonly words: string[];
 
   constructor(file: GlossaryFile) {
     this.entries = file.entries.map((e) => ({ phrases: e.terms.map((t) => words(t)).filter((p) => p.length), expand: e.expand }));
+    this.words = [...new Set(this.entries.flatMap((e) => e.phrases.flat()))];
   }
 
   static empty(): Glossary {
@@ -51,10 +54,14 @@ export class Glossary {
    */
   match(tokens: string[], isKnown: (token: string) => boolean = () => false): GlossaryMatch[] {
     const out: GlossaryMatch[] = [];
+    // A word the glossary itself knows is not a misspelling of another entry's word: "contact" is
+    // not a typo of "contract".
+    const own = new Set(tokens.filter((t) => this.words.some((w) => sameWord(w, t, () => true))));
+    const known = (t: string) => own.has(t) || isKnown(t);
     for (const e of this.entries) {
       for (const phrase of e.phrases) {
         for (let i = 0; i + phrase.length <= tokens.length; i++) {
-          if (phrase.every((p, k) => sameWord(p, tokens[i + k]!, isKnown))) {
+          if (phrase.every((p, k) => sameWord(p, tokens[i + k]!, known))) {
             out.push({ start: i, end: i + phrase.length, expand: e.expand });
             break;
           }
@@ -77,6 +84,9 @@ function sameWord(key: string, token: string, isKnown: (token: string) => boolea
     const rest = token.slice(key.length);
     if (INFLECTION.test(rest) || (key.length <= 5 && rest[0] === key[key.length - 1] && /^.(ing|ed|er)$/.test(rest))) return true;
   }
+  // The question's singular of an English plural key ("other" for "others") is the same word too;
+  // not so in Danish, where "-et"/"-s" make another word ("hospitalet", "mødes" is to meet).
+  if (key.startsWith(token) && token.length >= 4 && /^[a-z]+$/.test(token) && /^e?s$/.test(key.slice(token.length))) return true;
   if (key.length < 5 || token.length < 5 || isKnown(token)) return false;
   return editDistance(key, token, Math.min(1, typoBudget(key.length))) <= 1;
 }

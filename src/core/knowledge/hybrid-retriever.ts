@@ -1,6 +1,6 @@
 import type { Embedder, Retriever } from '../ports.js';
 import type { Chunk, RankedPassage } from '../types.js';
-import { termsWithParts, words } from './analyzer.js';
+import { entityTerms, termsWithParts, words } from './analyzer.js';
 import { DEFAULT_AUTHORITY } from './manifest.js';
 import { Bm25Index } from './bm25.js';
 import { indexText } from './chunker.js';
@@ -75,7 +75,7 @@ export interface KnowledgeRetriever extends Retriever {
 }
 
 /** Document terms for BM25: the heading counts twice, it names the topic. */
-export const lexicalTerms = (c: Chunk): string[] => [...termsWithParts(c.section), ...termsWithParts(indexText(c))];
+export const lexicalTerms = (c: Chunk): string[] => [...termsWithParts(c.section), ...termsWithParts(indexText(c)), ...entityTerms(c.text)];
 
 export class HybridRetriever implements KnowledgeRetriever {
   private readonly bm25: Bm25Index;

@@ -1,5 +1,5 @@
 import type { Chunk } from '../types.js';
-import { termsWithParts } from './analyzer.js';
+import { entityTerms, termsWithParts } from './analyzer.js';
 import { splitSentences } from './chunker.js';
 import { formIn, type Concept } from './query.js';
 
@@ -33,7 +33,7 @@ function sentenceTerms(text: string): Set<string> {
   let ts = termCache.get(text);
   if (!ts) {
     if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
-    ts = new Set(termsWithParts(text));
+    ts = new Set([...termsWithParts(text), ...entityTerms(text)]);
     termCache.set(text, ts);
   }
   return ts;
@@ -60,6 +60,27 @@ export function unitConceptScores(text: string, concepts: Concept[]): number[] {
 
 /** idf-weighted concept mass one sentence contains. */
 export const unitScore = (text: string, concepts: Concept[]): number => unitConceptScores(text, concepts).reduce((a, b) => a + b, 0);
+
+/**
+ * A sentence that opens by pointing back ("Det betyder, at …", "Dette …", "Derfor …") is about what
+ * the sentence before it names: "Alle voksne har underretningspligt. Det betyder, at man har pligt
+ * til at reagere …" defines underretningspligt without repeating the word.
+ */
+const ANAPHOR = /^(det (betyder|vil sige|indebærer|gælder)|dette|disse|derfor|this means|that means)(?!\p{L})/iu;
+export const isAnaphoric = (text: string): boolean => ANAPHOR.test(text);
+/** Share of the sentence before that such a sentence inherits. */
+const ANAPHOR_SHARE = 0.8;
+
+/** Concept score of each of a passage's quote units, a pointing-back sentence inheriting from the one before. */
+export function unitScores(units: QuoteUnit[], concepts: Concept[]): number[] {
+  const out: number[] = [];
+  units.forEach((u, i) => {
+    const own = unitScore(u.text, concepts);
+    const prev = units[i - 1];
+    out.push(prev && !u.bullet && !prev.bullet && isAnaphoric(u.text) ? Math.max(own, ANAPHOR_SHARE * out[i - 1]!) : own);
+  });
+  return out;
+}
 
 const ANSWER_TYPES: { question: RegExp; sentence: RegExp }[] = [
   {
@@ -92,18 +113,34 @@ const ANSWER_TYPES: { question: RegExp; sentence: RegExp }[] = [
     sentence: /\bvil\b[^.]*\bblive\b|\bvil (du|vi|man|der|samarbejdet)\b|\bbliver\b|\bkonsekvens\w*|\bafsluttes\b/i,
   },
   {
+    // "Må jeg …?" / "Is it ok to …?" is answered by the rule: what you may, must or must not do
+    // ("må" alone also means "have to": "hvis du må melde afbud").
+    question: /(?<!\p{L})(må (jeg|man|vi)|er det (ok|okay|o\.k\.|i orden|tilladt|fint|forbudt)|gør det noget|can i|may i|am i allowed|are we allowed|is it (ok|okay|alright|allowed|fine)|allowed to)(?!\p{L})/iu,
+    // Lookarounds, not \b: JavaScript's \b does not count å as a letter, so /\bmå\b/ never matches.
+    sentence: /(?<!\p{L})(ikke må|må ikke|må gerne|gerne må|må du|må man|skal altid|skal ikke|ikke skal|undlad|forventet|forventes|tilladt|forbudt|mulighed for|velkommen|ikke (din|en) opgave)(?!\p{L})|^(• )?(undlad|husk)\b/iu,
+  },
+  {
+    // "Hvad går X ud på?" / "What does X mean?" is answered by the sentence that says what X means.
+    question: /^\s*(hvad (er|betyder)|what('s| is| are| does| do))\b|(?<!\p{L})(går [\p{L} ]{0,40}ud på|vil det sige|menes der|mean|meaning|definition)(?!\p{L})/iu,
+    sentence: /\b(betyder|vil sige|går ud på|kaldes|defineres|indebærer|forstås)\b/i,
+  },
+  {
     question: /\b(hvem|who)\b/i,
     sentence: /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+|\b(tovholder\w*|\w*konsulent\w*|koordinator\w*|personalet|sygeplejersk\w*|projektleder\w*)\b/iu,
   },
 ];
 export const TYPE_BOOST = 1.5;
 
+/** "gaar … paa": a keyboard without å writes "aa"; the question patterns are written with å. */
+const withAa = (question: string): string => question.replace(/aa/gi, 'å');
+const asks = (t: { question: RegExp }, question: string) => t.question.test(question) || t.question.test(withAa(question));
+
 /** Whether the question asks for a kind of answer: a number, a frequency, a date, a person, an instruction. */
-export const asksForAnswerType = (question: string): boolean => ANSWER_TYPES.some((t) => t.question.test(question));
+export const asksForAnswerType = (question: string): boolean => ANSWER_TYPES.some((t) => asks(t, question));
 
 /** How much better a sentence fits the kind of answer the question asks for. */
 export function answerTypeBoost(question: string, sentence: string): number {
-  return ANSWER_TYPES.some((t) => t.question.test(question) && t.sentence.test(sentence)) ? TYPE_BOOST : 1;
+  return ANSWER_TYPES.some((t) => asks(t, question) && t.sentence.test(sentence)) ? TYPE_BOOST : 1;
 }
 
 export const conceptMass = (concepts: Concept[]): number => concepts.reduce((a, c) => a + c.idf * c.weight, 0);
@@ -112,9 +149,9 @@ export const conceptMass = (concepts: Concept[]): number => concepts.reduce((a, 
 export function sentenceEvidence(chunk: Chunk, concepts: Concept[], question: string): number {
   const mass = conceptMass(concepts);
   if (mass <= 0) return 0;
-  let best = 0;
-  for (const u of quoteUnits(chunk)) best = Math.max(best, (unitScore(u.text, concepts) * answerTypeBoost(question, u.text)) / mass);
-  return best;
+  const units = quoteUnits(chunk);
+  const scores = unitScores(units, concepts);
+  return units.reduce((best, u, i) => Math.max(best, (scores[i]! * answerTypeBoost(question, u.text)) / mass), 0);
 }
 
 const DEFINITION = /^\s*(hvad (er|betyder)|what('s| is| are| does)|define|forklar|explain)\b/i;

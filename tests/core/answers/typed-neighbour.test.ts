@@ -61,3 +61,33 @@ describe('why and what-happens questions', () => {
     expect(answerTypeBoost(q, 'Møderne holdes flere gange om året.')).toBe(1);
   });
 });
+
+describe('a sentence that points back ("Det betyder, at …")', () => {
+  const DUTY = chunk(50, 'Underretningspligt', 'Derfor er vi forpligtet til at forholde os til underretningspligt. Alle voksne i Danmark har underretningspligt. Det betyder, at man har pligt til at reagere, hvis et barn ikke trives. Hvis du bliver bekymret, kan du tale med din konsulent.');
+
+  it('answers "hvad går X ud på?" with the sentence it points to', () => {
+    const q = selectQuote(DUTY, concepts('underretningspligt'), 'underretningspligt, hvad gaar den ud paa');
+    expect(q.text).toContain('pligt til at reagere');
+    expect(q.text).toContain('Alle voksne i Danmark har underretningspligt. Det betyder');
+  });
+
+  it('is not quoted for a question that does not ask what something means', () => {
+    expect(selectQuote(DUTY, concepts('underretningspligt', 'konsulent'), 'hvem taler jeg med om underretningspligt').text).not.toContain('pligt til at reagere');
+  });
+});
+
+describe('the neighbour of the top passage', () => {
+  const question = 'hvad skal jeg gøre ved seksuelle hentydninger';
+  const NEXT_SECTION = chunk(18, 'Hvad kan du gøre?', 'Hvis du oplever hentydninger, er det vigtigt, at du siger til.');
+  const near = (similarity: number, coverage: number): SearchHit => ({ ...hit(NEXT_SECTION, 0.9), similarity, coverage });
+  const compose = (h: SearchHit) =>
+    composeExtractive({ lang: 'da', question, top: hit(EXAMPLES, 1), hits: [hit(EXAMPLES, 1), h], concepts: concepts('seksuelle', 'hentydninger'), titleOf: (c) => c.title, section: [EXAMPLES] });
+
+  it('from the next section is quoted when it holds the question\'s concepts, however far in vector space', () => {
+    expect(compose(near(0.05, 0.5)).cited).toEqual([EXAMPLES, NEXT_SECTION]);
+  });
+
+  it('is not quoted when it holds too little of the question', () => {
+    expect(compose(near(0.9, 0.2)).cited).toEqual([EXAMPLES]);
+  });
+});
