@@ -10,10 +10,18 @@ export const MIN_COVERAGE = 0.4;
 export const CONFIDENT_COVERAGE = 0.6;
 export const MIN_SIMILARITY = 0.2;
 
+/**
+ * Three distinct concepts of the question in one passage are no chance match either: off-topic
+ * questions share one word with a passage ("parkering", "booke"). It stands in for vector nearness,
+ * which the hashed embedder gives short cards and signatures little of ("Heino Knudsen,
+ * Regionsrådsformand").
+ */
+export const MIN_MATCHED_WITHOUT_SIMILARITY = 3;
+
 export function isCovered(hit: SearchHit | undefined): boolean {
   if (!hit) return false;
   if (hit.coverage >= CONFIDENT_COVERAGE) return true;
-  return hit.coverage >= MIN_COVERAGE && hit.similarity >= MIN_SIMILARITY;
+  return hit.coverage >= MIN_COVERAGE && (hit.similarity >= MIN_SIMILARITY || hit.matched >= MIN_MATCHED_WITHOUT_SIMILARITY);
 }
 
 // Below that bar, a middle band gets a hedged ("tentative") answer instead of none. Chosen on

@@ -3,7 +3,8 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { detectLanguage } from '../language.js';
 import type { AnswerGenerator } from '../ports.js';
 import type { AskContext, BotReply, Chunk, Citation, Lang, RankedPassage } from '../types.js';
-import { isCovered, isTentative } from './abstention.js';
+import { isCovered, isTentative, MIN_MATCHED_WITHOUT_SIMILARITY } from './abstention.js';
+import type { SearchHit } from '../knowledge/hybrid-retriever.js';
 import { composeExtractive } from './extractive.js';
 import { followUpContext } from './follow-up.js';
 import { generateGrounded, withDeadline } from './generated.js';
@@ -21,6 +22,8 @@ export interface AnswerDeps {
 const RETRIEVE_K = 10;
 const GENERATOR_PASSAGES = 6;
 const ANSWER_CANDIDATES = 3;
+/** How far down a covering passage is still looked for when none of the first ANSWER_CANDIDATES covers. */
+const DEEP_CANDIDATES = 6;
 /** Longer messages are cut for search: the question is in the first lines, and search stays fast. */
 const MAX_QUERY_CHARS = 1000;
 
@@ -75,6 +78,18 @@ function renumber(text: string, cited: Chunk[], passages: Chunk[]): string {
   return text.replace(/\[(\d{1,3})\]/g, (m, n: string) => (map.has(Number(n)) ? `[${map.get(Number(n))}]` : m));
 }
 
+/**
+ * A passage further down that holds more of the question than each of the top ones, and at least
+ * three of its concepts, beats a hedge on them: short cards and signatures rank low in vector
+ * space though they hold the whole question ("Heino Knudsen, Regionsrådsformand").
+ */
+function deepCandidate(hits: SearchHit[]): SearchHit | undefined {
+  const best = Math.max(0, ...hits.slice(0, ANSWER_CANDIDATES).map((h) => h.coverage));
+  return hits
+    .slice(ANSWER_CANDIDATES, DEEP_CANDIDATES)
+    .find((h) => isCovered(h) && h.coverage > best && h.matched >= MIN_MATCHED_WITHOUT_SIMILARITY);
+}
+
 export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: AskContext): Promise<BotReply> {
   const started = performance.now();
   const { knowledge, logger } = deps;
@@ -96,7 +111,7 @@ export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: A
   // The first of the top passages that covers the question; else one in the middle band, answered
   // with a hedge (abstention.ts); none: the documents don't cover it.
   const candidates = result.hits.slice(0, ANSWER_CANDIDATES);
-  const covered = candidates.find(isCovered);
+  const covered = candidates.find(isCovered) ?? deepCandidate(result.hits);
   const top = covered ?? candidates.find(isTentative);
   if (!top) return done(reply(lang, t.abstain, { retrieved }), 'abstain');
   const hedge = (text: string) => (covered ? text : `${t.tentativeLead}\n\n${text}\n\n${t.tentativeClose}`);

@@ -87,6 +87,7 @@ function sameWord(key: string, token: string, isKnown: (token: string) => boolea
   // The question's singular of an English plural key ("other" for "others") is the same word too;
   // not so in Danish, where "-et"/"-s" make another word ("hospitalet", "mødes" is to meet).
   if (key.startsWith(token) && token.length >= 4 && /^[a-z]+$/.test(token) && /^e?s$/.test(key.slice(token.length))) return true;
-  if (key.length < 5 || token.length < 5 || isKnown(token)) return false;
+  // A function word is no typo of a term either: "wrote" is not a misspelt "write" (it asks nothing).
+  if (key.length < 5 || token.length < 5 || isKnown(token) || isStopWord(token)) return false;
   return editDistance(key, token, Math.min(1, typoBudget(key.length))) <= 1;
 }

@@ -30,6 +30,12 @@ describe('glossary matching', () => {
     expect(expansionsOf('sign the contrakt')).toEqual(['kontrakt']);
   });
 
+  it('does not read a function word as a typo of a term ("wrote" is not "write")', () => {
+    const g = new Glossary({ entries: [{ terms: ['write'], expand: ['skrive ned'] }] });
+    expect(g.match(['who', 'wrote', 'the', 'policy'])).toEqual([]);
+    expect(g.match(['can', 'i', 'writte', 'it'])).toHaveLength(1);
+  });
+
   it('matches the singular of an English plural key', () => {
     expect(expansionsOf('can i tell other volunteers')).toEqual(['tavshedspligt']);
   });
