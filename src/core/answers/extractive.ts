@@ -48,7 +48,7 @@ interface Unit {
  */
 function scoredUnits(chunk: Chunk, concepts: Concept[], question: string): Unit[] {
   const units = quoteUnits(chunk);
-  const bases = unitScores(units, concepts);
+  const bases = unitScores(units, concepts, chunk.title);
   return units.map((u, i) => {
     const base = bases[i]!;
     const boost = answerTypeBoost(question, u.text);

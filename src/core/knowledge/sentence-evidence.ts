@@ -71,11 +71,26 @@ export const isAnaphoric = (text: string): boolean => ANAPHOR.test(text);
 /** Share of the sentence before that such a sentence inherits. */
 const ANAPHOR_SHARE = 0.8;
 
-/** Concept score of each of a passage's quote units, a pointing-back sentence inheriting from the one before. */
-export function unitScores(units: QuoteUnit[], concepts: Concept[]): number[] {
+/**
+ * A document's title is the context of each of its sentences: in "Værktøjskasse: frivillig
+ * peer-støtte", "Indholdet tager udgangspunkt i …" is about the toolkit. A concept the title names
+ * counts in every sentence of the document, at this share of its weight.
+ */
+export const TITLE_SHARE = 0.5;
+
+/** Per concept, what the title of the sentence's document gives it (see TITLE_SHARE). */
+export const titleConceptScores = (title: string, concepts: Concept[]): number[] =>
+  unitConceptScores(title, concepts).map((v) => v * TITLE_SHARE);
+
+/**
+ * Concept score of each of a passage's quote units, with what its document title names, a
+ * pointing-back sentence inheriting from the one before.
+ */
+export function unitScores(units: QuoteUnit[], concepts: Concept[], title = ''): number[] {
+  const fromTitle = title ? titleConceptScores(title, concepts) : [];
   const out: number[] = [];
   units.forEach((u, i) => {
-    const own = unitScore(u.text, concepts);
+    const own = unitConceptScores(u.text, concepts).reduce((a, v, k) => a + Math.max(v, fromTitle[k] ?? 0), 0);
     const prev = units[i - 1];
     out.push(prev && !u.bullet && !prev.bullet && isAnaphoric(u.text) ? Math.max(own, ANAPHOR_SHARE * out[i - 1]!) : own);
   });
@@ -150,7 +165,7 @@ export function sentenceEvidence(chunk: Chunk, concepts: Concept[], question: st
   const mass = conceptMass(concepts);
   if (mass <= 0) return 0;
   const units = quoteUnits(chunk);
-  const scores = unitScores(units, concepts);
+  const scores = unitScores(units, concepts, chunk.title);
   return units.reduce((best, u, i) => Math.max(best, (scores[i]! * answerTypeBoost(question, u.text)) / mass), 0);
 }
 
