@@ -3,12 +3,12 @@
 
 import { re } from './regex.js';
 
-export const CHILD_OBJ = String.raw`(?:barnet|boernene|boern|sit barn|sine boern|soennen|datteren|drengen|pigen|ungerne|sin soen|sin datter|hendes soen|hendes datter|hans soen|hans datter|the child|the children|the kids|the boy|the girl|his son|her son|his daughter|her daughter|their son|their daughter|the baby|babyen|den lille|de smaa|ungen|barnebarnet|boerneboernene|the little one|the little ones|(?:his|her|their) grandchildren|(?:his|her|their|the) \d+[- ]year[- ]old)`;
+export const CHILD_OBJ = String.raw`(?:(?:hans|hendes|sin|sine|deres|his|her|their|the) (?:(?:lille|smaa|little|young|\w+aarige|\d+ (?:year|month) old) )?(?:soen|datter|dreng|pige|barn|boern|barnebarn|son|daughter|boy|girl|child|kids?|grandson|granddaughter|baby|toddler)|(?:hans|hendes|sin|sine|deres|his|her|their|the) (?:\w+aarige|\d+ (?:year|month) old)|barnet|boernene|boern|sit barn|sine boern|soennen|datteren|drengen|pigen|ungerne|sin soen|sin datter|hendes soen|hendes datter|hans soen|hans datter|the child|the children|the kids|the boy|the girl|his son|her son|his daughter|her daughter|their son|their daughter|the baby|babyen|den lille|de smaa|ungen|barnebarnet|boerneboernene|the little one|the little ones|(?:his|her|their) grandchildren|(?:his|her|their|the) \d+[- ]year[- ]old)`;
 
 export const CHILD_WORD = re(
   String.raw`\b(?:barn|barnet|barns|barnets|boern|boernene|boernenes|soen|soennen|soenner|datter|datteren|doetre|dreng|drengen|pige|pigen|baby|babyen|spaedbarn|teenager|unger|ungerne|lillebror|lillesoester|ungen|poden|barnebarn|barnebarnet|boerneboern|boerneboernene|\w*aarig|\w*aarige|\w*aarigt)\b`,
   String.raw`\b\d+[- ]?aar(?:ig|ige|igt)?\b|\bden lille\b|\bde smaa\b|\bsmaa boern\b`,
-  String.raw`\b(?:child|children|kid|kids|son|daughter|boy|girl|toddler|infant|teen|teenager|baby|grandchild|grandchildren|grandkids?|grandson|granddaughter)\b|\b\d+[- ]year[- ]olds?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]old\b`,
+  String.raw`\b(?:child|children|kid|kids|son|daughter|boy|girl|toddler|infant|teen|teenager|baby|grandchild|grandchildren|grandkids?|grandson|granddaughter)\b|\b\d+[- ](?:year|month)[- ]olds?\b|\bteenage\b|\bmaaneder gammel\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]old\b`,
 );
 
 /** A child word not owned by the volunteer ("min søn", "my daughter" are their own family). */

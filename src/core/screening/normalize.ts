@@ -37,6 +37,16 @@ export function spokenForms(folded: string): string {
   return SPOKEN.reduce((text, [pattern, written]) => text.replace(pattern, written), folded);
 }
 
+// Hyphenated words ("4-årige", "step-dad", "son-in-law") would break the one-word slots of the
+// patterns ("(?:\w+ ){0,2}"): an age is written as one token ("4aarige"), other hyphens as spaces.
+// An ordinal's dot ("7. sal", "3. klasse") is not the end of a sentence.
+export function wordForms(folded: string): string {
+  return folded
+    .replace(/\b(\d+)[- ](?=aar(?:ig|ige|igt)?\b)/g, '$1')
+    .replace(/(?<=\w)-(?=\w)/g, ' ')
+    .replace(/\b(\d{1,2})\.(?= [a-z])/g, '$1');
+}
+
 /** Sentences (and lines) of folded text; commas stay inside, so "hvis …, at han …" is one unit. */
 export function sentences(folded: string): string[] {
   return folded

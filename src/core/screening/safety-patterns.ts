@@ -9,6 +9,11 @@ import { re } from './regex.js';
 // Longest first, so "her mum" is read whole; the lookahead keeps games ("slår far i skak") and "hits her son" (a child) out of the adult pattern.
 const ADULT_OBJ = String.raw`(?:his girlfriend|sine foraeldre|sygeplejersken|her boyfriend|the neighbour|sin kaereste|the neighbor|hendes mand|her husband|her partner|his partner|sin partner|her mother|his mother|sin hustru|the doctor|hans kone|kaeresten|the nurse|their mom|their mum|his wife|hustruen|sin kone|sin mand|her dad|her mom|her mum|his dad|his mom|his mum|sin far|sin mor|father|laegen|manden|mother|naboen|faren|hende|konen|moren|dad|dem|far|ham|her|him|mig|mom|mor|mum|me|os)(?! (?:son|daughter|child|children|kid|kids|boy|girl|baby|toddler|little|\d+|soen|datter|barn|boern|dreng|pige|lille)| (?:i|at|in) (?:skak|kort|ludo|tennis|badminton|golf|spil|matador|chess|cards|golf|scrabble|poker|bridge|kryds og bolle|yatzy)\b)`;
 
+const WEAPON = String.raw`(?:kniv|kniven|pistol|pistolen|gevaer|oekse|hammer|koelle|baseballbat|knife|gun|rifle|axe|bat|hammer|machete)\b`;
+// "Hun kunne slå ham ihjel, når han snorker": a modal of exasperation and an everyday trigger.
+const NOT_IDIOM = String.raw`(?<!\b(?:kunne|could) (?:godt |bare |simpelthen )?)`;
+const COULD_KILL = String.raw`\bkunne (?:godt |bare |simpelthen )?(?:slaa (?:\w+ ){1,2}ihjel|draebe \w+)\b(?! (?:\w+ )?(?:naar|hver gang|fordi|nogle gange|for at|somme tider)\b)`;
+
 // Before a death wish: not when it is a fear ("bange for ikke at vågne op igen" after surgery).
 const NOT_FEAR = String.raw`(?<!\b(?:bange|angst|nervoes|frygter|frygtede|afraid|scared|frightened|fears?|feared|worried|terrified|nervous)\b[^.!?]{0,60})`;
 
@@ -63,8 +68,8 @@ export const VIOLENCE_STRONG = re(
   String.raw`\b(?:forsoeg(?:t|te)?|proevede|proevet) (?:paa )?at (?:slaa|kvaele|draebe|skade|stikke|skyde|voldtage)\b|\b(?:tried|try|trying|attempted) to (?:kill|strangle|choke|stab|shoot|hurt|rape) (?:her|him|me|them)\b|\b(?:bliver|blev|er|var) (?:\w+ )?(?:holdt )?(?:indespaerret|spaerret inde|laast inde)\b|\b(?:is|was|being) (?:\w+ )?(?:held captive|locked up|locked in)\b`,
   String.raw`\b(?:bliver|blev|er blevet|var blevet|bli'r) (?:\w+ )?(?:slaaet|taevet|banket|sparket|kvalt|voldtaget|mishandlet|truet|overfaldet|udsat for vold)\b`,
   String.raw`\b(?:vold|voldelig|voldelige) (?:i hjemmet|derhjemme|mod hende|mod ham|mod mig|fra (?:hendes|hans|sin|min) \w+)\b|\bpartnervold\b|\budsat for vold\b|\budoever vold\b|\ber voldelig\b`,
-  String.raw`\btru(?:er|ede|et) (?:med at (?:slaa|draebe|skade|stikke|skyde)|paa livet|hende|ham|mig)\b`,
-  String.raw`\b(?:draebe|draeber|draebt|slaa (?:\w+ ){1,2}ihjel|stikke \w+ ned|skyde \w+)\b|\b(?:han|hun|jeg|du|de|\w*mand|\w*manden|kone|konen|kaereste|kaeresten|eksen|far|faren|mor|moren|soen|soennen|nabo|naboen|broren) (?:\w+ ){0,2}(?:slaar|slog) (?:\w+ ){1,2}ihjel\b`,
+  String.raw`\btru(?:er|ede|et) (?:\w+ )?med at (?:saette ild|braende|tage livet|smadre|kvaele|slaa|draebe|skade|stikke|skyde)\b|\bthreaten(?:s|ed|ing)? (?:\w+ ){0,2}to (?:set fire|burn|torch)\b|\b(?:pistol\w*|gevaer\w*|vaab\w*|kniv\w*|oekse\w*|gun|rifle|shotgun|weapon|knife|axe)\b(?=.*\b(?:bruge (?:den|det|dem)|use (?:it|them|the \w+)) (?:paa|mod|on|against)\b)|\btru(?:er|ede|et) (?:med at (?:slaa|draebe|skade|stikke|skyde)|paa livet|hende|ham|mig)\b`,
+  String.raw`${NOT_IDIOM}\b(?:draebe|draeber|draebt|slaa (?:\w+ ){1,2}ihjel|stikke \w+ ned|skyde \w+)\b|${COULD_KILL}|\b(?:han|hun|jeg|du|de|\w*mand|\w*manden|kone|konen|kaereste|kaeresten|eksen|far|faren|mor|moren|soen|soennen|nabo|naboen|broren) (?:\w+ ){0,2}(?:slaar|slog) (?:\w+ ){1,2}ihjel\b`,
   String.raw`\bvoldt(?:aeg|aegt|aget|og)\w*|\bseksuel\w* (?:overgreb|misbrug\w*|krænkelse)|\bmisbrugt seksuelt\b|\bseksuelt misbrugt\b`,
   String.raw`\b(?:is|was|were|gets|got|being|been|has been|have been) (?:\w+ )?(?:beaten|hit|abused|assaulted|raped|threatened|attacked|strangled|choked|molested)\b`,
   String.raw`\bdomestic (?:violence|abuse)\b|\bthreaten(?:s|ed)? to (?:kill|hurt|harm|beat|stab|shoot)\b|\b(?:going to|gonna|will|wants to|want to) kill (?:her|him|me|them|his|her|someone|somebody)\b`,
@@ -72,8 +77,10 @@ export const VIOLENCE_STRONG = re(
 );
 /** Threats, weapons, strangling, confinement and forced sex, in the words people use for them. */
 export const VIOLENCE_THREAT = re(
+  String.raw`\b(?:uden for|udenfor|foran|ved) (?:\w+ ){0,2}(?:doeren|hoveddoeren|doer|huset|lejligheden|vinduet|vaerelset|opgangen) (?:\w+ ){0,3}med (?:en |et )?${WEAPON}|\bmed (?:en |et )?${WEAPON} (?:\w+ ){0,3}(?:uden for|udenfor|foran) (?:\w+ )?(?:doeren|huset|lejligheden|vinduet)\b`,
+  String.raw`\b(?:outside|at) (?:her|his|my|the|their) (?:front )?(?:door|house|flat|window|apartment) (?:\w+ ){0,2}with an? ${WEAPON}|\bwith an? ${WEAPON} (?:\w+ ){0,2}(?:outside|at) (?:her|his|my|the|their) (?:front )?(?:door|house|flat|apartment)\b`,
   String.raw`\bkvaelertag\w*|\b(?:choke ?hold|headlock)\b|\b(?:kniv|kniven|pistol|pistolen|vaaben|vaabnet|gevaer|oekse|knife|gun|weapon|rifle) (?:\w+ ){0,2}(?:mod|imod|at|against) ${ADULT_OBJ}|\b(?:knife|gun) to (?:her|his|my) (?:throat|neck|head)\b|\bkniv(?:en)? (?:for|mod) (?:hendes|hans|min) (?:hals|strube)\b`,
-  String.raw`\b(?:vil|ville|skal|truer med at|truede med at|har lyst til at) (?:\w+ )?goere ${ADULT_OBJ} (?:noget|fortraed|ondt|skade)\b|(?<=\b(?:he|she|they|i|his \w+|her \w+|their \w+) (?:is |are |was |'s |'re )?)(?:going to|will|'ll|wants? to|wanted to|threaten\w* to|plans? to|planning to) (?:hurt|harm|stab|shoot|beat up|attack|kill) (?:her|him|me|them|you|someone|somebody|people|the \w+|his \w+|her \w+|my \w+)\b`,
+  String.raw`\b(?:vil|ville|skal|truer med at|truede med at|har lyst til at) (?:\w+ )?goere ${ADULT_OBJ} (?:noget|fortraed|ondt|skade)\b|(?<=\b(?:he|she|they|i|his \w+|her \w+|their \w+) (?:is |are |was |'s |'re )?)(?:going to|will|'ll|wants? to|wanted to|threaten\w* to|plans? to|planning to) (?:hurt|harm|stab|shoot|beat up|attack|kill) (?:her|him|me|them|you|someone|somebody|people|the \w+|his \w+|her \w+|my \w+)\b|(?<=\b(?:he|she|they|i) (?:is |are |was |'s |'re )?)(?:going to|will|'ll|wants? to|threaten\w* to) (?:smash|bash|kick|cave|punch|break|beat) (?:her|his|your|my|their) (?:\w+ )?(?:head|face|skull|neck|legs?|teeth)\b`,
   String.raw`\b(?:vil|ville|skal|lyst til at|truer med at|truede med at|planlaegger at) (?:\w+ )?(?:slaa|taeve|banke|gennembanke|sparke|kvaele|stikke|skyde|draebe|skade|overfalde) ${ADULT_OBJ}|\btru(?:er|ede|et) (?:\w+ ){0,2}med (?:en |et )?(?:kniv|kniven|pistol|vaaben|oekse|hammer)\b|\bthreaten\w* (?:\w+ ){0,2}with a (?:knife|gun|weapon)\b`,
   String.raw`\b(?:smider|smed|smidt|kaster|kastede|kastet|throws|threw|thrown|shoves|shoved) ${ADULT_OBJ} (?:\w+ )?(?:ind i|ned ad|mod|op ad|into|against|down)\b|\b(?:grab\w*|griber|greb|tog|took|held|holdt) ${ADULT_OBJ} (?:by|om|i) (?:the )?(?:throat|neck|hair|halsen|haaret|struben)\b|\b(?:stalk(?:s|ed|ing)?|forfoelger|forfulgte|forfulgt) ${ADULT_OBJ}|\b(?:hears|hearing|hoerer) (?:\w+ ){0,2}(?:voices|stemmer) (?:\w+ ){0,4}(?:hurt|kill|harm|skade|draebe|slaa)\b`,
   String.raw`\b(?:giver|gav|givet|gives|gave|given) ${ADULT_OBJ} ${HIT_IDIOM}`,
@@ -116,7 +123,7 @@ export const REPORT = re(
   String.raw`\b(?:said|says|told|tells|mentioned|mentions|confided|admitted|wrote|talked about|talks about|has plans|planning|tried|seems|seemed|is afraid|was afraid)\b`,
 );
 
-export const IMMEDIATE = re(String.raw`\blige nu\b|\bnu\b|\bi aften\b|\bi nat\b|\bright now\b|\bnow\b|\btonight\b`);
+export const IMMEDIATE = re(String.raw`\blige (?:blevet (?:helt |meget )?(?:blaa|graa|hvid|bleg|kold|daarlig|sloev|utilpas|svimmel)|faaet det (?:\w+ )?(?:skidt|daarligt)|faldet|segnet)\b|\bjust (?:gone|went|turned|become) (?:\w+ )?(?:blue|grey|gray|white|pale|cold|limp|unwell)\b|\blige nu\b|\bnu\b|\bi aften\b|\bi nat\b|\bright now\b|\bnow\b|\btonight\b`);
 
 /** Intent, plans, threats or weapons: show 112 first. */
 export const ACUTE = re(

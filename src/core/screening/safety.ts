@@ -1,6 +1,6 @@
 import type { DutyRoute } from '../types.js';
 import { MEDICAL_NOW, MEDICAL_SIGN } from './medical-patterns.js';
-import { correctTypos, fold, sentences, spokenForms } from './normalize.js';
+import { correctTypos, fold, sentences, spokenForms, wordForms } from './normalize.js';
 import {
   ADULT_PARTNER,
   CHILD_ALONE,
@@ -17,6 +17,8 @@ import {
   PARENT_INTOXICATED,
   PARENT_WORD,
 } from './child-patterns.js';
+import { CHILD_CONFINED, CHILD_SELF_CARE, youngChild } from './child-care-patterns.js';
+import { SUICIDE_METHOD } from './intent-patterns.js';
 import { firstIndex, has } from './regex.js';
 import { ACUTE, ANCHOR, CONDITIONAL, IMMEDIATE, PAST_ONLY, PILLS_SAVED, REPORT, SITUATION, SUICIDE_INDIRECT, SUICIDE_STRONG, SUICIDE_WEAK, VIOLENCE_STRONG, VIOLENCE_THREAT, VIOLENCE_WEAK } from './safety-patterns.js';
 
@@ -44,6 +46,7 @@ const CHECKS: Check[] = [
   { signal: 'suicide', pattern: SUICIDE_STRONG, strength: 'strong' },
   { signal: 'suicide', pattern: SUICIDE_INDIRECT, strength: 'strong' },
   { signal: 'suicide', pattern: PILLS_SAVED, strength: 'strong' },
+  { signal: 'suicide', pattern: SUICIDE_METHOD, strength: 'strong' },
   { signal: 'suicide', pattern: SUICIDE_WEAK, strength: 'weak' },
   { signal: 'medical', pattern: MEDICAL_NOW, strength: 'strong' },
   // One sign ("ondt i brystet") is a heart patient's story; two, or one "lige nu", is happening.
@@ -57,6 +60,8 @@ const CHECKS: Check[] = [
   { signal: 'child', pattern: CHILD_WITNESS, strength: 'strong', requires: (m) => hasOtherChild(m) },
   { signal: 'child', pattern: CHILD_ALONE, strength: 'strong', requires: (m) => hasOtherChild(m) },
   { signal: 'child', pattern: CHILD_NEGLECT, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { signal: 'child', pattern: CHILD_CONFINED, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { signal: 'child', pattern: CHILD_SELF_CARE, strength: 'strong', requires: (m) => hasOtherChild(m) && youngChild(m) },
   { signal: 'child', pattern: PARENT_INTOXICATED, strength: 'strong', requires: (m) => hasOtherChild(m) && has(PARENT_WORD, m) },
   { signal: 'child', pattern: CHILD_CONCERN, strength: 'weak', requires: (m) => hasOtherChild(m) },
   { signal: 'child', pattern: CHILD_NEGLECT_WEAK, strength: 'weak', requires: (m) => hasOtherChild(m) },
@@ -71,7 +76,7 @@ const QUESTION_START = /^(?:hvad|hvordan|hvorn[a]+r|hvem|hvilke?|hvor|hvorfor|ma
  * hvis …") does not, so it is answered from the handbook like any other question.
  */
 export function screenForSafety(text: string): SafetyScreen {
-  const message = correctTypos(spokenForms(fold(text)));
+  const message = correctTypos(wordForms(spokenForms(fold(text))));
   if (!message) return NONE;
   const anchored = has(ANCHOR, message);
   const signals = new Set<SafetySignal>();
