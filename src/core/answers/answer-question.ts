@@ -9,6 +9,7 @@ import { composeExtractive } from './extractive.js';
 import { followUpContext } from './follow-up.js';
 import { generateGrounded, withDeadline } from './generated.js';
 import { isMedicalAdviceQuestion } from './medical-guard.js';
+import { fitting, questionSpecifics } from './specifics.js';
 import { textsFor } from './texts.js';
 
 export interface AnswerDeps {
@@ -110,8 +111,10 @@ export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: A
   if (isMedicalAdviceQuestion(clean)) return done(reply(lang, t.medical, { retrieved }), 'medical');
   // The first of the top passages that covers the question; else one in the middle band, answered
   // with a hedge (abstention.ts); none: the documents don't cover it.
-  const candidates = result.hits.slice(0, ANSWER_CANDIDATES);
-  const covered = candidates.find(isCovered) ?? deepCandidate(result.hits);
+  // Only passages that hold the names and the datum the question asks for (specifics.ts).
+  const hits = fitting(result.hits, questionSpecifics(clean, result.query.concepts, knowledge.chunks));
+  const candidates = hits.slice(0, ANSWER_CANDIDATES);
+  const covered = candidates.find(isCovered) ?? deepCandidate(hits);
   const top = covered ?? candidates.find(isTentative);
   if (!top) return done(reply(lang, t.abstain, { retrieved }), 'abstain');
   const hedge = (text: string) => (covered ? text : `${t.tentativeLead}\n\n${text}\n\n${t.tentativeClose}`);
@@ -129,6 +132,6 @@ export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: A
   // English answers name the document in English; the quote stays in the Danish original.
   const titleOf = (c: Chunk) => (lang === 'en' ? knowledge.documents.find((d) => d.doc === c.doc)?.titleEn : undefined) ?? c.title;
   const section = knowledge.chunks.filter((c) => c.doc === top.chunk.doc && c.section === top.chunk.section);
-  const answer = composeExtractive({ lang, question: clean, top, hits: result.hits, concepts: result.query.concepts, titleOf, section });
+  const answer = composeExtractive({ lang, question: clean, top, hits, concepts: result.query.concepts, titleOf, section });
   return done(reply(lang, hedge(answer.text), { abstained: false, citations: answer.cited.map(toCitation), retrieved }), mode('extractive'));
 }

@@ -20,3 +20,38 @@ export function reciprocalRankFusion(lists: RankedList[], k = RRF_K): Map<number
 export function rankFused(fused: Map<number, number>): { id: number; score: number }[] {
   return [...fused].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id - b.id);
 }
+
+/** What the lexical side knows about a passage, for the floor below. */
+export interface LexicalEvidence {
+  coverage: number;
+  matched: number;
+  similarity: number;
+}
+
+/** Lexical floor: for passages the vectors barely see that hold most of the question with 2+ of its concepts. */
+export const FLOOR_MAX_SIMILARITY = 0.15;
+export const FLOOR_MIN_COVERAGE = 0.6;
+export const FLOOR_MIN_MATCHED = 2;
+export const FLOOR_VECTOR_OFFSET = 10;
+
+/**
+ * RRF needs both rankings to place a passage high, and hashed n-gram vectors see almost nothing in
+ * a staff card or a short rule. A passage that holds most of the question and ranks high lexically
+ * while the vectors hardly see it is scored as if the vectors ranked it a little below its lexical
+ * rank. One shared word is no evidence ("show up" → "mød" in an unrelated rule), hence 2+ concepts.
+ */
+export function applyLexicalFloor(
+  fused: Map<number, number>,
+  lexicalIds: number[],
+  evidence: (id: number) => LexicalEvidence,
+  lexicalWeight: number,
+  vectorWeight: number,
+  k = RRF_K,
+): void {
+  lexicalIds.forEach((id, rank) => {
+    const e = evidence(id);
+    if (e.similarity >= FLOOR_MAX_SIMILARITY || e.coverage < FLOOR_MIN_COVERAGE || e.matched < FLOOR_MIN_MATCHED) return;
+    const floor = lexicalWeight / (k + rank + 1) + vectorWeight / (k + rank + 1 + FLOOR_VECTOR_OFFSET);
+    if ((fused.get(id) ?? 0) < floor) fused.set(id, floor);
+  });
+}

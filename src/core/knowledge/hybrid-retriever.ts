@@ -4,7 +4,7 @@ import { entityTerms, termsWithParts, words } from './analyzer.js';
 import { DEFAULT_AUTHORITY } from './manifest.js';
 import { Bm25Index } from './bm25.js';
 import { indexText } from './chunker.js';
-import { rankFused, reciprocalRankFusion } from './fusion.js';
+import { applyLexicalFloor, rankFused, reciprocalRankFusion } from './fusion.js';
 import type { Glossary } from './glossary.js';
 import { analyseQuery, formTerms, type AnalysedQuery, type Concept } from './query.js';
 import { headingEvidence, isDefinitionQuestion, sentenceEvidence } from './sentence-evidence.js';
@@ -131,6 +131,7 @@ export class HybridRetriever implements KnowledgeRetriever {
       ],
       w.rrfK,
     );
+    applyLexicalFloor(fused, lexicalIds, (id) => ({ coverage: coverage.get(id) ?? 0, matched: matched.get(id) ?? 0, similarity: similarity.get(id) ?? 0 }), w.lexical, w.vector, w.rrfK);
     for (const [id, v] of fused) fused.set(id, v + w.coverage * (coverage.get(id) ?? 0) + this.prior[id]!);
     if (w.sentence > 0) {
       const definition = isDefinitionQuestion(query);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Bm25Index } from '../../../src/core/knowledge/bm25.js';
 import { editDistance } from '../../../src/core/knowledge/edit-distance.js';
-import { rankFused, reciprocalRankFusion } from '../../../src/core/knowledge/fusion.js';
+import { applyLexicalFloor, rankFused, reciprocalRankFusion } from '../../../src/core/knowledge/fusion.js';
 import { Glossary } from '../../../src/core/knowledge/glossary.js';
 import { HashedEmbedder } from '../../../src/core/knowledge/hashed-embedder.js';
 import { analyseQuery } from '../../../src/core/knowledge/query.js';
@@ -33,6 +33,29 @@ describe('reciprocal rank fusion', () => {
     expect(fused.map((f) => f.id)).toEqual([4, 5]);
     const weighted = rankFused(reciprocalRankFusion([{ ids: [5], weight: 2 }, { ids: [4], weight: 1 }]));
     expect(weighted[0]!.id).toBe(5);
+  });
+});
+
+describe('lexical floor', () => {
+  // 1: a staff card, first lexically and absent in vector space; 2-5 in both lists, 4 and 5 low in vectors.
+  const lists = () => reciprocalRankFusion([{ ids: [1, 2, 3, 4, 5] }, { ids: [2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 5, 4] }], 30);
+  const place = (fused: Map<number, number>, id: number) => rankFused(fused).findIndex((f) => f.id === id);
+  const card = { coverage: 0.8, matched: 3, similarity: 0 };
+  const other = { coverage: 0.5, matched: 2, similarity: 0.3 };
+  it('lifts a passage that holds most of the question though the vectors miss it', () => {
+    expect(place(lists(), 1)).toBeGreaterThan(place(lists(), 4));
+    const fused = lists();
+    applyLexicalFloor(fused, [1, 2, 3, 4, 5], (id) => (id === 1 ? card : other), 1, 1, 30);
+    expect(place(fused, 1)).toBeLessThan(place(fused, 4));
+    // Not above passages both rankings agree on.
+    expect(place(fused, 1)).toBeGreaterThan(place(fused, 3));
+  });
+  it('leaves a passage that shares one concept, or little of the question, where RRF put it', () => {
+    for (const weak of [{ ...card, matched: 1 }, { ...card, coverage: 0.4 }, { ...card, similarity: 0.2 }]) {
+      const fused = lists();
+      applyLexicalFloor(fused, [1, 2, 3, 4, 5], (id) => (id === 1 ? weak : other), 1, 1, 30);
+      expect(place(fused, 1)).toBeGreaterThan(place(fused, 4));
+    }
   });
 });
 
