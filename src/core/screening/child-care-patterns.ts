@@ -7,20 +7,20 @@ import { CHILD_OBJ } from './child-patterns.js';
 import { re } from './regex.js';
 
 export const CHILD_CONFINED = re(
-  String.raw`\b(?:laaser|laaste|laast|lukker|lukkede|lukket|spaerrer|spaerrede|spaerret) (?:\w+ ){0,3}inde\b`,
+  String.raw`\b(?:laaser|laaste|laast|lukker|lukkede|lukket|spaerrer|spaerrede|spaerret) (?:${CHILD_OBJ}|ham|hende|dem|ungen|ungerne) (?:\w+ )?inde\b`,
   String.raw`\block(?:s|ed|ing)? ${CHILD_OBJ} (?:\w+ )?(?:in|inside|up|out)\b`,
-  String.raw`\b(?:leaves|left|leaving|efterlader|efterlod|efterladt|lader|lod) ${CHILD_OBJ} (?:\w+ ){0,2}(?:asleep|alone|sovende|alene|on (?:his|her|their) own|by (?:himself|herself|themselves)|in the (?:flat|house|car|apartment)|i (?:bilen|lejligheden|huset))\b`,
-  String.raw`\b(?:gets|got|is|was|being|are|were|bliver|blev|er) (?:\w+ )?(?:locked (?:in|out|up)|shut (?:in|out)|laast (?:inde|ude)|lukket (?:inde|ude)|spaerret (?:inde|ude))\b`,
+  String.raw`\b(?:leaves|left|leaving|efterlader|efterlod|efterladt|lader|lod) ${CHILD_OBJ} (?:\w+ ){0,2}(?:asleep|alone|sovende|alene|on (?:his|her|their) own|by (?:himself|herself|themselves)|in the (?:flat|house|car|apartment)|i (?:bilen|lejligheden|huset))\b(?! (?:with|hos|med|sammen med|at)\b)`,
+  String.raw`\b(?:gets|got|is|was|being|are|were|bliver|blev|er) (?:\w+ )?(?:locked (?:in|up)|shut in|laast inde|lukket inde|spaerret inde|(?:locked|shut) out (?:of (?:the |their |his |her )?(?:house|home|flat|apartment)|until)|(?:laast|lukket|spaerret) ude (?:af (?:huset|lejligheden|hjemmet)|til|indtil))\b`,
   // Waiting in the car while the parent drinks.
   String.raw`\b(?:sover|sidder|venter|ligger|efterlades|efterladt|sleeps|sleeping|sits|sitting|waits|waiting|left) (?:\w+ ){0,2}(?:i bilen|in the car)\b(?=.*\b(?:bar|vaertshus\w*|pub\w*|druk|casino|spillehal\w*|drinking)\b)`,
   // Kept home from school to care for the parent, or for weeks.
-  String.raw`\b(?:holdt|holder|holdes|kept|keeps|keeping) (?:\w+ ){0,3}(?:hjemme fra (?:skole\w*|boernehave\w*|institution\w*)|(?:home )?(?:from|off) school)\b(?=.*\b(?:for at (?:passe|hjaelpe|tage sig af|pleje)|to (?:look after|care for|help)|i (?:flere|mange) (?:uger|dage|maaneder)|for (?:weeks|months)|tit|ofte|often|always|altid)\b)`,
+  String.raw`\b(?:holdt|holder|holdes|kept|keeps|keeping) (?:\w+ ){0,3}(?:hjemme fra (?:skole\w*|boernehave\w*|institution\w*)|(?:home )?(?:from|off) school)\b(?=.*\b(?:for at (?:passe|hjaelpe|tage sig af|pleje)|to (?:look after|care for|help)|i (?:flere|mange) (?:uger|dage|maaneder)|for (?:weeks|months)|tit|ofte|often|always|altid)\b)(?!.*\b(?:i dag|idag|today|i morgen|tomorrow)\b)`,
   String.raw`\b(?:kommer|kom|gaar|gik|sniger sig|listede) ind (?:paa|i|til) (?:hendes|hans|deres) (?:vaerelse|seng)\w* om natten\b|\b(?:comes|came|goes|creeps|sneaks|coming|keeps coming) into (?:her|his|their) (?:bed)?room at night\b|\b(?:doesn't|does not|don't|didn't|never) feel safe at home\b|\bikke (?:\w+ )?tryg (?:derhjemme|hjemme)\b|\butryg (?:derhjemme|hjemme)\b`,
 );
 
 /** A child doing what a parent should: counts for a young child only. */
 export const CHILD_SELF_CARE = re(
-  String.raw`\b(?:klare|klarer|klarede|passe|passer) sig selv\b|\bselv (?:maa|skal|skulle|maatte) (?:\w+ )?(?:finde|lave|smoere|skaffe|koebe) (?:\w+ ){0,2}(?:at spise|mad|aftensmad|morgenmad)\b|\b(?:maa|skal|maatte|skulle) (?:selv )?(?:finde|lave|smoere|skaffe) (?:sin egen|sig noget|noget at spise|selv mad)\b`,
+  String.raw`\b(?:klare|klarer|klarede|passe|passer) sig selv\b(?! (?:\w+ )?(?:godt|fint|flot|i skolen|med lektierne))|\bselv (?:maa|skal|skulle|maatte) (?:\w+ )?(?:finde|lave|smoere|skaffe|koebe) (?:\w+ ){0,2}(?:at spise|mad|aftensmad|morgenmad)\b|\b(?:maa|skal|maatte|skulle) (?:selv )?(?:finde|lave|smoere|skaffe) (?:sin egen|sig noget|noget at spise|selv mad)\b`,
   String.raw`\b(?:has|have|had|having) to (?:\w+ )?(?:make|get|cook|find|fix) (?:his|her|their) own (?:dinner|food|meals?|breakfast|tea|lunch)\b|\b(?:makes|gets|cooks|fixes) (?:his|her|their) own (?:dinner|food|meals?|breakfast|tea) (?:most|every|all) (?:days|nights|day|night)\b|\bfend(?:s|ing)? for (?:himself|herself|themselves)\b`,
   // The parent cannot get up and the child runs the home.
   String.raw`\bpasser (?:sine |hans |hendes )?(?:smaa )?soeskende\b(?=.*\b(?:ligger i sengen|kan ikke (?:komme|staa) ud af sengen|drikker|er fuld)\b)|\blooks? after (?:his|her|their) (?:little |younger )?(?:siblings|brothers?|sisters?)\b(?=.*\b(?:in bed all day|can'?t get out of bed|drinks|drunk)\b)`,

@@ -12,17 +12,22 @@ const METHOD = String.raw`(?:koere|koerer|koert) (?:\w+ ){0,2}(?:ud over (?:\w+ 
 // Medicine the patient lives on.
 const MEDICINE = String.raw`(?:\w*medicin\w*|\w*piller|\w*pillerne|\w*tabletter|\w*tabletterne|insulin\w*|blodfortyndende|medicine|medication|meds|pills|tablets|heart pills|blood thinners|insulin|statins|warfarin)`;
 // What the patient wants from stopping: to die, to let it happen.
-const LET_IT_END = String.raw`(?:be over|it ends|it just ends|it'?ll end|it will end|end it|letting (?:it|nature) (?:happen|take its course)|let (?:it|nature) (?:happen|take its course)|see what happens|to die|dies|doe|doer|lade det ske|lade staa til|lade naturen gaa sin gang|det er (?:\w+ )?(?:slut|forbi|overstaaet)|faa det overstaaet|slippe|ikke (?:\w+ )?(?:vaere her|leve|vaagne))`;
+const LET_IT_END = String.raw`(?:be over|it ends|it just ends|it'?ll end|it will end|end it|letting (?:it|nature) (?:happen|take its course)|let (?:it|nature) (?:happen|take its course)|to die|dies|doe|doer|lade det ske|lade staa til|lade naturen gaa sin gang|det (?:er|bliver) (?:\w+ )?(?:slut|forbi) (?:med (?:ham|hende|mig)|for (?:ham|hende|mig))|slippe|ikke (?:\w+ )?(?:vaere her|leve|vaagne))`;
+
+const LOOKED_UP = String.raw`(?:looking up|looked up|look up|googl\w+|search\w*(?: online)?|researching|researched|checking|checked|googlet|googler|soegt|soeger|undersoegt|undersoeger|slaaet op|slaar op|kigget efter|tjekket)`;
+// A doctor behind the change: "stoppet med pillerne efter lægens råd" is treatment.
+const NO_DOCTOR = String.raw`(?!.*\b(?:laege\w*|doctor\w*|gp|cardiologist|kardiolog\w*|sygeplejerske\w*|nurse|afdelingen)\b)`;
 
 export const SUICIDE_METHOD = re(
   String.raw`\b${INTENT} (?:\w+ ){0,2}${METHOD}\b`,
   // Medicine stopped, thrown out or left untaken, with an end named later in the sentence.
-  String.raw`\b(?:stop\w*|quit\w*|holde op|holder op|holdt op|hoert op|stoppe\w*|smidt|smide|smed|smider|thrown|threw|throw|flushed|skippe\w*|(?:not|ikke|aldrig|never|hasn't|has not|haven't|have not) (?:\w+ )?(?:taking|take|taken|tage|tager|taget|to take)) (?:\w+ ){0,3}${MEDICINE}\b(?=.*\b${LET_IT_END})`,
-  // Looking up a lethal dose.
-  String.raw`\bhow (?:many|much) (?:\w+ ){0,4}${MEDICINE} (?:\w+ ){0,3}(?:it would take|it takes|would kill|to die|would be enough|you need)\b|\bhvor mange (?:\w+ ){0,4}${MEDICINE} (?:\w+ ){0,3}(?:der skal til|skal der til|man skal tage|der er doedelig|for at doe)\b`,
+  String.raw`\b(?:stop\w*|quit\w*|holde op|holder op|holdt op|hoert op|stoppe\w*|smidt|smide|smed|smider|thrown|threw|throw|flushed|skippe\w*|(?:not|ikke|aldrig|never|hasn't|has not|haven't|have not) (?:\w+ )?(?:taking|take|taken|tage|tager|taget|to take)) (?:\w+ ){0,3}${MEDICINE}\b${NO_DOCTOR}(?=.*\b${LET_IT_END})`,
+  // Looking up a lethal dose ("how many … it would take" alone is a dosing question).
+  String.raw`\b${LOOKED_UP} how (?:many|much) (?:\w+ ){0,4}${MEDICINE} (?:\w+ ){0,3}(?:it would take|it takes|would kill|to die|would be enough|you need)\b|\bhow (?:many|much) (?:\w+ ){0,4}${MEDICINE} (?:\w+ ){0,3}(?:would kill|to die|to overdose|would be lethal)\b`,
+  String.raw`\b${LOOKED_UP} hvor mange (?:\w+ ){0,4}${MEDICINE} (?:\w+ ){0,3}(?:der skal til|skal der til|man skal tage|der er doedelig|for at doe)\b|\bhvor mange (?:\w+ ){0,4}${MEDICINE} (?:\w+ ){0,3}(?:der er doedelig|for at doe|der slaar (?:en|ham|hende) ihjel)\b`,
   // A letter or a goodbye for the time after: "breve til sine børn … når hun er borte".
   String.raw`\b(?:skrevet|skriver|skrev|skrive|wrote|written|writing|write|leaving|left) (?:\w+ ){0,3}(?:brev|breve|brevet|letters?|notes?|a note|til (?:\w+ ){0,2}at|to (?:\w+ ){0,2}that)\b(?=.*\b(?:ikke skal (?:savne|soerge over|vaere kede? af det)|(?:not|shouldn't|should not|mustn't) (?:to )?(?:miss|grieve for|be sad)|(?:naar|hvis|efter|when|after|once) (?:han|hun|jeg|he|she|i)(?:'s|'m)? (?:\w+ )?(?:ikke er her|ikke (?:\w+ )?er her|er borte|er vaek|er doed|er gaaet bort|is gone|gone|am gone|is dead|dead|no longer here|not here|not around)))`,
-  String.raw`\b(?:sagt|sagde|siger|siges|said|saying|says|sagt sit) farvel\b(?=.*\b(?:sidste gang|for altid|for good|last time|forever)\b)|\b(?:won't|will not|doesn't|does not|ikke faar) (?:\w+ ){0,2}(?:need|brug for) (?:\w+ ){0,3}(?:where (?:she|he|i)(?:'s| is|'m| am) going|hvor (?:han|hun|jeg) skal hen)\b`,
+  String.raw`\b(?:sagt|sagde|siger|siges|said|saying|says|sagt sit) farvel\b(?=.*\b(?:for altid|for good|forever|sidste gang (?:\w+ ){0,3}(?:ses|ser hinanden|ser (?:dem|hende|ham|os|dig|mig)|taler sammen|snakker sammen)|last time (?:\w+ ){0,3}(?:see|seeing|talk|speak))\b)|\b(?:won't|will not|doesn't|does not|ikke faar) (?:\w+ ){0,2}(?:need|brug for) (?:\w+ ){0,3}(?:where (?:she|he|i)(?:'s| is|'m| am) going|hvor (?:han|hun|jeg) skal hen)\b`,
   String.raw`\b(?:delt|deler|delte|fordelt|fordeler|fordelte) (?:\w+ ){0,2}(?:ting|ejendele|vaerdier|smykker|toej|sager) (?:\w+ ){0,2}ud\b`,
   // "better off not waking up", "bedre hvis han ikke vågnede".
   String.raw`\bbetter off (?:not (?:waking up|being (?:here|around|alive))|gone|asleep for ever|asleep forever)\b|\bbedre (?:hvis|om) (?:han|hun|jeg) (?:ikke (?:\w+ )?(?:vaagnede|vaagner|var her|levede)|var (?:vaek|doed|borte))\b`,

@@ -121,10 +121,14 @@ function counts(sentence: string, at: number, strength: Strength, anchored: bool
   const reportFirst = cond >= 0 && firstIndex(REPORT, before.slice(0, cond)) >= 0;
   const hypothetical = cond >= 0 && !reportFirst && !anchored;
   if (hypothetical) return false;
+  // "Er det omsorgssvigt, hvis …", "is it neglect if …": the alarm word is what is asked about.
+  if (ASKS_WHETHER.test(before)) return false;
   if (strength === 'strong') return true;
   // A bare topic word ("selvmord", "vold") needs a concrete report, not a question about the topic.
   return anchored || ((has(REPORT, sentence) || has(SITUATION, sentence)) && !isQuestion);
 }
+
+const ASKS_WHETHER = /\b(?:er det|er dette|is it|is this|is that|would it be|would that be|counts? as|taeller (?:det )?som|regnes (?:det )?(?:for|som)) (?:\w+ )?$/;
 
 function countDistinct(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;

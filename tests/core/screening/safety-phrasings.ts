@@ -74,6 +74,12 @@ export const AFVAERGEPLIGT: string[] = [
   'pt sagde han ik gider leve mer',
   "he told me he can't go on anymore and has been saving up his pills",
   'Patienten sagde at hun er så træt af det hele at hun vil dø',
+  // Round 2: the misses of the second table, kept as regressions after the general fixes.
+  'hun sagde at hun har skrevet breve til sine børn og at de ikke skal være kede af det når hun er borte',
+  'he told me he sometimes thinks about just not taking his heart pills and letting it happen',
+  'min patient sagde at han har lyst til at køre bilen ud over kajen',
+  'manden ved siden af på stuen er lige blevet blå i ansigtet og svarer ikke',
+  'han sagde han kunne slå hende ihjel',
 ];
 
 export const UNDERRETNINGSPLIGT: string[] = [
@@ -139,6 +145,10 @@ export const UNDERRETNINGSPLIGT: string[] = [
   "A father mentioned his daughter hasn't been to school in a month and stays in bed all day",
   'Moren fortalte at barnet ofte er bange og græder når faren kommer hjem',
   "the child's mother told me nobody feeds him",
+  // Round 2 regressions: hyphenated ages in the word slots, a young child fending for itself.
+  'en mor sagde at hun låser sin 4-årige inde på værelset når hun skal ud',
+  'a dad said his 10 year old has to make his own dinner most days because he works nights and mum left',
+  'a grandad said his 8-year-old gets locked out of the house until midnight',
 ];
 
 export const NOT_ALARMING: string[] = [
@@ -220,4 +230,20 @@ export const NOT_ALARMING: string[] = [
   'Jeg har haft en patient, der talte meget om døden – hvordan får jeg sparring?',
   'Må jeg slå op i patientens journal?',
   'My shift partner hit the nail on the head in our conversation today',
+  // Round 2 near-misses: the same words as the new patterns, in harmless sentences.
+  'patienten har stoppet med sine blodfortyndende piller efter lægens råd og glæder sig til det er overstået',
+  'he stopped his statins because the doctor said so and wants to see what happens with his cholesterol',
+  'han sagde farvel til os, det var sidste gang han var på afdelingen inden udskrivelsen',
+  'patientens barnebarn på 9 klarer sig selv godt i skolen',
+  'hun lukker døren inde på stuen når børnebørnene kommer',
+  'the kids got locked out of the car yesterday, so funny',
+  'hvor mange piller skal der til af hjertemedicinen om dagen?',
+  'he left the kids asleep with their grandma',
+  'patientens datter holder sin søn hjemme fra skolen i dag for at passe sin syge mor',
+  'a man in the waiting room has just gone pale and says he feels sick',
+  'is it neglect if a 10 year old has to make his own breakfast?',
+  'er det omsorgssvigt hvis en 9-årig selv skal lave mad?',
+  'hun sagde hun kunne slå sin mand ihjel når han snorker',
+  'han har lige fået ny pacemaker og har lidt ondt i brystet',
+  'hun har lyst til at køre ud i sommerhuset i weekenden',
 ];

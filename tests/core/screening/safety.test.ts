@@ -109,3 +109,12 @@ describe.skipIf(!existsSync(DEV))('safety screen on the dev set', () => {
     for (const item of others) expect([item.id, screenForSafety(item.question).route]).toEqual([item.id, null]);
   });
 });
+
+describe('word forms for the pattern slots', () => {
+  it('writes an age as one token, other hyphens as spaces, and drops an ordinal dot', async () => {
+    const { fold, wordForms } = await import('../../../src/core/screening/normalize.js');
+    expect(wordForms(fold('hans 4-årige og 7 årig'))).toBe('hans 4aarige og 7aarig');
+    expect(wordForms(fold('her step-dad, an 18-month-old'))).toBe('her step dad, an 18 month old');
+    expect(wordForms(fold('fra 7. sal. Han'))).toBe('fra 7 sal. han');
+  });
+});
