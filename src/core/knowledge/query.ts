@@ -144,10 +144,34 @@ function interrogativePositions(tokens: string[]): Set<number> {
 export const formTerms = (form: string): string[] => form.split(' ');
 export const formIn = (form: string, has: (t: string) => boolean): boolean => formTerms(form).every(has);
 
+/**
+ * A Danish compound typed as two words ("studenter medhjælper", "tavsheds pligt") is read as the
+ * one word the documents use, when they use it, neither half is a stop word, and a half is not a
+ * document word of its own ("erfa møder" keeps both words, which the documents use apart too).
+ */
+export function joinSplitCompounds(tokens: string[], weights: number[], index: Bm25Index): { tokens: string[]; weights: number[] } {
+  const out: string[] = [];
+  const w: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1];
+    if (b && a.length >= 3 && b.length >= 3 && !isStopWord(a) && !isStopWord(b) && !/\d/.test(a + b) && index.has(stem(a + b)) && !(index.has(stem(a)) && index.has(stem(b)))) {
+      out.push(a + b);
+      w.push(Math.max(weights[i] ?? 1, weights[i + 1] ?? 1));
+      i++;
+      continue;
+    }
+    out.push(a);
+    w.push(weights[i] ?? 1);
+  }
+  return { tokens: out, weights: w };
+}
+
 export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary, vocab: string[]): AnalysedQuery {
   const focus = questionFocus(text);
-  const tokens = focus.tokens.slice(0, MAX_QUERY_WORDS).map(colloquialToWritten).map((w) => withDanishLetters(w, index));
-  const weightAt = (i: number) => focus.weights[i] ?? 1;
+  const typed = focus.tokens.slice(0, MAX_QUERY_WORDS).map(colloquialToWritten).map((w) => withDanishLetters(w, index));
+  const { tokens, weights } = joinSplitCompounds(typed, focus.weights, index);
+  const weightAt = (i: number) => weights[i] ?? 1;
   const covered = interrogativePositions(tokens);
   const concepts: Concept[] = [];
   const expansion: string[] = [];
