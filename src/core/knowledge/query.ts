@@ -17,7 +17,14 @@ const MAX_QUERY_WORDS = 60;
 const TYPO_WEIGHT = 0.75;
 const COMPOUND_WEIGHT = 0.5;
 const COMPOUND_TAIL_WEIGHT = 0.8;
-const UNKNOWN_ENGLISH_FACTOR = 0.5;
+/**
+ * An English word the documents and the glossary don't know: a thing ("birthday speech", "surgery")
+ * is what the question is about and weighs nearly as much as a Danish one; a verb form or adverb
+ * ("thinking", "honestly", "started") is more often just how the question is told.
+ */
+const UNKNOWN_ENGLISH_FACTOR = 0.75;
+const UNKNOWN_ENGLISH_VERB_FACTOR = 0.5;
+export const isEnglishVerbOrAdverb = (w: string): boolean => w.length > 5 && /(ing|ed|ly)$/.test(w);
 
 export interface Concept {
   /** The question's own word or phrase, for explanations and tests. */
@@ -238,10 +245,10 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
   }
   // A word the documents never use weighs the most: it is what the question is about and they
   // don't cover. In an English question it is more often just a word without a glossary entry.
-  const unknownIdf = index.maxIdf() * (danish ? 1 : UNKNOWN_ENGLISH_FACTOR);
+  const unknownIdf = (source: string) => index.maxIdf() * (danish ? 1 : isEnglishVerbOrAdverb(source) ? UNKNOWN_ENGLISH_VERB_FACTOR : UNKNOWN_ENGLISH_FACTOR);
   for (const c of concepts) {
     const idfs = [...c.forms].filter(([f]) => known(f)).map(([f, w]) => Math.max(...formTerms(f).map((t) => index.idf(t))) * w);
-    c.idf = idfs.length ? Math.max(...idfs) : unknownIdf;
+    c.idf = idfs.length ? Math.max(...idfs) : unknownIdf(c.source);
   }
   // The asking clause must name something the documents know ("… who can I reach out to?" does
   // not); otherwise the whole message is the question.

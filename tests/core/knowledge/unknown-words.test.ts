@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { terms } from '../../../src/core/knowledge/analyzer.js';
+import { Bm25Index } from '../../../src/core/knowledge/bm25.js';
+import { Glossary } from '../../../src/core/knowledge/glossary.js';
+import { analyseQuery, isEnglishVerbOrAdverb } from '../../../src/core/knowledge/query.js';
+
+// A word the documents never use weighs by what it likely is: a Danish word or an English thing
+// is what the question is about; an English verb form or adverb is how it is told.
+
+const index = new Bm25Index(['Du kan holde orlov i op til seks måneder.', 'Meld afbud til vagten så tidligt som muligt.'].map(terms));
+const glossary = new Glossary({ entries: [{ terms: ['leave'], expand: ['orlov'] }] });
+const idfOf = (q: string, source: string) => analyseQuery(q, index, glossary, [...index.vocabulary()]).concepts.find((c) => c.source === source)!.idf;
+
+describe('unknown words', () => {
+  it('weighs an English noun more than an English verb form, and a Danish word most', () => {
+    const max = index.maxIdf();
+    expect(idfOf('can you write a birthday speech about leave', 'birthday')).toBeCloseTo(max * 0.75);
+    expect(idfOf('I keep thinking about my leave', 'thinking')).toBeCloseTo(max * 0.5);
+    expect(idfOf('hvad med parkering ved orlov', 'parkering')).toBeCloseTo(max);
+  });
+  it('reads -ing, -ed and -ly words of some length as verb forms or adverbs', () => {
+    expect(['thinking', 'honestly', 'started'].every(isEnglishVerbOrAdverb)).toBe(true);
+    expect(['birthday', 'speech', 'sing', 'bed'].some(isEnglishVerbOrAdverb)).toBe(false);
+  });
+});
