@@ -7,6 +7,8 @@ import { CHILD_OBJ } from './child-patterns.js';
 import { re } from './regex.js';
 
 export const CHILD_CONFINED = re(
+  // A parent who hits, said without an object: "far råber og slår".
+  String.raw`\b(?:far|faren|mor|moren|stedfar\w*|stedmor\w*|dad|daddy|mum|mom|father|mother|stepdad|stepmum|stepmom) (?:\w+ ){0,3}(?:slaar|slog|sparker|hits|beats|kicks)\b(?! (?:\w+ )?(?:paa|i|til|ihjel|op|tiden|sig|graes\w*|bolden|golf\w*|on|the|a|up|off|out|it|himself|herself)\b)`,
   String.raw`\b(?:laaser|laaste|laast|lukker|lukkede|lukket|spaerrer|spaerrede|spaerret) (?:${CHILD_OBJ}|ham|hende|dem|ungen|ungerne) (?:\w+ )?inde\b`,
   String.raw`\block(?:s|ed|ing)? ${CHILD_OBJ} (?:\w+ )?(?:in|inside|up|out)\b`,
   String.raw`\b(?:leaves|left|leaving|efterlader|efterlod|efterladt|lader|lod) ${CHILD_OBJ} (?:\w+ ){0,2}(?:asleep|alone|sovende|alene|on (?:his|her|their) own|by (?:himself|herself|themselves)|in the (?:flat|house|car|apartment)|i (?:bilen|lejligheden|huset))\b(?! (?:with|hos|med|sammen med|at)\b)`,
@@ -18,6 +20,11 @@ export const CHILD_CONFINED = re(
   String.raw`\b(?:kommer|kom|gaar|gik|sniger sig|listede) ind (?:paa|i|til) (?:hendes|hans|deres) (?:vaerelse|seng)\w* om natten\b|\b(?:comes|came|goes|creeps|sneaks|coming|keeps coming) into (?:her|his|their) (?:bed)?room at night\b|\b(?:doesn't|does not|don't|didn't|never) feel safe at home\b|\bikke (?:\w+ )?tryg (?:derhjemme|hjemme)\b|\butryg (?:derhjemme|hjemme)\b`,
 );
 
+/** Things a home should have and does not; need a report (weak). */
+export const CHILD_HOME_LACKS = re(
+  String.raw`\b(?:no|not a|doesn't have a|hasn't got a|without a) bed\b|\bsleeps? on the floor (?:at home|because)\b|\b(?:har ingen|ingen) (?:seng|dyne)\b|\bsover paa gulvet (?:derhjemme|fordi)\b`,
+);
+
 /** A child doing what a parent should: counts for a young child only. */
 export const CHILD_SELF_CARE = re(
   String.raw`\b(?:klare|klarer|klarede|passe|passer) sig selv\b(?! (?:\w+ )?(?:godt|fint|flot|i skolen|med lektierne))|\bselv (?:maa|skal|skulle|maatte) (?:\w+ )?(?:finde|lave|smoere|skaffe|koebe) (?:\w+ ){0,2}(?:at spise|mad|aftensmad|morgenmad)\b|\b(?:maa|skal|maatte|skulle) (?:selv )?(?:finde|lave|smoere|skaffe) (?:sin egen|sig noget|noget at spise|selv mad)\b`,
@@ -25,6 +32,19 @@ export const CHILD_SELF_CARE = re(
   // The parent cannot get up and the child runs the home.
   String.raw`\bpasser (?:sine |hans |hendes )?(?:smaa )?soeskende\b(?=.*\b(?:ligger i sengen|kan ikke (?:komme|staa) ud af sengen|drikker|er fuld)\b)|\blooks? after (?:his|her|their) (?:little |younger )?(?:siblings|brothers?|sisters?)\b(?=.*\b(?:in bed all day|can'?t get out of bed|drinks|drunk)\b)`,
 );
+
+// "en kæreste på 25" for a girl of 13: an adult partner of a child under 16.
+const CHILD_AGE = /\b(\d{1,2})(?:aarige?|aarigt| year old| years old)\b|\b(?:pige|pigen|dreng|drengen|datter|soen|girl|boy|daughter|son)(?:en)? (?:paa|aged|of) (\d{1,2})\b/g;
+const PARTNER = String.raw`(?:kaereste|kaeresten|boyfriend|girlfriend|(?:sammen med|dating|seeing|going out with) (?:en |a )?(?:fyr|mand|man|guy))`;
+const PARTNER_AGE = new RegExp(String.raw`\b${PARTNER} (?:paa|who is|who's|aged|of|der er) (\d{2})\b|\b(\d{2})(?:aarige?| year old) ${PARTNER}\b`);
+
+export function adultWithChild(message: string): boolean {
+  const partner = PARTNER_AGE.exec(message);
+  const partnerAge = partner ? Number(partner[1] ?? partner[2]) : 0;
+  if (partnerAge < 18) return false;
+  for (const m of message.matchAll(CHILD_AGE)) if (Number(m[1] ?? m[2]) < 16) return true;
+  return false;
+}
 
 const YOUNG_WORD = /\b(?:de smaa|den lille|smaa (?:boern|soeskende)|lille(?:bror|soester| soen| datter| dreng| pige| barn)|baby|babyen|toddler|infant|little one|boernehave\w*|vuggestue\w*|nursery|kindergarten|\d+ month old|maaneder gammel)\b/;
 const AGE = /\b(\d{1,2})(?:aarige?|aarigt| aar\b| year old| years old| yo\b)|\b(?:paa|aged|age) (\d{1,2})\b/g;

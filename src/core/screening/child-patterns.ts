@@ -8,7 +8,7 @@ export const CHILD_OBJ = String.raw`(?:(?:hans|hendes|sin|sine|deres|his|her|the
 export const CHILD_WORD = re(
   String.raw`\b(?:barn|barnet|barns|barnets|boern|boernene|boernenes|soen|soennen|soenner|datter|datteren|doetre|dreng|drengen|pige|pigen|baby|babyen|spaedbarn|teenager|unger|ungerne|lillebror|lillesoester|ungen|poden|barnebarn|barnebarnet|boerneboern|boerneboernene|\w*aarig|\w*aarige|\w*aarigt)\b`,
   String.raw`\b\d+[- ]?aar(?:ig|ige|igt)?\b|\bden lille\b|\bde smaa\b|\bsmaa boern\b`,
-  String.raw`\b(?:child|children|kid|kids|son|daughter|boy|girl|toddler|infant|teen|teenager|baby|grandchild|grandchildren|grandkids?|grandson|granddaughter)\b|\b\d+[- ](?:year|month)[- ]olds?\b|\bteenage\b|\bmaaneder gammel\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]old\b`,
+  String.raw`\b(?:childs|childrens|sons|daughters|boys|girls|babys|toddlers|grandsons|granddaughters|child|children|kid|kids|son|daughter|boy|girl|toddler|infant|teen|teenager|baby|grandchild|grandchildren|grandkids?|grandson|granddaughter)\b|\b\d+[- ](?:year|month)[- ]olds?\b|\bteenage\b|\bmaaneder gammel\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]old\b`,
 );
 
 /** A child word not owned by the volunteer ("min søn", "my daughter" are their own family). */
@@ -21,8 +21,8 @@ export const CHILD_LEFT_ALONE = re(String.raw`\balene\b(?! (?:med|om at|forsoerg
 export const CHILD_NEGLECT_WEAK = re(
   // Food that is not there, not food a child will not eat.
   String.raw`\b(?:ingen|intet|ikke nok|ikke noget|sjaeldent|aldrig|uden) (?:\w+ ){0,2}(?:mad|aftensmad|morgenmad|frokost|madpakke|at spise)\b|\bikke (?:\w+ ){0,2}(?:faar|fik|har faaet|faa) (?:\w+ ){0,2}(?:mad|aftensmad|morgenmad|frokost|madpakke|at spise)\b|\bikke (?:har |havde )?(?:\w+ )?spist\b|\bikke (?:\w+ ){0,2}raad til (?:\w+ )?mad\b`,
-  String.raw`\b(?:no|not enough|without|never|rarely|hardly any|nothing) (?:\w+ ){0,2}(?:food|dinner|breakfast|lunch|meals?|to eat)\b|\b(?:hasn't|haven't|has not|have not|didn't|did not|doesn't|don't|do not|does not) (?:\w+ ){0,2}(?:eaten|get (?:\w+ )?(?:food|meals?|dinner|breakfast|fed|to eat)|have (?:any )?(?:food|meals?))\b|\bnobody (?:feeds|looks after|takes care of)\b|\bingen (?:giver \w+ mad|passer paa|tager sig af)\b`,
-  String.raw`\blaast inde\b|\blocked (?:in|up)\b|\bgemmer sig\b|\b(?:hides|hiding)\b|\bikke (?:bliver |blev )?hentet\b|\blaase[rt]? (?:\w+ ){0,2}(?:inde|ude)\b|\block(?:s|ed)? (?:\w+ ){0,3}in (?:the|his|her|a|their) (?:basement|room|closet|cellar|cupboard)\b|\bbange (?:og \w+ )?naar (?:far|faren|mor|moren|stedfaren|han|hun) (?:kommer|er)\b|\b(?:hasn't|has not|haven't|have not) been (?:to|in) school\b|\bikke (?:\w+ ){0,2}(?:vaeret|gaaet) i (?:skole|skolen|boernehave|boernehaven)\b|\bnot picked up\b|\bikke (?:\w+ ){0,2}toej\b|\bno (?:warm )?clothes\b`,
+  String.raw`\b(?:no|not enough|without|never|rarely|hardly any|nothing) (?:\w+ ){0,2}(?:food|dinner|breakfast|lunch|meals?|to eat)\b|\b(?:hasn't|haven't|has not|have not|hadn't|had not|didn't|did not|doesn't|don't|do not|does not) (?:\w+ ){0,2}(?:eaten|get (?:\w+ )?(?:food|meals?|dinner|breakfast|fed|to eat)|have (?:any )?(?:food|meals?))\b|\bnobody (?:feeds|looks after|takes care of)\b|\bingen (?:giver \w+ mad|passer paa|tager sig af)\b`,
+  String.raw`\blaast inde\b|\blocked (?:in|up)\b|\bgemmer sig\b|\b(?:hides|hiding)\b(?= (?:from|under|in|when|whenever|behind|every|himself|herself)\b|$|[,.!?;])|\bikke (?:bliver |blev )?hentet\b|\blaase[rt]? (?:\w+ ){0,2}(?:inde|ude)\b|\block(?:s|ed)? (?:\w+ ){0,3}in (?:the|his|her|a|their) (?:basement|room|closet|cellar|cupboard)\b|\bbange (?:og \w+ )?naar (?:far|faren|mor|moren|stedfaren|han|hun) (?:kommer|er)\b|\b(?:hasn't|has not|haven't|have not) been (?:to|in) school\b|\bikke (?:\w+ ){0,2}(?:vaeret|gaaet) i (?:skole|skolen|boernehave|boernehaven)\b|\bnot picked up\b|\bikke (?:\w+ ){0,2}toej\b|\bno (?:warm )?clothes\b`,
   String.raw`\b(?:bange|raedde?|angste?) for (?:ham|hende|sin far|sin mor|faren|moren|stedfaren|stedmoren|deres far|deres mor)\b|\b(?:scared|afraid|frightened|terrified) of (?:him|her|their (?:father|mother|dad|mom|stepfather))\b`,
 );
 
@@ -41,7 +41,7 @@ export const PARENT_INTOXICATED = re(
   String.raw`\b(?:drinks|drank|drikker|drak|fulde?|beruset|beruste|paavirket|paavirkede|paa stoffer|tager stoffer|misbruger|misbrug|hash|druk|drunk|drinking|high|on drugs|takes drugs|using drugs|addict\w*|kokain|coke|heroin|amfetamin|speed|ecstasy|cocaine|crack|meth)\b`,
 );
 export const PARENT_WORD = re(
-  String.raw`\b(?:mor|moren|mors|far|faren|fars|foraelder|foraelderen|foraeldre|foraeldrene|stedfar|stedmor|mother|father|mum|mom|dad|parents?|stepfather|stepmother)\b`,
+  String.raw`\b(?:passet af|passes af|bor hos|looked after by|babysat by|lives with|barnepige\w*|babysitter)\b|\b(?:mor|moren|mors|far|faren|fars|foraelder|foraelderen|foraeldre|foraeldrene|stedfar|stedmor|mother|father|mum|mom|dad|parents?|stepfather|stepmother)\b`,
 );
 /** "hendes mand", "his wife": the victim of violence in the sentence is an adult partner. */
 export const ADULT_PARTNER = re(
@@ -75,5 +75,5 @@ export const CHILD_WITNESS = re(
 );
 export const CHILD_CONCERN = re(
   String.raw`\bbekymret for (?:et |en |hendes |hans |deres |det |den |dette |denne |sit |sin |patientens |morens |farens |\w+s )?(?:lille )?(?:barn|barns|barnet|barnets|boern|soen|soens|datter|datters|dreng|pige|\w*aarige?)\b`,
-  String.raw`\bworried about (?:a |her |his |their |the |this )?(?:little )?(?:child|child's|kid|son|daughter|boy|girl|\d+[- ]year[- ]old)\b`,
+  String.raw`\bworried about (?:a |her |his |their |the |this )?(?:little )?(?:child|childs|kid|son|daughter|boy|girl|\d+[- ]year[- ]old)\b`,
 );

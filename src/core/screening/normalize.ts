@@ -44,7 +44,9 @@ export function wordForms(folded: string): string {
   return folded
     .replace(/\b(\d+)[- ](?=aar(?:ig|ige|igt)?\b)/g, '$1')
     .replace(/(?<=\w)-(?=\w)/g, ' ')
-    .replace(/\b(\d{1,2})\.(?= [a-z])/g, '$1');
+    .replace(/\b(\d{1,2})\.(?= [a-z])/g, '$1')
+    // An English possessive ("his late wife's pills") is one word; "he's" stays a contraction.
+    .replace(/\b(?!(?:he|she|it|that|there|what|who|here|where|let|how)'s\b)([a-z]+)'s\b/g, '$1s');
 }
 
 /** Sentences (and lines) of folded text; commas stay inside, so "hvis …, at han …" is one unit. */

@@ -58,12 +58,15 @@ export const SUICIDE_INDIRECT = re(
 );
 /** Pills put aside for later: "saving up her sleeping pills". */
 export const PILLS_SAVED = re(
+  String.raw`\bsaml(?:e|er|et|ede)? (?:paa )?(?:\w+ ){0,2}\w*(?:piller|pillerne|tabletter|tabletterne)\b`,
+  // Pills hidden away, or a dead spouse's pills kept "just in case" (not a spare nitro spray in the bag).
+  String.raw`\b(?:hides|hid|hidden|hiding|skjuler|skjulte|skjult) (?:\w+ ){0,4}(?:pills|tablets|\w*piller|\w*tabletter|medicin)\b(?! (?:\w+ ){0,2}(?:from|for|fra)\b)|\b(?:late|dead|afdoede|doede) (?:\w+ ){0,2}(?:pills|tablets|\w*piller|\w*tabletter|medicin)\b(?=.*\b(?:just in case|in case|for en sikkerheds skyld|til den dag|for the day)\b)`,
   String.raw`\b(?:saving|saved|save|stockpil\w*|hoard\w*|collecting|collected) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|medication|meds)\b|\b(?:sparet|spare|sparer) (?:\w+ ){0,2}(?:\w*piller|\w*tabletter|medicin)\b(?! (?:til (?:\w+ )?(?:ferie|rejse|weekend)))`,
 );
 export const SUICIDE_WEAK = re(String.raw`\bselvmord\w*`, String.raw`\bsuicid\w*`, String.raw`\blivstraet\b`);
 
 export const VIOLENCE_STRONG = re(
-  String.raw`\b(?:slaar|slog|taesker|taeskede|tæver|taever|taevede|sparker|sparkede|kvaeler|kvalte|skubber|skubbede|banker|bankede|mishandler|mishandlede|truer|truede|hits|hit|beats|beat|kicks|kicked|chokes|choked|strangles|strangled|punches|punched|slaps|slapped|pushes|pushed|threatens|threatened|abuses|abused|stikker|stak|knivstikker|knivstak|skyder|skoed|overfalder|overfaldt|voldtager|voldtog|stabs|stabbed|shoots|shot|shoves|shoved|assaults|assaulted|rapes|raped|molests|molested) ${ADULT_OBJ}\b(?! ihjel)`,
+  String.raw`\b(?:slaar|slog|skader|hurts|taesker|taeskede|tæver|taever|taevede|sparker|sparkede|kvaeler|kvalte|skubber|skubbede|banker|bankede|mishandler|mishandlede|truer|truede|hits|hit|beats|beat|kicks|kicked|chokes|choked|strangles|strangled|punches|punched|slaps|slapped|pushes|pushed|threatens|threatened|abuses|abused|stikker|stak|knivstikker|knivstak|skyder|skoed|overfalder|overfaldt|voldtager|voldtog|stabs|stabbed|shoots|shot|shoves|shoved|assaults|assaulted|rapes|raped|molests|molested) ${ADULT_OBJ}\b(?! ihjel)`,
   String.raw`\b(?:har|havde|has|had) (?:\w+ ){0,2}(?:slaaet|taevet|sparket|kvalt|truet|banket|mishandlet|voldtaget|stukket|knivstukket|skudt|skubbet|overfaldet|hit|beaten|kicked|strangled|choked|threatened|raped|attacked|stabbed|shot|pushed|shoved|punched|slapped|assaulted) ${ADULT_OBJ}\b`,
   String.raw`\b(?:forsoeg(?:t|te)?|proevede|proevet) (?:paa )?at (?:slaa|kvaele|draebe|skade|stikke|skyde|voldtage)\b|\b(?:tried|try|trying|attempted) to (?:kill|strangle|choke|stab|shoot|hurt|rape) (?:her|him|me|them)\b|\b(?:bliver|blev|er|var) (?:\w+ )?(?:holdt )?(?:indespaerret|spaerret inde|laast inde)\b|\b(?:is|was|being) (?:\w+ )?(?:held captive|locked up|locked in)\b`,
   String.raw`\b(?:bliver|blev|er blevet|var blevet|bli'r) (?:\w+ )?(?:slaaet|taevet|banket|sparket|kvalt|voldtaget|mishandlet|truet|overfaldet|udsat for vold)\b`,
@@ -85,7 +88,7 @@ export const VIOLENCE_THREAT = re(
   String.raw`\b(?:smider|smed|smidt|kaster|kastede|kastet|throws|threw|thrown|shoves|shoved) ${ADULT_OBJ} (?:\w+ )?(?:ind i|ned ad|mod|op ad|into|against|down)\b|\b(?:grab\w*|griber|greb|tog|took|held|holdt) ${ADULT_OBJ} (?:by|om|i) (?:the )?(?:throat|neck|hair|halsen|haaret|struben)\b|\b(?:stalk(?:s|ed|ing)?|forfoelger|forfulgte|forfulgt) ${ADULT_OBJ}|\b(?:hears|hearing|hoerer) (?:\w+ ){0,2}(?:voices|stemmer) (?:\w+ ){0,4}(?:hurt|kill|harm|skade|draebe|slaa)\b`,
   String.raw`\b(?:giver|gav|givet|gives|gave|given) ${ADULT_OBJ} ${HIT_IDIOM}`,
   String.raw`\btvunget (?:\w+ )?til (?:sex|samleje|seksuel\w*)|\btvinger (?:\w+ ){0,2}til (?:sex|samleje)\b|\bforc(?:es|ed|ing) (?:\w+ ){0,2}(?:to have sex|into sex|into having sex)\b`,
-  String.raw`\b(?:laaser|laaste|spaerrer|spaerrede) ${ADULT_OBJ} inde\b|\block(?:s|ed)? ${ADULT_OBJ} (?:in|up|inside)\b`,
+  String.raw`\b(?:laaser|laaste|laast|lukker|lukkede|lukket|spaerrer|spaerrede|spaerret) ${ADULT_OBJ} inde\b|\block(?:s|ed)? ${ADULT_OBJ} (?:in|up|inside)\b`,
 );
 export const VIOLENCE_WEAK = re(
   String.raw`\b(?:bange|rædd|raed|angst) for (?:sin|hendes|hans|min|den|at \w+ hjem til sin) (?:\w+ )?(?:mand|kone|kaereste|partner|eks\w*|samlever|soen|far|mor)\b|\b(?:scared|afraid|frightened|terrified) of (?:her|his|my|their) (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|ex|son)\b`,

@@ -17,7 +17,7 @@ import {
   PARENT_INTOXICATED,
   PARENT_WORD,
 } from './child-patterns.js';
-import { CHILD_CONFINED, CHILD_SELF_CARE, youngChild } from './child-care-patterns.js';
+import { adultWithChild, CHILD_CONFINED, CHILD_HOME_LACKS, CHILD_SELF_CARE, youngChild } from './child-care-patterns.js';
 import { SUICIDE_METHOD } from './intent-patterns.js';
 import { firstIndex, has } from './regex.js';
 import { ACUTE, ANCHOR, CONDITIONAL, IMMEDIATE, PAST_ONLY, PILLS_SAVED, REPORT, SITUATION, SUICIDE_INDIRECT, SUICIDE_STRONG, SUICIDE_WEAK, VIOLENCE_STRONG, VIOLENCE_THREAT, VIOLENCE_WEAK } from './safety-patterns.js';
@@ -62,6 +62,8 @@ const CHECKS: Check[] = [
   { signal: 'child', pattern: CHILD_NEGLECT, strength: 'strong', requires: (m) => hasOtherChild(m) },
   { signal: 'child', pattern: CHILD_CONFINED, strength: 'strong', requires: (m) => hasOtherChild(m) },
   { signal: 'child', pattern: CHILD_SELF_CARE, strength: 'strong', requires: (m) => hasOtherChild(m) && youngChild(m) },
+  { signal: 'child', pattern: CHILD_HOME_LACKS, strength: 'weak', requires: (m) => hasOtherChild(m) },
+  { signal: 'child', pattern: CHILD_WORD, strength: 'strong', requires: (m) => adultWithChild(m) },
   { signal: 'child', pattern: PARENT_INTOXICATED, strength: 'strong', requires: (m) => hasOtherChild(m) && has(PARENT_WORD, m) },
   { signal: 'child', pattern: CHILD_CONCERN, strength: 'weak', requires: (m) => hasOtherChild(m) },
   { signal: 'child', pattern: CHILD_NEGLECT_WEAK, strength: 'weak', requires: (m) => hasOtherChild(m) },

@@ -80,6 +80,10 @@ export const AFVAERGEPLIGT: string[] = [
   'min patient sagde at han har lyst til at køre bilen ud over kajen',
   'manden ved siden af på stuen er lige blevet blå i ansigtet og svarer ikke',
   'han sagde han kunne slå hende ihjel',
+  "he mentioned he keeps his late wife's pills in a drawer just in case",
+  'hun sagde at hun har samlet på sine sovepiller i et par måneder',
+  'hun sagde at manden har låst hende inde i soveværelset i to dage',
+  "the gentleman I'm visiting can't get his words out and his face is drooping on one side",
 ];
 
 export const UNDERRETNINGSPLIGT: string[] = [
@@ -149,6 +153,10 @@ export const UNDERRETNINGSPLIGT: string[] = [
   'en mor sagde at hun låser sin 4-årige inde på værelset når hun skal ud',
   'a dad said his 10 year old has to make his own dinner most days because he works nights and mum left',
   'a grandad said his 8-year-old gets locked out of the house until midnight',
+  'hun sagde at hendes 13-årige datter har en kæreste på 25 som hun overnatter hos',
+  'drengen på 10 har ondt i maven hver morgen og vil ikke hjem fordi far råber og slår',
+  'the 6-year-old told me she sleeps on the floor because there is no bed',
+  "the child's mother told me her 2-year-old had not eaten since yesterday",
 ];
 
 export const NOT_ALARMING: string[] = [
@@ -246,4 +254,12 @@ export const NOT_ALARMING: string[] = [
   'hun sagde hun kunne slå sin mand ihjel når han snorker',
   'han har lige fået ny pacemaker og har lidt ondt i brystet',
   'hun har lyst til at køre ud i sommerhuset i weekenden',
+  'she told me she hides her pills from the grandkids',
+  'the man said he keeps spare pills in his bag just in case he forgets',
+  'she said her son is done with it all at school and wants to quit',
+  'hun er helt færdig med det hele efter flytningen',
+  'en mand på 45 fortalte om sin datter på 12',
+  "the patient's grandson sleeps on the floor at the hospital to be near him, she said",
+  'far slår græs hver lørdag, sagde hans søn',
+  'han fortalte at han har lidt trykken i brystet når han går op ad trapper',
 ];
