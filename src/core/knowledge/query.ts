@@ -24,7 +24,12 @@ const COMPOUND_TAIL_WEIGHT = 0.8;
  */
 const UNKNOWN_ENGLISH_FACTOR = 0.75;
 const UNKNOWN_ENGLISH_VERB_FACTOR = 0.5;
-export const isEnglishVerbOrAdverb = (w: string): boolean => w.length > 5 && /(ing|ed|ly)$/.test(w);
+const AUXILIARY = /^(am|is|are|was|were|be|been|keep|keeps|kept|i'm|im|stop|stopped|start|started|been|still)$/;
+/** -ed/-ly words, and -ing words after an auxiliary ("I keep thinking"); "parking", "training" alone are things. */
+export function isEnglishVerbOrAdverb(w: string, previous?: string): boolean {
+  if (w.length <= 5) return false;
+  return /(ed|ly)$/.test(w) || (/ing$/.test(w) && previous !== undefined && AUXILIARY.test(previous));
+}
 
 export interface Concept {
   /** The question's own word or phrase, for explanations and tests. */
@@ -245,7 +250,8 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
   }
   // A word the documents never use weighs the most: it is what the question is about and they
   // don't cover. In an English question it is more often just a word without a glossary entry.
-  const unknownIdf = (source: string) => index.maxIdf() * (danish ? 1 : isEnglishVerbOrAdverb(source) ? UNKNOWN_ENGLISH_VERB_FACTOR : UNKNOWN_ENGLISH_FACTOR);
+  const verbs = new Set(tokens.filter((w, i) => isEnglishVerbOrAdverb(w, tokens[i - 1])));
+  const unknownIdf = (source: string) => index.maxIdf() * (danish ? 1 : verbs.has(source) ? UNKNOWN_ENGLISH_VERB_FACTOR : UNKNOWN_ENGLISH_FACTOR);
   for (const c of concepts) {
     const idfs = [...c.forms].filter(([f]) => known(f)).map(([f, w]) => Math.max(...formTerms(f).map((t) => index.idf(t))) * w);
     c.idf = idfs.length ? Math.max(...idfs) : unknownIdf(c.source);
