@@ -13,6 +13,10 @@ export const CHILD_CONFINED = re(
   String.raw`\block(?:s|ed|ing)? ${CHILD_OBJ} (?:\w+ )?(?:in|inside|up|out)\b`,
   String.raw`\b(?:leaves|left|leaving|efterlader|efterlod|efterladt|lader|lod) ${CHILD_OBJ} (?:\w+ ){0,2}(?:asleep|alone|sovende|alene|on (?:his|her|their) own|by (?:himself|herself|themselves)|in the (?:flat|house|car|apartment)|i (?:bilen|lejligheden|huset))\b(?! (?:with|hos|med|sammen med|at)\b)`,
   String.raw`\b(?:gets|got|is|was|being|are|were|bliver|blev|er) (?:\w+ )?(?:locked (?:in|up)|shut in|laast inde|lukket inde|spaerret inde|(?:locked|shut) out (?:of (?:the |their |his |her )?(?:house|home|flat|apartment)|until)|(?:laast|lukket|spaerret) ude (?:af (?:huset|lejligheden|hjemmet)|til|indtil))\b`,
+  // Touching kept secret: sexual abuse said the way a child says it.
+  String.raw`\b(?:touches|touched|touching|roerer ved|roerte ved|befamler|befamlede|foeler paa) (?:her|him|hende|ham)\b(?=.*\b(?:secret|hemmelig\w*|ikke maa sige|not (?:to|allowed to) tell|(?:don't|doesn't|mustn't) tell|ubehagelig\w*|inappropriate\w*|where (?:she|he) doesn't want|private)\b)`,
+  // Alone for days: "alene i lejligheden siden fredag".
+  String.raw`\b(?:alone|alene) (?:\w+ ){0,4}(?:since|siden) (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|yesterday|last night|fredag|loerdag|soendag|mandag|tirsdag|onsdag|torsdag|i gaar|i gaars)\b|\b(?:alone|alene) (?:\w+ ){0,4}(?:for|i) (?:days|flere dage|\w+ days|\w+ doegn|to dage|tre dage|\d+ dage)\b`,
   // Waiting in the car while the parent drinks.
   String.raw`\b(?:sover|sidder|venter|ligger|efterlades|efterladt|sleeps|sleeping|sits|sitting|waits|waiting|left) (?:\w+ ){0,2}(?:i bilen|in the car)\b(?=.*\b(?:bar|vaertshus\w*|pub\w*|druk|casino|spillehal\w*|drinking)\b)`,
   // Kept home from school to care for the parent, or for weeks.

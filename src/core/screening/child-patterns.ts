@@ -61,6 +61,7 @@ export const CHILD_VIOLENCE = new RegExp(
 /** Hitting in everyday words: "giver ungerne en på kassen", "gives the kids a smack". */
 export const HIT_IDIOM = String.raw`(?:en paa (?:kassen|hovedet|oeret|oererne|frakken|munden|siden af hovedet)|en lussing|lussinger|en roevfuld|roevfuld|en endefuld|endefuld|taesk|bank|kloe|a smack|a slap|a beating|a hiding|the belt)`;
 export const CHILD_VIOLENCE_MORE = re(
+  String.raw`\b(?:grab\w*|griber|greb|tager|tog|took|holds|held|holdt) ${CHILD_OBJ} (?:by|om|i) (?:the )?(?:throat|neck|hair|halsen|haaret|struben|nakken)\b`,
   String.raw`\b(?:har|havde|has|had) (?:\w+ ){0,2}(?:slaaet|taevet|sparket|banket|mishandlet|kvalt|hit|beaten|kicked|abused|slapped|punched) ${CHILD_OBJ}\b`,
   String.raw`\b(?:ryster|rystede|rystet|shakes|shook|shaken|shaking) ${CHILD_OBJ}|\b${CHILD_NOUN} (?:\w+ )?(?:was|is|got|gets|bliver|blev|er blevet|has been) (?:\w+ )?(?:shaken|rystet)\b|\b(?:giver|gav|giv|give|gives|gave|giving) ${CHILD_OBJ} ${HIT_IDIOM}|\b${CHILD_OBJ} (?:faar|fik|gets|got) ${HIT_IDIOM}`,
 );

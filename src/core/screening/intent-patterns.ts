@@ -30,6 +30,7 @@ export const SUICIDE_METHOD = re(
   String.raw`\b(?:sagt|sagde|siger|siges|said|saying|says|sagt sit) farvel\b(?=.*\b(?:for altid|for good|forever|sidste gang (?:\w+ ){0,3}(?:ses|ser hinanden|ser (?:dem|hende|ham|os|dig|mig)|taler sammen|snakker sammen)|last time (?:\w+ ){0,3}(?:see|seeing|talk|speak))\b)|\b(?:won't|will not|doesn't|does not|ikke faar) (?:\w+ ){0,2}(?:need|brug for) (?:\w+ ){0,3}(?:where (?:she|he|i)(?:'s| is|'m| am) going|hvor (?:han|hun|jeg) skal hen)\b`,
   String.raw`\b(?:delt|deler|delte|fordelt|fordeler|fordelte) (?:\w+ ){0,2}(?:ting|ejendele|vaerdier|smykker|toej|sager) (?:\w+ ){0,2}ud\b`,
   String.raw`\b(?:er|var|blevet) (?:helt )?faerdig med (?:livet|at leve)\b|\b(?:is|was|'s|i'm|am) (?:just )?(?:done|finished) with (?:it all|life|living|everything)\b(?! (?:at|in|on|for|with|here|there|now that)\b)`,
+  String.raw`\b(?:would|'d) (?:much )?(?:rather|sooner) not (?:be (?:here|alive|around)|live|wake up)\b|\bvil (?:hellere|hellere bare) (?:ikke (?:vaere her|leve|vaagne)|vaere doed|doe)\b`,
   // "better off not waking up", "bedre hvis han ikke vågnede".
   String.raw`\bbetter off (?:not (?:waking up|being (?:here|around|alive))|gone|asleep for ever|asleep forever)\b|\bbedre (?:hvis|om) (?:han|hun|jeg) (?:ikke (?:\w+ )?(?:vaagnede|vaagner|var her|levede)|var (?:vaek|doed|borte))\b`,
 );

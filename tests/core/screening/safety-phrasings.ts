@@ -84,6 +84,9 @@ export const AFVAERGEPLIGT: string[] = [
   'hun sagde at hun har samlet på sine sovepiller i et par måneder',
   'hun sagde at manden har låst hende inde i soveværelset i to dage',
   "the gentleman I'm visiting can't get his words out and his face is drooping on one side",
+  "the woman in bed 4 has gone really quiet and I can't wake her",
+  'hun ligger helt slap og jeg kan ikke få kontakt til hende',
+  'he said he would rather not be here than go back into hospital',
 ];
 
 export const UNDERRETNINGSPLIGT: string[] = [
@@ -157,6 +160,9 @@ export const UNDERRETNINGSPLIGT: string[] = [
   'drengen på 10 har ondt i maven hver morgen og vil ikke hjem fordi far råber og slår',
   'the 6-year-old told me she sleeps on the floor because there is no bed',
   "the child's mother told me her 2-year-old had not eaten since yesterday",
+  "she said her daughter's dad grabs the little one by the neck when he is angry",
+  'pigen fortalte at morens kæreste rører ved hende og at hun ikke må sige det til nogen',
+  "the neighbour's kids have been alone in the flat since friday",
 ];
 
 export const NOT_ALARMING: string[] = [
@@ -262,4 +268,7 @@ export const NOT_ALARMING: string[] = [
   "the patient's grandson sleeps on the floor at the hospital to be near him, she said",
   'far slår græs hver lørdag, sagde hans søn',
   'han fortalte at han har lidt trykken i brystet når han går op ad trapper',
+  'I can\'t wake her up in the morning, she sleeps so much since the operation, is that normal?',
+  'jeg kan ikke få kontakt til hende på telefonen',
+  'the nurse touches her arm gently and she said it felt private',
 ];
