@@ -59,4 +59,13 @@ export function termsWithParts(text: string): string[] {
  */
 export const EMAIL_WORD = 'mailadresse';
 const EMAIL = /[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]+/gu;
-export const entityTerms = (text: string): string[] => (text.match(EMAIL) ?? []).map(() => stem(EMAIL_WORD));
+/**
+ * An address's name part is a word too when written without æ/ø/å ("patientstoetter@…" is the
+ * patient supporters' address): it is indexed with the Danish letters, so "patient support" finds it.
+ */
+export const entityTerms = (text: string): string[] =>
+  (text.match(EMAIL) ?? []).flatMap((address) => {
+    const local = address.split('@')[0]!.toLowerCase();
+    const danish = local.replace(/aa/g, 'å').replace(/ae/g, 'æ').replace(/oe/g, 'ø');
+    return danish !== local && /^\p{L}{4,}$/u.test(danish) ? [stem(EMAIL_WORD), stem(danish)] : [stem(EMAIL_WORD)];
+  });

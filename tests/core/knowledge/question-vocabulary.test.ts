@@ -53,7 +53,7 @@ describe('e-mail addresses', () => {
   const without = chunk('Kontakt din tovholder, hvis du er i tvivl om noget.');
 
   it('index a passage that gives one with the word for an e-mail address', () => {
-    expect(entityTerms(withAddress.text)).toEqual([stem('mailadresse')]);
+    expect(entityTerms(withAddress.text)).toContain(stem('mailadresse'));
     expect(entityTerms(without.text)).toEqual([]);
     expect(lexicalTerms(withAddress)).toContain(stem('mailadresse'));
   });
