@@ -17,8 +17,11 @@ export const CHILD_CONFINED = re(
   String.raw`\b(?:touches|touched|touching|roerer ved|roerte ved|befamler|befamlede|foeler paa) (?:her|him|hende|ham)\b(?=.*\b(?:secret|hemmelig\w*|ikke maa sige|not (?:to|allowed to) tell|(?:don't|doesn't|mustn't) tell|ubehagelig\w*|inappropriate\w*|where (?:she|he) doesn't want|private)\b)`,
   // Alone for days: "alene i lejligheden siden fredag".
   String.raw`\b(?:alone|alene) (?:\w+ ){0,4}(?:since|siden) (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|yesterday|last night|fredag|loerdag|soendag|mandag|tirsdag|onsdag|torsdag|i gaar|i gaars)\b|\b(?:alone|alene) (?:\w+ ){0,4}(?:for|i) (?:days|flere dage|\w+ days|\w+ doegn|to dage|tre dage|\d+ dage)\b`,
+  // Punished with the night, the cold or the door.
+  String.raw`\b(?:makes|made|forces|forced) (?:him|her|them) (?:to )?(?:stand|sleep|sit|kneel|stay|wait) (?:\w+ ){0,4}(?:all night|for hours|outside|in the cold|in the dark)\b|\btvinger (?:ham|hende|dem) til at (?:staa|sove|sidde|knaele|vente) (?:\w+ ){0,4}(?:hele natten|i timevis|udenfor|i kulden|i moerket)\b`,
+  String.raw`\b(?:smider|smed|smidt) (?:${CHILD_OBJ}|ham|hende|dem) ud (?:af (?:huset|hjemmet|lejligheden)|om natten|i kulden)\b|\b(?:throws|threw|kicks|kicked) (?:${CHILD_OBJ}|him|her|them) out of the (?:house|flat|home)\b`,
   // Waiting in the car while the parent drinks.
-  String.raw`\b(?:sover|sidder|venter|ligger|efterlades|efterladt|sleeps|sleeping|sits|sitting|waits|waiting|left) (?:\w+ ){0,2}(?:i bilen|in the car)\b(?=.*\b(?:bar|vaertshus\w*|pub\w*|druk|casino|spillehal\w*|drinking)\b)`,
+  String.raw`\b(?:sover|sidder|venter|ligger|efterlader|efterlod|efterlades|efterladt|leaves|leaving|sleeps|sleeping|sits|sitting|waits|waiting|left) (?:\w+ ){0,2}(?:i bilen|i barnevognen|i klapvognen|udenfor|in the car|in the pram|in the buggy|outside)\b(?=.*\b(?:bar|vaertshus\w*|pub\w*|druk|casino|spillehal\w*|drinking)\b)`,
   // Kept home from school to care for the parent, or for weeks.
   String.raw`\b(?:holdt|holder|holdes|kept|keeps|keeping) (?:\w+ ){0,3}(?:hjemme fra (?:skole\w*|boernehave\w*|institution\w*)|(?:home )?(?:from|off) school)\b(?=.*\b(?:for at (?:passe|hjaelpe|tage sig af|pleje)|to (?:look after|care for|help)|i (?:flere|mange) (?:uger|dage|maaneder)|for (?:weeks|months)|tit|ofte|often|always|altid)\b)(?!.*\b(?:i dag|idag|today|i morgen|tomorrow)\b)`,
   String.raw`\b(?:kommer|kom|gaar|gik|sniger sig|listede) ind (?:paa|i|til) (?:hendes|hans|deres) (?:vaerelse|seng)\w* om natten\b|\b(?:comes|came|goes|creeps|sneaks|coming|keeps coming) into (?:her|his|their) (?:bed)?room at night\b|\b(?:doesn't|does not|don't|didn't|never) feel safe at home\b|\bikke (?:\w+ )?tryg (?:derhjemme|hjemme)\b|\butryg (?:derhjemme|hjemme)\b`,
@@ -51,7 +54,7 @@ export function adultWithChild(message: string): boolean {
 }
 
 const YOUNG_WORD = /\b(?:de smaa|den lille|smaa (?:boern|soeskende)|lille(?:bror|soester| soen| datter| dreng| pige| barn)|baby|babyen|toddler|infant|little one|boernehave\w*|vuggestue\w*|nursery|kindergarten|\d+ month old|maaneder gammel)\b/;
-const AGE = /\b(\d{1,2})(?:aarige?|aarigt| aar\b| year old| years old| yo\b)|\b(?:paa|aged|age) (\d{1,2})\b/g;
+const AGE = /\b(\d{1,2})(?:aarige?|aarigt| aar\b| year old| years old| yo\b)|\b(?:paa|aged|age|of) (\d{1,2})\b/g;
 
 /** A child of ten or younger in the message. */
 export function youngChild(message: string): boolean {

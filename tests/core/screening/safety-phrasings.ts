@@ -271,4 +271,9 @@ export const NOT_ALARMING: string[] = [
   'I can\'t wake her up in the morning, she sleeps so much since the operation, is that normal?',
   'jeg kan ikke få kontakt til hende på telefonen',
   'the nurse touches her arm gently and she said it felt private',
+  "she'd rather go home than live in a care home",
+  'the nurse pressed his neck to check his pulse',
+  'hun efterlader sin baby i barnevognen udenfor når hun sover til middag',
+  'han er faldet ud af sengen i nat men har det fint',
+  'han sagde at ingen vil savne ham på arbejdet når han går på pension',
 ];

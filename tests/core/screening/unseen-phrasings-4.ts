@@ -1,14 +1,27 @@
 // Fourth held-out table, written AFTER the second round of fixes and run once, untuned. Lines the
 // screens missed on that run are not here (a test that asserts a miss would prove nothing); they
 // are listed in the screening report instead. First run: afværgepligt 1/8, underretningspligt 1/5,
-// no alarm 8/8, personal data 1/1, not personal data 1/1.
+// no alarm 8/8, personal data 1/1, not personal data 1/1. The lines marked "after the run" were
+// missed then and fixed afterwards by general changes (so they no longer count as held out).
 
 export const UNSEEN4_AFVAERGEPLIGT: string[] = [
   'han sagde at han ikke gider tage sine piller mere for så slipper alle for ham',
+  // After the run:
+  'hun sagde at hun har købt en ekstra pakke panodil og at ingen vil savne hende',
+  'pt siger han har tænkt på at gå ud foran toget på vej hjem',
+  'manden i venteværelset er faldet ned af stolen og trækker vejret underligt',
+  'she told me her ex turned up drunk at her flat last night with a baseball bat',
+  'a lady on the phone said her husband squeezed her throat until she couldnt breathe',
+  'patienten sagde han hellere vil sove ind for altid end leve sådan her',
 ];
 
 export const UNSEEN4_UNDERRETNINGSPLIGT: string[] = [
   'en bedstemor fortalte at hendes 3-årige barnebarn bliver lagt i seng uden aftensmad som straf',
+  // After the run:
+  "a boy of 9 told me his mum's boyfriend makes him stand in the corner all night",
+  'drengen på 12 sagde at far smider ham ud af huset når han er sur, selv om vinteren',
+  'hun fortalte at hendes veninde tit efterlader sin baby i barnevognen udenfor mens hun er på værtshus',
+  'the grandad said the little ones are scared stiff of their stepdad and flinch when he walks in',
 ];
 
 export const UNSEEN4_NOT_ALARMING: string[] = [
