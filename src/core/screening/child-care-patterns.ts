@@ -6,6 +6,8 @@
 import { CHILD_OBJ } from './child-patterns.js';
 import { re } from './regex.js';
 
+const PHOTOGRAPHS = String.raw`(?:tager|tog|taget|takes|took|taking|filmer|filmede|films|filmed) (?:\w+ ){0,2}(?:billeder|fotos|photos|pictures|videos?)`;
+
 export const CHILD_CONFINED = re(
   // A parent who hits, said without an object: "far råber og slår".
   String.raw`\b(?:far|faren|mor|moren|stedfar\w*|stedmor\w*|dad|daddy|mum|mom|father|mother|stepdad|stepmum|stepmom) (?:\w+ ){0,3}(?:slaar|slog|sparker|hits|beats|kicks)\b(?! (?:\w+ )?(?:paa|i|til|ihjel|op|tiden|sig|graes\w*|bolden|golf\w*|on|the|a|up|off|out|it|himself|herself)\b)`,
@@ -20,6 +22,9 @@ export const CHILD_CONFINED = re(
   // Punished with the night, the cold or the door.
   String.raw`\b(?:makes|made|forces|forced) (?:him|her|them) (?:to )?(?:stand|sleep|sit|kneel|stay|wait) (?:\w+ ){0,4}(?:all night|for hours|outside|in the cold|in the dark)\b|\btvinger (?:ham|hende|dem) til at (?:staa|sove|sidde|knaele|vente) (?:\w+ ){0,4}(?:hele natten|i timevis|udenfor|i kulden|i moerket)\b`,
   String.raw`\b(?:smider|smed|smidt) (?:${CHILD_OBJ}|ham|hende|dem) ud (?:af (?:huset|hjemmet|lejligheden)|om natten|i kulden)\b|\b(?:throws|threw|kicks|kicked) (?:${CHILD_OBJ}|him|her|them) out of the (?:house|flat|home)\b`,
+  // Alcohol or drugs given to a child; pictures of a child undressed.
+  String.raw`\b(?:giver|gav|give|gives|gave|giving) (?:${CHILD_OBJ}|ham|hende|him|her|them|dem) (?:\w+ ){0,2}(?:beer|alcohol|weed|drugs|vodka|spirits|oel|alkohol|hash|stoffer|sprut|joints?)\b`,
+  String.raw`\b${PHOTOGRAPHS} (?:\w+ ){0,4}(?:noegen|naked|nude|undressed|uden toej)\b|\b(?:stedfar\w*|stepdad|stepfather|step dad|kaereste\w*|boyfriend|nabo\w*|neighbou?r|onkel\w*|uncle|fremmed\w*|stranger|manden|the man|a man) (?:\w+ ){0,2}${PHOTOGRAPHS} (?:\w+ ){0,4}(?:i badet|under bruseren|in the bath|in the shower)\b`,
   // Waiting in the car while the parent drinks.
   String.raw`\b(?:sover|sidder|venter|ligger|efterlader|efterlod|efterlades|efterladt|leaves|leaving|sleeps|sleeping|sits|sitting|waits|waiting|left) (?:\w+ ){0,2}(?:i bilen|i barnevognen|i klapvognen|udenfor|in the car|in the pram|in the buggy|outside)\b(?=.*\b(?:bar|vaertshus\w*|pub\w*|druk|casino|spillehal\w*|drinking)\b)`,
   // Kept home from school to care for the parent, or for weeks.
@@ -35,7 +40,7 @@ export const CHILD_HOME_LACKS = re(
 /** A child doing what a parent should: counts for a young child only. */
 export const CHILD_SELF_CARE = re(
   String.raw`\b(?:klare|klarer|klarede|passe|passer) sig selv\b(?! (?:\w+ )?(?:godt|fint|flot|i skolen|med lektierne))|\bselv (?:maa|skal|skulle|maatte) (?:\w+ )?(?:finde|lave|smoere|skaffe|koebe) (?:\w+ ){0,2}(?:at spise|mad|aftensmad|morgenmad)\b|\b(?:maa|skal|maatte|skulle) (?:selv )?(?:finde|lave|smoere|skaffe) (?:sin egen|sig noget|noget at spise|selv mad)\b`,
-  String.raw`\b(?:has|have|had|having) to (?:\w+ )?(?:make|get|cook|find|fix) (?:his|her|their) own (?:dinner|food|meals?|breakfast|tea|lunch)\b|\b(?:makes|gets|cooks|fixes) (?:his|her|their) own (?:dinner|food|meals?|breakfast|tea) (?:most|every|all) (?:days|nights|day|night)\b|\bfend(?:s|ing)? for (?:himself|herself|themselves)\b`,
+  String.raw`\b(?:has|have|had|having) to (?:\w+ )?(?:make|get|cook|find|fix) (?:his|her|their) own (?:dinner|food|meals?|breakfast|tea|lunch)\b|\b(?:makes|gets|cooks|fixes) (?:his|her|their) own (?:dinner|food|meals?|breakfast|tea) (?:most|every|all) (?:days|nights|day|night)\b|\bfend(?:s|ing)? for (?:himself|herself|themselves)\b|\b(?:alene|alone) (?:\w+ ){0,3}(?:til|indtil|until) (?:kl ?)?(?:19|2[0-3]|midnat|midnight|late at night|sent om aftenen)\b`,
   // The parent cannot get up and the child runs the home.
   String.raw`\bpasser (?:sine |hans |hendes )?(?:smaa )?soeskende\b(?=.*\b(?:ligger i sengen|kan ikke (?:komme|staa) ud af sengen|drikker|er fuld)\b)|\blooks? after (?:his|her|their) (?:little |younger )?(?:siblings|brothers?|sisters?)\b(?=.*\b(?:in bed all day|can'?t get out of bed|drinks|drunk)\b)`,
 );

@@ -8,7 +8,7 @@ export const CHILD_OBJ = String.raw`(?:(?:hans|hendes|sin|sine|deres|his|her|the
 export const CHILD_WORD = re(
   String.raw`\b(?:barn|barnet|barns|barnets|boern|boernene|boernenes|soen|soennen|soenner|datter|datteren|doetre|dreng|drengen|pige|pigen|baby|babyen|spaedbarn|teenager|unger|ungerne|lillebror|lillesoester|ungen|poden|barnebarn|barnebarnet|boerneboern|boerneboernene|\w*aarig|\w*aarige|\w*aarigt)\b`,
   String.raw`\b\d+[- ]?aar(?:ig|ige|igt)?\b|\bden lille\b|\bde smaa\b|\bsmaa boern\b`,
-  String.raw`\b(?:the )?little ones?\b|\b(?:childs|childrens|sons|daughters|boys|girls|babys|toddlers|grandsons|granddaughters|child|children|kid|kids|son|daughter|boy|girl|toddler|infant|teen|teenager|baby|grandchild|grandchildren|grandkids?|grandson|granddaughter)\b|\b\d+[- ](?:year|month)[- ]olds?\b|\bteenage\b|\bmaaneder gammel\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]old\b`,
+  String.raw`\b(?:the )?little ones?\b|\blads?\b|\b(?:childs|childrens|sons|daughters|boys|girls|babys|toddlers|grandsons|granddaughters|child|children|kid|kids|son|daughter|boy|girl|toddler|infant|teen|teenager|baby|grandchild|grandchildren|grandkids?|grandson|granddaughter)\b|\b\d+[- ](?:year|month)[- ]olds?\b|\bteenage\b|\bmaaneder gammel\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]old\b`,
 );
 
 /** A child word not owned by the volunteer ("min søn", "my daughter" are their own family). */

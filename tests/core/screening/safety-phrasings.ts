@@ -276,4 +276,8 @@ export const NOT_ALARMING: string[] = [
   'hun efterlader sin baby i barnevognen udenfor når hun sover til middag',
   'han er faldet ud af sengen i nat men har det fint',
   'han sagde at ingen vil savne ham på arbejdet når han går på pension',
+  'he has been sick all week with a cold, said his daughter',
+  'the nurse gives her pills every morning, her daughter said',
+  'hun tager altid billeder af barnebarnet i badet og sender dem til familien',
+  'han kastede op og havde en knusende smerte i brystet da han fik sin blodprop sidste år',
 ];

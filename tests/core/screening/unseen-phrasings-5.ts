@@ -1,5 +1,8 @@
-// Fifth held-out table, written after the fixes that followed table 4, and run once, untuned.
-// Missed lines are left out (listed in the screening report).
+// Fifth held-out table, written after the fixes that followed table 4, and run once, untuned:
+// afværgepligt 0/6, underretningspligt 2/5, no alarm 6/6. The 9 misses were then fixed by general
+// changes (chest pain in the singular, vomiting now, a noose, an emptied pill bottle, "finish her
+// off", alcohol given to a child, photos of a child undressed, alone until late), so this table is
+// a regression table now, not a held-out measure.
 
 export const UNSEEN5_AFVAERGEPLIGT: string[] = [
   'hun sagde hun har fundet et sted ved fjorden hvor ingen vil finde hende',

@@ -10,6 +10,7 @@ import { UNSEEN_AFVAERGEPLIGT, UNSEEN_NOT_ALARMING, UNSEEN_NOT_PII, UNSEEN_PII, 
 import { UNSEEN2_AFVAERGEPLIGT, UNSEEN2_NOT_ALARMING, UNSEEN2_NOT_PII, UNSEEN2_PII, UNSEEN2_UNDERRETNINGSPLIGT } from './unseen-phrasings-2.js';
 import { UNSEEN3_AFVAERGEPLIGT, UNSEEN3_NOT_ALARMING, UNSEEN3_NOT_PII, UNSEEN3_PII, UNSEEN3_UNDERRETNINGSPLIGT } from './unseen-phrasings-3.js';
 import { UNSEEN4_AFVAERGEPLIGT, UNSEEN4_NOT_ALARMING, UNSEEN4_NOT_PII, UNSEEN4_PII, UNSEEN4_UNDERRETNINGSPLIGT } from './unseen-phrasings-4.js';
+import { UNSEEN5_AFVAERGEPLIGT, UNSEEN5_NOT_ALARMING, UNSEEN5_UNDERRETNINGSPLIGT } from './unseen-phrasings-5.js';
 
 // The held-out tables against the real screens, with the allowance the core builds from the
 // real directory and knowledge files (published staff numbers are not personal data).
@@ -27,6 +28,7 @@ const TABLES = [
   { name: 'table 2', afv: UNSEEN2_AFVAERGEPLIGT, und: UNSEEN2_UNDERRETNINGSPLIGT, calm: UNSEEN2_NOT_ALARMING, pii: UNSEEN2_PII, notPii: UNSEEN2_NOT_PII },
   { name: 'table 3', afv: UNSEEN3_AFVAERGEPLIGT, und: UNSEEN3_UNDERRETNINGSPLIGT, calm: UNSEEN3_NOT_ALARMING, pii: UNSEEN3_PII, notPii: UNSEEN3_NOT_PII },
   { name: 'table 4', afv: UNSEEN4_AFVAERGEPLIGT, und: UNSEEN4_UNDERRETNINGSPLIGT, calm: UNSEEN4_NOT_ALARMING, pii: UNSEEN4_PII, notPii: UNSEEN4_NOT_PII },
+  { name: 'table 5', afv: UNSEEN5_AFVAERGEPLIGT, und: UNSEEN5_UNDERRETNINGSPLIGT, calm: UNSEEN5_NOT_ALARMING, pii: [] as [string, string][], notPii: [] as string[] },
 ];
 
 describe.each(TABLES)('held-out phrasings, $name', ({ afv, und, calm, pii, notPii }) => {
