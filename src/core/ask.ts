@@ -4,6 +4,7 @@ import { sanitizeMessage } from './input.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { AnswerGenerator } from './ports.js';
 import { dutyReply } from './screening/duty-reply.js';
+import { mentionsConcern } from './screening/concern.js';
 import type { PersonalDataScreen } from './screening/personal-data.js';
 import { screenForSafety } from './screening/safety.js';
 import { smallTalk, smallTalkReply } from './small-talk.js';
@@ -66,7 +67,7 @@ export async function ask(message: unknown, deps: AskDeps, ctx?: AskContext): Pr
     deps.logger.error({ event: 'ask_failed', err: e }, 'answering failed');
     return done(withPiiWarning(reply(lang, UNAVAILABLE[lang]), piiWarning), 'error');
   }
-  const offerBekymring = answer.offerBekymring || answer.citations.some((c) => CONCERN_SECTIONS.test(c.section));
+  const offerBekymring = answer.offerBekymring || answer.citations.some((c) => CONCERN_SECTIONS.test(c.section)) || mentionsConcern(pii.redacted);
   return done(withPiiWarning({ ...answer, offerBekymring }, piiWarning), 'answer');
 }
 

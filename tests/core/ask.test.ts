@@ -66,6 +66,13 @@ describe('ask: safety comes before retrieval', () => {
     },
   );
 
+  it('puts /bekymring under the answer when a message speaks of danger the duty screen does not route', async () => {
+    const r = await ask("my patient said he's put all his papers in order and told his son where the key to the gun cabinet is", deps);
+    expect(r.route).toBeNull();
+    expect(r.offerBekymring).toBe(true);
+    expect((await ask('Må jeg tage noter under samtalen?', deps)).offerBekymring).toBe(false);
+  });
+
   it('screens even a message too long to answer', async () => {
     const r = await ask(`Patienten sagde han vil tage sit liv. ${'bla '.repeat(3000)}`, deps);
     expect(r.route).toBe('afvaergepligt');
