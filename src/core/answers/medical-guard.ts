@@ -1,4 +1,5 @@
 import { words } from '../knowledge/analyzer.js';
+import { questionFocus } from '../knowledge/question-focus.js';
 
 // The bot never gives medical advice. Questions about medicine, dosage, diagnosis, symptoms or
 // devices are turned to the patient's doctor or nurse; questions about the volunteer's own role
@@ -10,6 +11,8 @@ const STRONG = [
   /^(blodfortyndende|blodfortynder|blood-thinner|blood-thinners|anticoagulant|warfarin|marevan|eliquis|xarelto|hjertemagnyl|aspirin|nitro|nitroglycerin|betablokker|betablokkere|betablokkeren|beta-blocker|beta-blockers|statin|statiner|statins|insulin|vanddrivende|diuretika|diuretics|ace-hæmmer|ace-hæmmere|clopidogrel|ibuprofen|paracetamol|panodil|ipren|morfin|morphine|antibiotika|antibiotics)$/,
   /^(bivirkning|bivirkninger|side-effect|side-effects|diagnose|diagnosen|diagnosticere|diagnosis|prognose|prognosis)$/,
   /^(pacemaker|pacemakeren|icd|icd'en|defibrillator|stent)$/,
+  // Danish compounds name the medicine by what it treats: "blodtryksmedicin", "hjertepillerne".
+  /^\p{L}{3,}(medicin|medicinen|piller|pillerne|tabletter|tabletterne)$/u,
 ];
 /** Medical only when the question is not about the volunteer's own role. */
 const WEAK = [/^(symptom|symptomer|symptoms|smerter|pain|brystsmerter|hjerteanfald|blodtryk|puls|pulse|ekg|operation|surgery|behandling|behandlingen|treatment)$/];
@@ -25,7 +28,22 @@ export function isMedicalAdviceQuestion(question: string): boolean {
     // "Må jeg tale med patienten om hans medicin?" is still medical: the answer is the nurse.
     return true;
   }
-  const weak = ws.some((w) => WEAK.some((r) => r.test(w))) || PHRASES.some((r) => r.test(lower));
+  // In a message that tells and then asks, a symptom in the story ("he talked about his heart
+  // attack …, may I tell my husband?") is what happened; only the asking clauses can make the
+  // question medical ("… what are the symptoms to look for?").
+  const asked = askingWords(question) ?? ws;
+  const askedText = asked.join(' ');
+  const weak = asked.some((w) => WEAK.some((r) => r.test(w))) || PHRASES.some((r) => r.test(askedText));
   if (!weak) return false;
   return !ws.some((w) => ROLE.test(w));
+}
+
+/**
+ * The words of the clauses that ask, when the message also tells a story and its question names
+ * something; undefined otherwise ("min patient har brystsmerter, hvad gør jeg?" asks about the story).
+ */
+function askingWords(question: string): string[] | undefined {
+  const f = questionFocus(question);
+  if (!f.clauses || !f.story || !f.askHasContent) return undefined;
+  return f.tokens.filter((_, i) => !f.story![f.clauses![i]!]);
 }

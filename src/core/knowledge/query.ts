@@ -1,6 +1,6 @@
 import { stem, terms, words } from './analyzer.js';
 import { colloquialToWritten } from './colloquial.js';
-import { questionFocus } from './question-focus.js';
+import { BACKGROUND_WEIGHT, questionFocus, type FocusedTokens } from './question-focus.js';
 import type { Bm25Index } from './bm25.js';
 import { editDistance, typoBudget } from './edit-distance.js';
 import type { Glossary } from './glossary.js';
@@ -45,6 +45,8 @@ export interface Concept {
    * passage that only shares "hospitalsvagter" with "hospital" is no evidence the documents answer it.
    */
   rankOnly?: Set<string>;
+  /** The clause of the message the word is in (see question-focus.ts), when the message tells and asks. */
+  clause?: number;
 }
 
 export interface AnalysedQuery {
@@ -161,29 +163,38 @@ export const formIn = (form: string, has: (t: string) => boolean): boolean => fo
  * one word the documents use, when they use it, neither half is a stop word, and a half is not a
  * document word of its own ("erfa møder" keeps both words, which the documents use apart too).
  */
-export function joinSplitCompounds(tokens: string[], weights: number[], index: Bm25Index): { tokens: string[]; weights: number[] } {
+export function joinSplitCompounds(
+  tokens: string[],
+  weights: number[],
+  index: Bm25Index,
+  clauses?: number[],
+): { tokens: string[]; weights: number[]; clauses?: number[] } {
   const out: string[] = [];
   const w: number[] = [];
+  const cl: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1];
     if (b && a.length >= 3 && b.length >= 3 && !isStopWord(a) && !isStopWord(b) && !/\d/.test(a + b) && index.has(stem(a + b)) && !(index.has(stem(a)) && index.has(stem(b)))) {
       out.push(a + b);
       w.push(Math.max(weights[i] ?? 1, weights[i + 1] ?? 1));
+      cl.push(clauses?.[i + 1] ?? 0);
       i++;
       continue;
     }
     out.push(a);
     w.push(weights[i] ?? 1);
+    cl.push(clauses?.[i] ?? 0);
   }
-  return { tokens: out, weights: w };
+  return { tokens: out, weights: w, ...(clauses ? { clauses: cl } : {}) };
 }
 
 export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary, vocab: string[]): AnalysedQuery {
   const focus = questionFocus(text);
   const typed = focus.tokens.slice(0, MAX_QUERY_WORDS).map(colloquialToWritten).map((w) => withDanishLetters(w, index));
-  const { tokens, weights } = joinSplitCompounds(typed, focus.weights, index);
+  const { tokens, weights, clauses } = joinSplitCompounds(typed, focus.weights, index, focus.clauses);
   const weightAt = (i: number) => weights[i] ?? 1;
+  const clauseAt = (i: number) => (clauses ? { clause: clauses[i] } : {});
   const covered = interrogativePositions(tokens);
   const concepts: Concept[] = [];
   const expansion: string[] = [];
@@ -197,7 +208,7 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
     let span = spans.find((x) => x.start === m.start && x.end === m.end);
     if (!span) {
       if (spans.some((x) => m.start < x.end && x.start < m.end)) continue;
-      span = { start: m.start, end: m.end, concept: { source: phrase, forms: new Map(), idf: 0, weight: weightAt(m.start) } };
+      span = { start: m.start, end: m.end, concept: { source: phrase, forms: new Map(), idf: 0, weight: weightAt(m.start), ...clauseAt(m.start) } };
       spans.push(span);
       concepts.push(span.concept);
     }
@@ -233,7 +244,7 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
       if (head) addForm(forms, head, COMPOUND_WEIGHT);
       if (tail) addForm(forms, tail, COMPOUND_TAIL_WEIGHT);
     }
-    concepts.push({ source: w, forms, idf: 0, weight: weightAt(i) });
+    concepts.push({ source: w, forms, idf: 0, weight: weightAt(i), ...clauseAt(i) });
   });
   // Compounds are completed for the question's own Danish words and for glossary words, which are
   // Danish; an English word is not part of a Danish compound.
@@ -259,8 +270,28 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
   // The asking clause must name something the documents know ("… who can I reach out to?" does
   // not); otherwise the whole message is the question.
   const isKnown = (c: Concept) => [...c.forms.keys()].some(known);
+  demoteStoryWords(concepts, focus, isKnown);
   if (!concepts.some((c) => c.weight >= 1 && isKnown(c))) for (const c of concepts) c.weight = 1;
   return { concepts: dedupe(concepts), expansionText: expansion.join(' ') };
+}
+
+/**
+ * A clause that tells rather than asks and names nothing the documents know is the story's
+ * circumstance ("min datter har fødselsdag på lørdag", "my wife was just diagnosed"): its words
+ * rank at background weight and leave coverage to the rest, so an unknown word there does not
+ * make the documents seem not to cover the question. A story clause that names something they
+ * know is what is asked about, with its unknown words ("min hund er syg, hvad gør jeg?": the dog;
+ * "jeg ringer fra køkkenet, mens børnene larmer, er det ok?"), and so are the asking clause's own
+ * unknown words ("…, kan jeg få løn?": off-topic questions still abstain).
+ */
+export function demoteStoryWords(concepts: Concept[], focus: FocusedTokens, isKnown: (c: Concept) => boolean): void {
+  const { story } = focus;
+  if (!story) return;
+  const knownIn = new Set(concepts.filter(isKnown).map((c) => c.clause));
+  for (const c of concepts) {
+    if (c.clause === undefined || !story[c.clause] || isKnown(c)) continue;
+    if (!knownIn.has(c.clause)) c.weight = Math.min(c.weight, BACKGROUND_WEIGHT);
+  }
 }
 
 /** The same word twice in a question is one concept ("vagt … vagt"). */
