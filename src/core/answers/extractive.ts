@@ -2,7 +2,7 @@ import type { Concept } from '../knowledge/query.js';
 import { answerTypeBoost, asksForAnswerType, conceptMass, isAnaphoric, quoteUnits, unitConceptScores, unitScores } from '../knowledge/sentence-evidence.js';
 import type { SearchHit } from '../knowledge/hybrid-retriever.js';
 import type { Chunk, Lang } from '../types.js';
-import { MIN_COVERAGE } from './abstention.js';
+import { MIN_COVERAGE, TENTATIVE_COVERAGE, TENTATIVE_MATCHED } from './abstention.js';
 import { withSeeAlso } from './see-also.js';
 import { textsFor } from './texts.js';
 
@@ -51,7 +51,7 @@ function scoredUnits(chunk: Chunk, concepts: Concept[], question: string): Unit[
   const bases = unitScores(units, concepts, chunk.title);
   return units.map((u, i) => {
     const base = bases[i]!;
-    const boost = answerTypeBoost(question, u.text);
+    const boost = answerTypeBoost(question, u.text, concepts);
     return { ...u, base, score: base * boost, typed: boost > 1 };
   });
 }
@@ -202,7 +202,11 @@ function typedNeighbour(
   const near = [
     // Next to a passage that covers the question, a neighbour holding its concepts is enough: its
     // nearness in vector space (isCovered) says little about a list of instructions.
-    ...hits.slice(0, 3).filter((h) => h.coverage >= MIN_COVERAGE).map((h) => h.chunk),
+    // So is one in the hedge band's share of it with two of its concepts (the instructions after a sub-heading).
+    ...hits
+      .slice(0, 3)
+      .filter((h) => h.coverage >= MIN_COVERAGE || (h.coverage >= TENTATIVE_COVERAGE && h.matched >= TENTATIVE_MATCHED))
+      .map((h) => h.chunk),
     ...section.filter((c) => c.section === top.section),
   ];
   for (const c of near) {

@@ -7,7 +7,7 @@ import { indexText } from './chunker.js';
 import { applyLexicalFloor, rankFused, reciprocalRankFusion } from './fusion.js';
 import type { Glossary } from './glossary.js';
 import { analyseQuery, formTerms, type AnalysedQuery, type Concept } from './query.js';
-import { headingEvidence, isDefinitionQuestion, sentenceEvidence } from './sentence-evidence.js';
+import { asksForAnswerType, headingEvidence, holdsTypedAnswer, isDefinitionQuestion, sentenceEvidence } from './sentence-evidence.js';
 import type { VectorStore } from './vector-store.js';
 
 // Lexical (BM25 over Danish stems, concept-wise) and vector (hnswlib) rankings fused with RRF.
@@ -142,6 +142,7 @@ export class HybridRetriever implements KnowledgeRetriever {
         fused.set(id, fused.get(id)! + bonus);
       }
     }
+    this.liftTypedSuccessor(fused, concepts, query);
     const ranked = rankFused(fused);
     const hits = ranked.slice(0, Math.max(k, 1)).map(({ id, score }) => ({
       chunk: this.chunks[id]!,
@@ -152,6 +153,23 @@ export class HybridRetriever implements KnowledgeRetriever {
       similarity: similarity.get(id) ?? 0,
     }));
     return { hits, query: { ...analysed, concepts } };
+  }
+
+  /**
+   * A section often explains first and instructs after a sub-heading ("Underretningspligt" …
+   * "Hvis du bliver bekymret – hvad kan du gøre?"). When the question asks for a kind of answer
+   * (what to do, whom to contact) that the top passage lacks and the passage right after it in the
+   * document has, with some of the question, that passage ranks second.
+   */
+  private liftTypedSuccessor(fused: Map<number, number>, concepts: Concept[], query: string): void {
+    if (!asksForAnswerType(query)) return;
+    const [top, second] = rankFused(fused);
+    if (!top || !second) return;
+    const next = top.id + 1;
+    const chunk = this.chunks[next];
+    if (!chunk || chunk.doc !== this.chunks[top.id]!.doc || next === second.id || (fused.get(next) ?? 0) <= 0) return;
+    if (holdsTypedAnswer(this.chunks[top.id]!, concepts, query) || !holdsTypedAnswer(chunk, concepts, query)) return;
+    fused.set(next, (second.score + top.score) / 2);
   }
 
   /** BM25 summed over concepts, each concept scored by its best form; plus concept coverage. */

@@ -97,7 +97,23 @@ export function unitScores(units: QuoteUnit[], concepts: Concept[], title = ''):
   return out;
 }
 
-const ANSWER_TYPES: { question: RegExp; sentence: RegExp }[] = [
+/** A person's name: two capitalised words. Without the i flag, under which \p{Lu} matches any letter. */
+const PERSON_NAME = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
+const PERSON_ROLE = /\b(tovholder\w*|makker\w*|kontaktperson\w*|\w*konsulent\w*|koordinator\w*|personalet|sygeplejersk\w*|projektleder\w*)\b/iu;
+
+/** Whether a word is one the question itself asks about (one of its concepts' forms). */
+type Asked = (word: string) => boolean;
+
+/**
+ * A role the question itself names is its subject, not the answer: "who are the other volunteers"
+ * (glossary: makker) is not answered by a sentence about telling your makker.
+ */
+function namesPerson(text: string, asked: Asked): boolean {
+  if (PERSON_NAME.test(text)) return true;
+  return [...text.matchAll(new RegExp(PERSON_ROLE.source, 'giu'))].some((m) => !asked(m[0]));
+}
+
+const ANSWER_TYPES: { question: RegExp; sentence: { test(text: string, asked: Asked): boolean } }[] = [
   {
     question: /\b(hvor (ofte|tit)|how often|how frequently)\b/i,
     sentence: /\d|\b(gange|hver|hvert|hver\w*|årlig\w*|månedlig\w*|ugentlig\w*|om (året|måneden|ugen|dagen))\b/i,
@@ -112,7 +128,8 @@ const ANSWER_TYPES: { question: RegExp; sentence: RegExp }[] = [
   },
   {
     // "Hvad gør jeg …?" is answered by an instruction: an imperative or "skal du / kan du".
-    question: /\b(hvad (gør|skal|kan) jeg( \w+)? gøre|hvad gør jeg|hvad skal jeg|what (should|do|can) i do|what to do|how should i (react|respond|handle))\b/i,
+    // "What if a parent tells me …?" asks what to do then, as well as what happens.
+    question: /\b(hvad (gør|skal|kan) jeg( \w+)? gøre|hvad gør jeg|hvad skal jeg|hvad hvis|what (should|do|can) i do|what to do|what if|how should i (react|respond|handle))\b/i,
     // Also the handbook's softer instructions: "er det vigtigt, at du siger til", and list items
     // in the present tense ("Reagerer, hvis …", "Kontakter …") that tell what volunteers do.
     sentence: /^(• )?(tal|kontakt|kontakter|del|sig|ring|meld|giv|brug|husk|undlad|bliv|spørg|skriv|ræk|reager|reagerer)\b|\b(skal du|du skal|vigtigt,? at du|du bør|du kan altid)\b/iu,
@@ -141,7 +158,8 @@ const ANSWER_TYPES: { question: RegExp; sentence: RegExp }[] = [
   },
   {
     question: /\b(hvem|who)\b/i,
-    sentence: /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+|\b(tovholder\w*|\w*konsulent\w*|koordinator\w*|personalet|sygeplejersk\w*|projektleder\w*)\b/iu,
+    // "Hvem …?" is answered by a name or a role; a sentence that only mentions no one is not it.
+    sentence: { test: namesPerson },
   },
 ];
 export const TYPE_BOOST = 1.5;
@@ -154,8 +172,16 @@ const asks = (t: { question: RegExp }, question: string) => t.question.test(ques
 export const asksForAnswerType = (question: string): boolean => ANSWER_TYPES.some((t) => asks(t, question));
 
 /** How much better a sentence fits the kind of answer the question asks for. */
-export function answerTypeBoost(question: string, sentence: string): number {
-  return ANSWER_TYPES.some((t) => asks(t, question) && t.sentence.test(sentence)) ? TYPE_BOOST : 1;
+export function answerTypeBoost(question: string, sentence: string, concepts: Concept[] = []): number {
+  const asked: Asked = (word) => termsWithParts(word).some((t) => concepts.some((c) => c.forms.has(t)));
+  return ANSWER_TYPES.some((t) => asks(t, question) && t.sentence.test(sentence, asked)) ? TYPE_BOOST : 1;
+}
+
+/** Whether a sentence of the passage holds both some of the question and the kind of answer it asks for. */
+export function holdsTypedAnswer(chunk: Chunk, concepts: Concept[], question: string): boolean {
+  const units = quoteUnits(chunk);
+  const scores = unitScores(units, concepts, chunk.title);
+  return units.some((u, i) => scores[i]! > 0 && answerTypeBoost(question, u.text, concepts) > 1);
 }
 
 export const conceptMass = (concepts: Concept[]): number => concepts.reduce((a, c) => a + c.idf * c.weight, 0);
@@ -166,7 +192,7 @@ export function sentenceEvidence(chunk: Chunk, concepts: Concept[], question: st
   if (mass <= 0) return 0;
   const units = quoteUnits(chunk);
   const scores = unitScores(units, concepts, chunk.title);
-  return units.reduce((best, u, i) => Math.max(best, (scores[i]! * answerTypeBoost(question, u.text)) / mass), 0);
+  return units.reduce((best, u, i) => Math.max(best, (scores[i]! * answerTypeBoost(question, u.text, concepts)) / mass), 0);
 }
 
 const DEFINITION = /^\s*(hvad (er|betyder)|what('s| is| are| does)|define|forklar|explain)\b/i;
