@@ -33,7 +33,7 @@ kind sort type up according called named keep keeps kept making made stuff guess
 u ur pls plz thx btw idk lol um uh hmm basically quick question questions gonna wanna gotta guys maybe probably
 think thought wondered curious quite bit lot lots time times now currently every each goes
 mean means meaning kinds types sorts out shes hes theyre thats whos wheres whats hows whens whys heres theres wrote
-say says said because doesn't getting somewhere down per`;
+say says said because doesn't getting somewhere down per special`;
 
 const toSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 

@@ -26,3 +26,10 @@ describe('unknown words', () => {
     expect(idfOf('is there free parking on leave', 'parking')).toBeCloseTo(index.maxIdf() * 0.75);
   });
 });
+
+describe('generic English modifiers', () => {
+  it('"anything special" names no topic the documents could lack', () => {
+    const concepts = analyseQuery('do I have to wear anything special on leave', index, glossary, [...index.vocabulary()]).concepts;
+    expect(concepts.map((c) => c.source)).not.toContain('special');
+  });
+});
