@@ -159,9 +159,10 @@ parentPort.once('message', ({ eventsUrl }) => {
 });
 `;
 
-// `npx tsx src/cli/bench-slack-ack.ts` runs it alone; npm run bench includes it.
+// `npx tsx src/cli/bench-slack-ack.ts` runs it alone; npm run bench runs it so, in a process of its own.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolvePath(process.argv[1])).href) {
-  benchSlackAck().then(
+  const { knowledgeDir, directoryFile } = parseConfig(process.env);
+  benchSlackAck({ knowledgeDir, directoryFile }).then(
     (r) => console.log(JSON.stringify({ slackAck: r })),
     (e: unknown) => {
       console.error(e);
