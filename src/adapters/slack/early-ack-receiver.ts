@@ -16,7 +16,7 @@ export function acksWithoutBody(body: Record<string, unknown>): boolean {
 }
 
 /**
- * Bolt receiver for POST /slack/events on the shared Express server. Verifies the signature with
+ * Bolt receiver for POST /slack/events on the shared HTTP server (served ahead of Express). Verifies the signature with
  * Bolt's own functions (bad, missing or stale → 401) and answers url_verification and ssl_check,
  * as Bolt's receivers do. The difference: requests that need only a bare 200 are acked here,
  * before Bolt's middleware runs, and Bolt processes them once no other ack is pending
