@@ -9,6 +9,7 @@ import type { PersonalDataScreen } from './screening/personal-data.js';
 import { screenForSafety } from './screening/safety.js';
 import { smallTalk, smallTalkReply } from './small-talk.js';
 import type { AskContext, BotReply, ConversationTurn, Lang } from './types.js';
+import { withWorkflowHint } from './workflow-hint.js';
 
 // Free chat: clean the input, strip personal data before anything else sees it, screen for
 // danger before retrieval or any model, and only then answer from the documents.
@@ -68,7 +69,7 @@ export async function ask(message: unknown, deps: AskDeps, ctx?: AskContext): Pr
     return done(withPiiWarning(reply(lang, UNAVAILABLE[lang]), piiWarning), 'error');
   }
   const offerBekymring = answer.offerBekymring || answer.citations.some((c) => CONCERN_SECTIONS.test(c.section)) || mentionsConcern(pii.redacted);
-  return done(withPiiWarning({ ...answer, offerBekymring }, piiWarning), 'answer');
+  return done(withPiiWarning(withWorkflowHint({ ...answer, offerBekymring }), piiWarning), 'answer');
 }
 
 /** Earlier turns are screened the same way before they reach search or a model. */

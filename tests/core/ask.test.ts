@@ -73,6 +73,14 @@ describe('ask: safety comes before retrieval', () => {
     expect((await ask('Må jeg tage noter under samtalen?', deps)).offerBekymring).toBe(false);
   });
 
+  it('ends an answer about cancelling a shift or about leave with the command that does it', async () => {
+    expect((await ask('hvad gør jeg hvis jeg er syg og ikke kan tage min vagt', deps)).text).toMatch(/Skriv \/afbud\.$/);
+    expect((await ask('Hvor længe kan jeg holde orlov?', deps)).text).toMatch(/Skriv \/orlov\.$/);
+    expect((await ask('how long can I take leave for?', deps)).text).toMatch(/Type \/orlov\.$/);
+    const notes = await ask('Må jeg tage noter?', deps);
+    expect(notes.text).not.toMatch(/\/afbud|\/orlov/);
+  });
+
   it('screens even a message too long to answer', async () => {
     const r = await ask(`Patienten sagde han vil tage sit liv. ${'bla '.repeat(3000)}`, deps);
     expect(r.route).toBe('afvaergepligt');
