@@ -69,7 +69,7 @@ export async function ask(message: unknown, deps: AskDeps, ctx?: AskContext): Pr
     return done(withPiiWarning(reply(lang, UNAVAILABLE[lang]), piiWarning), 'error');
   }
   const offerBekymring = answer.offerBekymring || answer.citations.some((c) => CONCERN_SECTIONS.test(c.section)) || mentionsConcern(pii.redacted);
-  return done(withPiiWarning(withWorkflowHint({ ...answer, offerBekymring }), piiWarning), 'answer');
+  return done(withPiiWarning(withWorkflowHint({ ...answer, offerBekymring }, pii.redacted), piiWarning), 'answer');
 }
 
 /** Earlier turns are screened the same way before they reach search or a model. */

@@ -79,6 +79,10 @@ describe('ask: safety comes before retrieval', () => {
     expect((await ask('how long can I take leave for?', deps)).text).toMatch(/Type \/orlov\.$/);
     const notes = await ask('Må jeg tage noter?', deps);
     expect(notes.text).not.toMatch(/\/afbud|\/orlov/);
+    // Same section as cancelling, but not a question about cancelling.
+    const rota = await ask('how many volunteers need to be on a shift?', deps);
+    expect(rota.citations[0]!.section).toMatch(/aflysning af vagt/i);
+    expect(rota.text).not.toContain('/afbud');
   });
 
   it('screens even a message too long to answer', async () => {
