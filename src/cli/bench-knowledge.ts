@@ -1,18 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { answerQuestion } from '../core/answers/answer-question.js';
 import { loadKnowledge } from '../core/knowledge/knowledge-base.js';
 import { createLogger } from '../logger.js';
 import { parseQuestions } from './eval-format.js';
 import { writeSyntheticCorpus } from './synthetic-corpus.js';
 import { percentile, round } from './bench-stats.js';
+import { runBenchScript } from './run-bench-script.js';
 
 // Bench section for the knowledge core: build, cold start with a saved index, answer latency, memory.
-
-const run = promisify(execFile);
 
 export interface KnowledgeBench {
   corpus: string;
@@ -36,10 +33,7 @@ export async function benchKnowledge(opts: { corpus: string; knowledgeDir: strin
     // A fresh process, as after a restart: tsx start-up, module loading, index load, first answer.
     const questions = parseQuestions(await readFile(opts.questionsFile, 'utf8'));
     const c0 = performance.now();
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/bench-cold-start.ts', opts.knowledgeDir, dataDir, questions[0]!.question], {
-      maxBuffer: 1 << 20,
-    });
-    const child = JSON.parse(stdout.trim().split('\n').at(-1)!) as KnowledgeBench['coldStart'];
+    const child = await runBenchScript<KnowledgeBench['coldStart']>('src/cli/bench-cold-start.ts', [opts.knowledgeDir, dataDir, questions[0]!.question]);
     const coldStart = { ...child, wallMs: Math.round(performance.now() - c0) };
 
     // One pass to warm the JIT, one measured pass.

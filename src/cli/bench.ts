@@ -1,10 +1,7 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { parseConfig } from '../config.js';
 import { benchKnowledge, benchKnowledgeScaled } from './bench-knowledge.js';
 import type { AckLatency } from './bench-slack-ack.js';
-
-const run = promisify(execFile);
+import { runBenchScript } from './run-bench-script.js';
 
 // npm run --silent bench: runs each section, logs progress to stderr, and prints one JSON summary
 // as the last line of stdout. A section is a named async function; add new ones to SECTIONS.
@@ -43,15 +40,13 @@ function verdict(results: Record<string, unknown>): Record<string, boolean> {
   };
 }
 
-const lastJsonLine = <T>({ stdout }: { stdout: string }): T => JSON.parse(stdout.trim().split('\n').at(-1)!) as T;
-
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const sections: BenchSection[] = [
     ...knowledgeSections(config.knowledgeDir),
     // In a process of its own: the knowledge sections leave a large heap behind, and its garbage
     // collections would land in the ack timings.
-    { name: 'slackAck', run: async () => lastJsonLine<{ slackAck: AckLatency }>(await run(process.execPath, ['--import', 'tsx', 'src/cli/bench-slack-ack.ts'])).slackAck },
+    { name: 'slackAck', run: async () => (await runBenchScript<{ slackAck: AckLatency }>('src/cli/bench-slack-ack.ts')).slackAck },
   ];
   const results: Record<string, unknown> = {};
   for (const s of sections) {
