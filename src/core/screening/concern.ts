@@ -1,4 +1,4 @@
-import { fold, spokenForms, wordForms } from './normalize.js';
+import { screeningForm } from './normalize.js';
 import { has, re } from './regex.js';
 
 // A wider net than the duty screen. The duty screen routes a message only when it is sure, and no
@@ -12,5 +12,5 @@ const CONCERN = re(
 
 /** Does the message speak of danger, harm or a child at risk, however it is phrased? */
 export function mentionsConcern(text: string): boolean {
-  return has(CONCERN, wordForms(spokenForms(fold(text))));
+  return has(CONCERN, screeningForm(text));
 }

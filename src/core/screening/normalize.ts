@@ -49,6 +49,9 @@ export function wordForms(folded: string): string {
     .replace(/\b(?!(?:he|she|it|that|there|what|who|here|where|let|how)'s\b)([a-z]+)'s\b/g, '$1s');
 }
 
+/** A message as every screen reads it: folded, chat spellings written out, hyphens and ordinals as one slot. */
+export const screeningForm = (text: string): string => wordForms(spokenForms(fold(text)));
+
 /** Sentences (and lines) of folded text; commas stay inside, so "hvis …, at han …" is one unit. */
 export function sentences(folded: string): string[] {
   return folded

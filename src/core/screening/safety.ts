@@ -1,6 +1,6 @@
 import type { DutyRoute } from '../types.js';
 import { MEDICAL_NOW, MEDICAL_SIGN } from './medical-patterns.js';
-import { correctTypos, fold, sentences, spokenForms, wordForms } from './normalize.js';
+import { correctTypos, screeningForm, sentences } from './normalize.js';
 import {
   ADULT_PARTNER,
   CHILD_ALONE,
@@ -78,7 +78,7 @@ const QUESTION_START = /^(?:hvad|hvordan|hvorn[a]+r|hvem|hvilke?|hvor|hvorfor|ma
  * hvis …") does not, so it is answered from the handbook like any other question.
  */
 export function screenForSafety(text: string): SafetyScreen {
-  const message = correctTypos(wordForms(spokenForms(fold(text))));
+  const message = correctTypos(screeningForm(text));
   if (!message) return NONE;
   const anchored = has(ANCHOR, message);
   const signals = new Set<SafetySignal>();
