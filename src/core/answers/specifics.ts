@@ -1,6 +1,6 @@
 import { stem } from '../knowledge/analyzer.js';
 import type { SearchHit } from '../knowledge/hybrid-retriever.js';
-import { lexicalTerms } from '../knowledge/hybrid-retriever.js';
+import { lexicalIndexOf, lexicalTerms } from '../knowledge/hybrid-retriever.js';
 import { formTerms, type Concept } from '../knowledge/query.js';
 import type { Chunk } from '../types.js';
 
@@ -45,16 +45,12 @@ export function documentNames(chunks: Chunk[]): Set<string> {
   return new Set([...upper.keys()].filter((s) => !lower.has(s) && (df.get(s) ?? 0) <= common && s.length > 2));
 }
 
-interface Vocabulary {
-  names: Set<string>;
-  terms: Set<string>;
-}
-const cache = new WeakMap<Chunk[], Vocabulary>();
+const namesCache = new WeakMap<Chunk[], Set<string>>();
 /** Built on the first question, not at start (a few ms over all passages). */
-function vocabularyOf(chunks: Chunk[]): Vocabulary {
-  let v = cache.get(chunks);
-  if (!v) cache.set(chunks, (v = { names: documentNames(chunks), terms: new Set(chunks.flatMap(lexicalTerms)) }));
-  return v;
+function namesOf(chunks: Chunk[]): Set<string> {
+  let names = namesCache.get(chunks);
+  if (!names) namesCache.set(chunks, (names = documentNames(chunks)));
+  return names;
 }
 
 const PHONE_ASKED = /telefonn(umme)?r|\btlf\b|\bphone ?numbers?\b|\bnumm?er(et)? (til|på)\b|\bnumbers? (for|of|to)\b/;
@@ -82,8 +78,10 @@ function capitalisedWords(question: string): Set<string> {
 }
 
 export function questionSpecifics(question: string, concepts: Concept[], chunks: Chunk[]): Specifics {
-  const { names: docNames, terms } = vocabularyOf(chunks);
-  const known = (t: string) => terms.has(t);
+  const docNames = namesOf(chunks);
+  // The documents' words are the lexical index's vocabulary, already built for retrieval.
+  const index = lexicalIndexOf(chunks);
+  const known = (t: string) => index.has(t);
   const caps = capitalisedWords(question);
   const own = concepts.filter((c) => c.weight >= 1);
   const isKnown = (c: Concept) => [...c.forms.keys()].some((f) => formTerms(f).every(known));

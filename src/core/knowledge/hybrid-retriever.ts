@@ -77,6 +77,14 @@ export interface KnowledgeRetriever extends Retriever {
 /** Document terms for BM25: the heading counts twice, it names the topic. */
 export const lexicalTerms = (c: Chunk): string[] => [...termsWithParts(c.section), ...termsWithParts(indexText(c)), ...entityTerms(c.text)];
 
+const lexicalIndexes = new WeakMap<Chunk[], Bm25Index>();
+/** The BM25 index over these passages, built once per passage list (the retriever and the answer's specifics check share it). */
+export function lexicalIndexOf(chunks: Chunk[]): Bm25Index {
+  let index = lexicalIndexes.get(chunks);
+  if (!index) lexicalIndexes.set(chunks, (index = new Bm25Index(chunks.map(lexicalTerms))));
+  return index;
+}
+
 export class HybridRetriever implements KnowledgeRetriever {
   private readonly bm25: Bm25Index;
   private readonly vocab: string[];
@@ -93,7 +101,7 @@ export class HybridRetriever implements KnowledgeRetriever {
     priors: RetrieverPriors = {},
     private readonly weights: FusionWeights = DEFAULT_WEIGHTS,
   ) {
-    this.bm25 = new Bm25Index(chunks.map(lexicalTerms));
+    this.bm25 = lexicalIndexOf(chunks);
     this.vocab = [...this.bm25.vocabulary()].filter((t) => t.length >= 3 && !/\d/.test(t));
     this.opensSection = chunks.map((c, i) => i === 0 || chunks[i - 1]!.doc !== c.doc || chunks[i - 1]!.section !== c.section);
     this.prior = chunks.map(
