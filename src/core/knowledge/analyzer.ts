@@ -57,6 +57,9 @@ export function termsWithParts(text: string): string[] {
  * A text that gives an e-mail address is indexed with the word for one ("mailadresse"), which the
  * documents never write out: "which email can I write to?" looks for an address, not the word.
  */
+/** A word typed without æ/ø/å ("moeder", "patientstoetter"), written with them. */
+export const withDanishSpelling = (word: string): string => word.replace(/aa/g, 'å').replace(/ae/g, 'æ').replace(/oe/g, 'ø');
+
 export const EMAIL_WORD = 'mailadresse';
 const EMAIL = /[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]+/gu;
 /**
@@ -66,6 +69,6 @@ const EMAIL = /[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]+/gu;
 export const entityTerms = (text: string): string[] =>
   (text.match(EMAIL) ?? []).flatMap((address) => {
     const local = address.split('@')[0]!.toLowerCase();
-    const danish = local.replace(/aa/g, 'å').replace(/ae/g, 'æ').replace(/oe/g, 'ø');
+    const danish = withDanishSpelling(local);
     return danish !== local && /^\p{L}{4,}$/u.test(danish) ? [stem(EMAIL_WORD), stem(danish)] : [stem(EMAIL_WORD)];
   });

@@ -1,4 +1,4 @@
-import { stem, terms, words } from './analyzer.js';
+import { stem, terms, withDanishSpelling, words } from './analyzer.js';
 import { colloquialToWritten } from './colloquial.js';
 import { BACKGROUND_WEIGHT, questionFocus, type FocusedTokens } from './question-focus.js';
 import type { Bm25Index } from './bm25.js';
@@ -131,7 +131,7 @@ export function compoundCompletions(term: string, index: Bm25Index, vocab: strin
  */
 export function withDanishLetters(word: string, index: Bm25Index): string {
   if (!/ae|oe|aa/.test(word) || isStopWord(word) || index.has(stem(word))) return word;
-  const folded = word.replace(/aa/g, 'å').replace(/ae/g, 'æ').replace(/oe/g, 'ø');
+  const folded = withDanishSpelling(word);
   return index.has(stem(folded)) || isStopWord(folded) ? folded : word;
 }
 
