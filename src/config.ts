@@ -20,8 +20,12 @@ const EnvSchema = z.object({
   KNOWLEDGE_DIR: z.string().default('knowledge'),
   DATA_DIR: z.string().default('data'),
   DIRECTORY_FILE: z.string().default('config/directory.json'),
-  /** Minutes a consultant has to acknowledge an urgent /bekymring before the fallback contact is alerted. */
-  BEKYMRING_ACK_MINUTES: intFrom(30, 1, 24 * 60),
+  /** The first /bekymring deadline for every kind, in minutes (fractions allowed: 0.1 = 6 s); unset: the ladder's defaults. */
+  BEKYMRING_ACK_MINUTES: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().min(0.05).max(24 * 60).optional()),
+  /** PostgreSQL for the case store (several instances); unset: SQLite in DATA_DIR. */
+  DATABASE_URL: optionalString,
+  /** How long a SIGTERM waits for work in flight before the process exits anyway. */
+  SHUTDOWN_GRACE_SECONDS: intFrom(20, 0, 600),
 
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
@@ -83,7 +87,9 @@ export interface AppConfig {
   knowledgeDir: string;
   dataDir: string;
   directoryFile: string;
-  bekymringAckMinutes: number;
+  bekymringAckMinutes?: number;
+  databaseUrl?: string;
+  shutdownGraceMs: number;
   slack?: SlackConfig;
   /** Teams is always served by `npm run serve`; credentials decide whether it is more than local dev mode. */
   teams: TeamsConfig;
@@ -111,6 +117,8 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
     dataDir: e.DATA_DIR,
     directoryFile: e.DIRECTORY_FILE,
     bekymringAckMinutes: e.BEKYMRING_ACK_MINUTES,
+    databaseUrl: e.DATABASE_URL,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     slack: slackFrom(e),
     teams: teamsFrom(e),
     openai: openaiFrom(e),

@@ -24,8 +24,9 @@ export function createTeamsMount(config: AppConfig, core: Core, logger: Logger):
   const { auth, anonymous } = teamsAuthConfig(config);
   // Outside anonymous mode, refuse activities whose serviceUrl differs from the token's claim.
   const adapter = new CloudAdapter(auth, undefined, undefined, { validateServiceUrl: !anonymous, emitStackTrace: false });
-  const refs = new ConversationReferences();
+  const refs = new ConversationReferences(core.references);
   const ports = createTeamsPorts({ adapter, refs, clientId: config.teams.credentials?.clientId, logger: log });
+  core.attachPorts('teams', ports);
   const afterAck = createAfterAck(adapter, config.teams.credentials?.clientId, log);
   const deps: TeamsDeps = { core, ports, refs, logger: log, afterAck };
   adapter.onTurnError = onTurnError(deps);

@@ -103,4 +103,5 @@ export type CaseActionResult =
       /** Only the status (who answered, when, whether the volunteer was told), to add below the original message. */
       statusLines: string[];
     }
-  | { ok: false; reason: 'unknown_case'; message: string };
+  /** unknown_case: no such case (or a malformed id); not_recipient: the presser was not sent the case. Nothing changed. */
+  | { ok: false; reason: 'unknown_case' | 'not_recipient'; message: string };
