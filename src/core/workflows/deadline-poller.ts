@@ -38,6 +38,7 @@ export function startDeadlinePoller(deps: WorkflowDeps, opts: { pollMs?: number;
   async function step(c: StoredCase): Promise<void> {
     const ports = cases.portsFor(c);
     if (!ports) return; // claimed only for platforms we have ports for; a lease lapses otherwise
+    logger.info({ event: 'deadline_step', caseId: c.id, level: c.level + 1 }, 'deadline step');
     const done = await escalate(c, ports, deps);
     await cases.store.completeStep(c.id, c.level, { level: c.level + 1, dueAt: done.nextDueAt, recipients: done.recipients });
   }
