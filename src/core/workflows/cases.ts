@@ -27,12 +27,12 @@ export interface OpenCase {
 /**
  * Open cases: rows in the case store, plus how to reach each platform. Ports come from the
  * adapters (attachPorts) so a case opened before a restart can still be answered and escalated;
- * a case opened through other ports in this process (tests, the terminal) keeps those.
+ * a case opened on a platform no adapter attached (core tests) keeps the ports it came with.
  */
 export class Cases {
   private readonly platformPorts = new Map<Platform, PlatformPorts>();
   private readonly casePorts = new Map<string, PlatformPorts>();
-
+  /** Platforms of cases opened through their own ports, with no adapter attached for them. */
   constructor(
     readonly store: CaseStore,
     private readonly clock: Clock,
@@ -44,11 +44,6 @@ export class Cases {
 
   attachPorts(platform: Platform, ports: PlatformPorts): void {
     this.platformPorts.set(platform, ports);
-  }
-
-  /** Platforms whose deadlines this process can act on. */
-  platforms(): Platform[] {
-    return [...this.platformPorts.keys()];
   }
 
   portsFor(c: Pick<StoredCase, 'id' | 'platform'>): PlatformPorts | undefined {
@@ -79,10 +74,10 @@ export class Cases {
       dueAt: o.firstDueMs === undefined ? undefined : now + o.firstDueMs,
       expiresAt: now + OPEN_TTL_MS,
     };
-    if (this.platformPorts.get(c.platform) !== ports) {
+    if (!this.platformPorts.has(c.platform)) {
+      // No adapter attached for the platform (tests, tools): this process acts on the case through the ports it came with.
       this.casePorts.set(c.id, ports);
-      // Deadlines of cases opened through their own ports are acted on here, through those.
-      if (!this.platformPorts.has(c.platform)) this.extraPlatforms.add(c.platform);
+      this.extraPlatforms.add(c.platform);
     }
     await this.store.insert(c);
     return c;
