@@ -24,6 +24,9 @@ const EnvSchema = z.object({
   BEKYMRING_ACK_MINUTES: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().min(0.05).max(24 * 60).optional()),
   /** PostgreSQL for the case store (several instances); unset: SQLite in DATA_DIR. */
   DATABASE_URL: optionalString,
+  /** E-mail for urgent ladder steps (smtp://user:pass@host:587); unset: chat only. */
+  SMTP_URL: optionalString,
+  SMTP_FROM: z.string().default('hjertebot <hjertebot@localhost>'),
   /** How long a SIGTERM waits for work in flight before the process exits anyway. */
   SHUTDOWN_GRACE_SECONDS: intFrom(20, 0, 600),
 
@@ -90,6 +93,7 @@ export interface AppConfig {
   bekymringAckMinutes?: number;
   databaseUrl?: string;
   shutdownGraceMs: number;
+  smtp?: { url: string; from: string };
   slack?: SlackConfig;
   /** Teams is always served by `npm run serve`; credentials decide whether it is more than local dev mode. */
   teams: TeamsConfig;
@@ -119,6 +123,7 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
     bekymringAckMinutes: e.BEKYMRING_ACK_MINUTES,
     databaseUrl: e.DATABASE_URL,
     shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
+    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
     slack: slackFrom(e),
     teams: teamsFrom(e),
     openai: openaiFrom(e),

@@ -12,6 +12,7 @@ import { afbud } from './workflows/afbud.js';
 import { bekymring } from './workflows/bekymring.js';
 import type { CaseStore } from './workflows/case-store.js';
 import { Cases } from './workflows/cases.js';
+import type { SecondChannel } from './workflows/second-channel.js';
 import { caseAction } from './workflows/case-action.js';
 import { startDeadlinePoller } from './workflows/deadline-poller.js';
 import type { WorkflowDeps } from './workflows/deps.js';
@@ -36,6 +37,8 @@ export interface CreateCoreOptions {
   caseStore?: CaseStore;
   /** How often due deadlines are looked for (default 2 s). */
   pollMs?: number;
+  /** Built from config.smtp (SMTP_URL) when not given. */
+  secondChannel?: SecondChannel & { close?(): void };
 }
 
 /** The composition root of the core: built once at start and handed to every adapter. */
@@ -55,6 +58,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
   const screenPersonalData = createPersonalDataScreen(allowanceFor(directory, knowledge.chunks));
   const store = opts.caseStore ?? (await (await import('../store/open-case-store.js')).openCaseStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
   const cases = new Cases(store, clock);
+  const secondChannel = opts.secondChannel ?? (config.smtp ? (await import('../providers/smtp/mailer.js')).smtpChannel(config.smtp) : undefined);
   const work = new WorkInFlight();
   const deps: WorkflowDeps = {
     directory,
@@ -65,6 +69,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     screenPersonalData,
     bekymringAckMinutes: config.bekymringAckMinutes,
     deliveryTimeoutMs: opts.deliveryTimeoutMs,
+    secondChannel,
   };
   const askDeps = { knowledge, generator, logger, screenPersonalData };
   const poller = startDeadlinePoller(deps, { pollMs: opts.pollMs, track: work.track });
@@ -97,6 +102,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     close: async () => {
       await poller.stop();
       await store.close();
+      secondChannel?.close?.();
     },
   };
 }

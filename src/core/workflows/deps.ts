@@ -3,6 +3,7 @@ import type { PersonalDataScreen } from '../screening/personal-data.js';
 import type { Clock } from '../ports.js';
 import type { Chunk, Directory } from '../types.js';
 import type { Cases } from './cases.js';
+import type { SecondChannel } from './second-channel.js';
 
 /** What every workflow is given by createCore. */
 export interface WorkflowDeps {
@@ -15,6 +16,8 @@ export interface WorkflowDeps {
   screenPersonalData: (text: string) => PersonalDataScreen;
   /** BEKYMRING_ACK_MINUTES: the first ladder deadline for every kind; unset: the ladder's defaults. */
   bekymringAckMinutes?: number;
+  /** E-mail for urgent ladder steps, when SMTP_URL is set. */
+  secondChannel?: SecondChannel;
   /** How long a delivery may take before the volunteer is told it failed. */
   deliveryTimeoutMs?: number;
 }

@@ -5,6 +5,7 @@ import { contactById, volunteerOf } from './cases.js';
 import type { Delivery, PlatformPorts } from './contracts.js';
 import { tryDeliver, tryNotify } from './deliver.js';
 import type { WorkflowDeps } from './deps.js';
+import { emailStep } from './email-step.js';
 import { duration, escalationChain, ladderFor } from './ladder.js';
 import { clockTime, pick } from './texts.js';
 
@@ -26,11 +27,11 @@ export async function escalate(c: StoredCase, ports: PlatformPorts, deps: Workfl
     `Sendt til: ${routedTo.name} kl. ${clockTime(new Date(c.openedAt))}`,
     `Ikke kvitteret efter ${waited}.`,
   ];
-  const send = (to: Contact, title: string, lines: string[]): Promise<boolean> => {
+  const send = (to: Contact, title: string, lines: string[]): Promise<{ ok: boolean; ref?: string }> => {
     const d: Delivery = { caseId: c.id, kind: 'deadline_alert', to, urgent: true, title, lines, actions: ['acknowledge'], volunteer: volunteerOf(c) };
     return tryDeliver(ports, d, deps.clock, deps.deliveryTimeoutMs).then(async (o) => {
       if (o.ok && o.receipt.ref) await deps.cases.store.addStaffRef(c.id, to.id, o.receipt.ref).catch(() => undefined);
-      return o.ok;
+      return { ok: o.ok, ref: o.ok ? o.receipt.ref : undefined };
     });
   };
   const alert = next
@@ -38,9 +39,16 @@ export async function escalate(c: StoredCase, ports: PlatformPorts, deps: Workfl
         ...base,
         `Selve beskrivelsen er kun sendt til ${routedTo.name}. Kontakt ${routedTo.name} (${routedTo.phone}) eller den frivillige.`,
       ])
-    : Promise.resolve(false);
+    : Promise.resolve<{ ok: boolean; ref?: string }>({ ok: false });
   const reminders = asked.map((to) => send(to, 'Påmindelse: ubesvaret bekymring', [...base, 'Kvittér, så den frivillige får besked.']));
   const [alerted, ...reminded] = await Promise.all([alert, ...reminders]);
+  // The e-mail copy goes out while the volunteer is told.
+  const emailing = emailStep(
+    c,
+    [...(next ? [{ to: next, alerted: true, ref: alerted!.ref }] : []), ...asked.map((to, i) => ({ to, alerted: false, ref: reminded[i]!.ref ?? c.staffRefs[to.id] }))],
+    { routedTo, waited },
+    deps,
+  );
 
   const lang = c.lang;
   const everyone = [...asked, ...(next ? [next] : [])];
@@ -50,14 +58,16 @@ export async function escalate(c: StoredCase, ports: PlatformPorts, deps: Workfl
     : pick(lang, `Ingen har kvitteret for din bekymring endnu (sag ${c.id}), og alle er mindet om den.`, `No one has acknowledged your concern yet (case ${c.id}); everyone has been reminded.`);
   const call = pick(lang, ` Haster det, så ring til ${phones}.`, ` If it is urgent, call ${phones}.`) + (c.urgent ? pick(lang, ' Ved akut fare: ring 112.', ' In immediate danger: call 112.') : '');
   const volunteerNotified = await tryNotify(() => ports.notifyVolunteer(volunteerOf(c), line + call), deps.clock, deps.deliveryTimeoutMs);
+  const emailed = await emailing;
 
   auditDeadline(deps.logger, deps.clock.now(), {
     type: c.kind,
     caseId: c.id,
     level: c.level + 1,
     routedTo: next?.id ?? 'none',
-    delivered: alerted === true,
-    reminded: reminded.filter(Boolean).length,
+    delivered: alerted!.ok,
+    reminded: reminded.filter((r) => r.ok).length,
+    emailed,
     volunteerNotified,
   });
   const hasMore = Boolean(next);
