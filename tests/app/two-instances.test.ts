@@ -1,9 +1,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALLBACK } from '../../src/adapters/slack/ids.js';
+import { ACTION, CALLBACK } from '../../src/adapters/slack/ids.js';
 import { killBot, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.js';
-import { bekymringValues, viewSubmission } from '../support/slack-fixtures.js';
+import { bekymringValues, blockAction, viewSubmission } from '../support/slack-fixtures.js';
 import { asInteraction } from '../support/slack-signing.js';
 import { dmTo, PEOPLE, sendSlack, slackText, startTwoPlatforms, type TwoPlatforms } from './two-platforms.js';
 
@@ -97,6 +97,12 @@ describe('two instances on one PostgreSQL', () => {
     }
     const alerts = p.slack.calls.filter((c) => dmTo(PEOPLE.leader)(c) && slackText(c).includes('Ubesvaret bekymring')).length;
     expect(alerts).toBeGreaterThanOrEqual(CASES);
+    // The instances share cases: one delivered through the first is acknowledged through the second.
+    const delivery = p.slack.calls.find((c) => dmTo(PEOPLE.consultantHovedstaden)(c) && slackText(c).includes(volunteers[0]!))!;
+    const value = (delivery.body.blocks as { elements?: { action_id?: string; value?: string }[] }[]).flatMap((b) => b.elements ?? []).find((e) => e.action_id === ACTION.caseAcknowledge)!.value!;
+    await sendSlack(bots[1]!.url, asInteraction(blockAction(ACTION.caseAcknowledge, value, { userId: PEOPLE.consultantHovedstaden, channel: 'D0CONSULT1', ts: '1700000300.000100' })));
+    await p.slack.waitFor('chat.update', (c) => c.body.ts === '1700000300.000100', 10_000);
+    await p.slack.waitFor('chat.postMessage', (c) => dmTo(volunteers[0]!)(c) && slackText(c).includes('Mia Konsulent har set og kvitteret'), 10_000);
     console.info(JSON.stringify({ cases: CASES, kills: killedLogs.length, cutSteps: cut.size, repeats, fallbackAlerts: alerts }));
   }, 240_000);
 });
