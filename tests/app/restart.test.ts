@@ -84,6 +84,8 @@ describe('a /bekymring survives a SIGKILL', () => {
     const update = await p.slack.waitFor('chat.update', (c) => c.body.ts === '1700000100.000100', 10_000);
     expect(JSON.stringify(update.body.blocks)).toContain('Kvitteret af Mia Konsulent');
     await p.slack.waitFor('chat.postMessage', (c) => dmTo(SLACK_VOLUNTEER)(c) && slackText(c).includes('Mia Konsulent har set og kvitteret'), 10_000);
+    // The fallback, alerted while the bot was down, learns that the case is answered.
+    await p.slack.waitFor('chat.postMessage', (c) => dmTo(PEOPLE.leader)(c) && slackText(c).includes('Mia Konsulent har kvitteret for sagen'), 10_000);
 
     const teamsPressed = await postTeams(bot.url, cardAction(p.connector.url, Verb.caseAcknowledge, teamsAck.data, { user: CONSULTANT_HOVEDSTADEN, replyToId: teamsDelivery.assignedId }));
     expect(teamsPressed.status).toBe(200);

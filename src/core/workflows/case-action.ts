@@ -3,8 +3,8 @@ import type { Contact } from '../types.js';
 import { auditCaseAction } from './audit.js';
 import { validCaseId, type StoredCase } from './case-store.js';
 import { contactById, volunteerOf } from './cases.js';
-import type { ActorRef, CaseAction, CaseActionResult } from './contracts.js';
-import { tryNotify } from './deliver.js';
+import type { ActorRef, CaseAction, CaseActionResult, PlatformPorts } from './contracts.js';
+import { tryDeliver, tryNotify } from './deliver.js';
 import type { WorkflowDeps } from './deps.js';
 import { clockTime, pick } from './texts.js';
 
@@ -45,7 +45,10 @@ export async function caseAction(rawId: string, action: CaseAction, actor: Actor
       ? pick(lang, `${by.name} har set ${what} og vil gerne tale med dig. Ring til ${by.name} på ${by.phone}.`, `${by.name} has seen ${what} and would like to talk to you. Please call ${by.name} on ${by.phone}.`)
       : pick(lang, `${by.name} har set og kvitteret for ${what} (sag ${c.id}).`, `${by.name} has seen and acknowledged ${what} (case ${c.id}).`);
   const ports = deps.cases.portsFor(c);
+  // Everyone else alerted about the case learns it is answered, so nobody calls in vain.
+  const others = ports ? tellOthers(c, by, action, ports, deps) : Promise.resolve();
   const volunteerNotified = ports ? await tryNotify(() => ports.notifyVolunteer(volunteerOf(c), text), deps.clock, deps.deliveryTimeoutMs) : false;
+  await others;
   const status = action === 'call_me' ? 'call_requested' : 'acknowledged';
   auditCaseAction(deps.logger, deps.clock.now(), { type: c.kind, caseId: c.id, action, by: by.id, status, volunteerNotified });
   const statusLines = [
@@ -64,6 +67,21 @@ function answerer(c: StoredCase, actor: ActorRef, deps: WorkflowDeps): Contact |
   if (actor.platform === 'terminal') return contactById(deps.directory, c.recipients.at(-1) ?? c.routedTo);
   const contact = contactByChatId(deps.directory, actor.platform, actor.userId);
   return contact && c.recipients.includes(contact.id) ? contact : undefined;
+}
+
+async function tellOthers(c: StoredCase, by: Contact, action: CaseAction, ports: PlatformPorts, deps: WorkflowDeps): Promise<void> {
+  const others = c.recipients.filter((id) => id !== by.id).map((id) => contactById(deps.directory, id));
+  const line = action === 'acknowledge' ? `${by.name} har kvitteret for sagen kl. ${clockTime(deps.clock.now())}.` : `${by.name} har bedt den frivillige ringe kl. ${clockTime(deps.clock.now())}.`;
+  await Promise.all(
+    others.map((to) =>
+      tryDeliver(
+        ports,
+        { caseId: c.id, kind: 'case_answered', to, urgent: false, title: 'Sagen er besvaret', lines: [`Sag: ${c.id}`, ...c.summary.filter((l) => l.startsWith('Type:')), line, 'Du behøver ikke gøre mere.'], actions: [], volunteer: volunteerOf(c) },
+        deps.clock,
+        deps.deliveryTimeoutMs,
+      ),
+    ),
+  );
 }
 
 /** The case's metadata lines; the free text is not kept by us, so only the platform's message holds it. */

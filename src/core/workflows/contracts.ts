@@ -46,7 +46,7 @@ export type CaseAction = 'acknowledge' | 'call_me';
 /** One message to a human (tovholder, consultant, partner, fallback). Text is Danish: staff read Danish. */
 export interface Delivery {
   caseId: string;
-  kind: CaseKind | 'deadline_alert' | 'partner_notice';
+  kind: CaseKind | 'deadline_alert' | 'partner_notice' | 'case_answered';
   to: Contact;
   urgent: boolean;
   title: string;

@@ -63,8 +63,10 @@ describe('the escalation ladder (fake clock)', () => {
     if (!r.ok) throw new Error('expected ok');
     await deps.clock.advance(12 * MIN);
     expect(await caseAction(r.caseId, 'acknowledge', { platform: 'slack', userId: 'U0DIANNA' }, deps)).toMatchObject({ ok: true, status: 'acknowledged' });
+    expect(ports.deliveries).toHaveLength(4);
     await deps.clock.advance(60 * MIN);
-    expect(ports.deliveries).toHaveLength(3);
+    // The consultant learns the case is answered (no buttons); no further level follows.
+    expect(ports.deliveries.slice(3).map((d) => [d.to.id, d.kind, d.actions.length, d.lines.at(-2)])).toEqual([['mia-jandrup', 'case_answered', 0, 'Dianna Bomholt har kvitteret for sagen kl. 09.12.']]);
     expect(await deps.cases.get(r.caseId)).toMatchObject({ state: 'acknowledged', answeredBy: 'dianna-bomholt' });
   });
 
