@@ -5,7 +5,11 @@ import { escalate } from './escalate.js';
 
 /** How often due deadlines are looked for: "a few seconds" late at most (issue 11). */
 export const POLL_MS = 2_000;
-/** A claimed step not completed in this time (its process died) is claimed again by anyone. */
+/**
+ * A claimed step not completed in this time (its process died) is claimed again by anyone. Longer
+ * than a step can take: chat deliveries time out at 15 s, then the volunteer's line (15 s) while
+ * the e-mail (connect 10 s + socket 15 s) runs alongside.
+ */
 export const LEASE_MS = 60_000;
 /** Deadlines taken per poll; the next poll follows at once while there are more. */
 const BATCH = 20;
