@@ -4,7 +4,7 @@ import { ConfigError, parseConfig } from '../src/config.js';
 describe('parseConfig', () => {
   it('needs nothing for the offline terminal default', () => {
     const c = parseConfig({});
-    expect(c).toMatchObject({ port: 3978, knowledgeDir: 'knowledge', dataDir: 'data', bekymringAckMinutes: 30 });
+    expect(c).toMatchObject({ port: 3978, knowledgeDir: 'knowledge', dataDir: 'data', bekymringAckMinutes: undefined });
     expect(c.slack).toBeUndefined();
     expect(c.openai).toBeUndefined();
     expect(c.teams.credentials).toBeUndefined();
@@ -37,6 +37,13 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ PORT: 'abc' })).toThrow(ConfigError);
     expect(() => parseConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => parseConfig({ BEKYMRING_ACK_MINUTES: '0' })).toThrow(/BEKYMRING_ACK_MINUTES/);
+    expect(() => parseConfig({ BEKYMRING_ACK_MINUTES: 'ti' })).toThrow(/BEKYMRING_ACK_MINUTES/);
+  });
+
+  it('takes fractions of a minute for the first /bekymring deadline, and leaves it unset by default', () => {
+    expect(parseConfig({ BEKYMRING_ACK_MINUTES: '0.1' }).bekymringAckMinutes).toBe(0.1);
+    expect(parseConfig({}).bekymringAckMinutes).toBeUndefined();
+    expect(parseConfig({}).shutdownGraceMs).toBe(20_000);
   });
 
   it('refuses debug namespaces that make the Agents SDK log message text', () => {

@@ -1,6 +1,7 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { WorkInFlight } from '../core/work-in-flight.js';
 import type { Logger } from '../logger.js';
 
 export type DirectHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -11,6 +12,8 @@ export type DirectHandler = (req: IncomingMessage, res: ServerResponse) => void;
  */
 export interface DirectRoutes {
   post(path: string, handler: DirectHandler): void;
+  /** Work that outlives its HTTP response (Slack acks first, Teams answers after the ack): shutdown waits for it. */
+  track<T>(work: Promise<T>): Promise<T>;
 }
 
 /** One adapter's routes on the shared server (Slack: /slack/events, Teams: /api/messages). */
@@ -23,6 +26,10 @@ export interface RunningServer {
   url: string;
   port: number;
   server: Server;
+  /** Stops listening; requests still arriving on open connections get 503 (Slack and Teams retry them elsewhere). */
+  stopAccepting(): void;
+  /** Resolves true when no request or tracked work is left, false after `timeoutMs`. */
+  drain(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -38,7 +45,9 @@ export async function startHttpServer(opts: {
     res.json({ ok: true });
   });
   const directPosts = new Map<string, DirectHandler>();
-  const direct: DirectRoutes = { post: (path, handler) => void directPosts.set(path, handler) };
+  const work = new WorkInFlight();
+  const direct: DirectRoutes = { post: (path, handler) => void directPosts.set(path, handler), track: work.track };
+  let accepting = true;
   for (const m of opts.mounts) await m.mount(app, direct);
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found' });
@@ -51,6 +60,12 @@ export async function startHttpServer(opts: {
   });
 
   const server = createServer((req, res) => {
+    if (!accepting) {
+      res.writeHead(503, { connection: 'close', 'retry-after': '5' }).end();
+      return;
+    }
+    // Every request is work in flight until its response is done.
+    void work.track(new Promise<void>((done) => res.once('close', done)));
     const handler = req.method === 'POST' ? directPosts.get(pathOf(req.url)) : undefined;
     if (handler) handler(req, res);
     else app(req, res);
@@ -69,6 +84,12 @@ export async function startHttpServer(opts: {
     url: `http://${hostForUrl}:${port}`,
     port,
     server,
+    stopAccepting() {
+      accepting = false;
+      server.close();
+      server.closeIdleConnections?.();
+    },
+    drain: (timeoutMs) => work.idle(timeoutMs),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections?.();

@@ -48,12 +48,12 @@ export class EarlyAckReceiver implements Receiver {
     return Promise.resolve();
   }
 
-  readonly handle = (req: IncomingMessage, res: ServerResponse): void => {
+  /** Resolves when the request is fully handled (listeners included); never rejects. */
+  readonly handle = (req: IncomingMessage, res: ServerResponse): Promise<void> =>
     this.receive(req, res).catch((error: unknown) => {
       this.opts.logger.warn({ event: 'slack_dispatch_error', err: errorMetadata(error) }, 'dispatch failed');
       if (!res.headersSent) http.buildNoBodyResponse(res, 500);
     });
-  };
 
   private async receive(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await this.verifiedBody(req, res);

@@ -27,7 +27,8 @@ export function createSlackMount(config: SlackConfig, core: Core, logger: Logger
         afterAcks: gate.afterAcks,
       });
       // The gate counts every request until its response is sent.
-      direct.post(SLACK_EVENTS_PATH, (req, res) => gate.track(req, res, () => receiver.handle(req, res)));
+      // Tracked until Bolt has run the listeners (the ack goes out long before): shutdown waits for the answer.
+      direct.post(SLACK_EVENTS_PATH, (req, res) => gate.track(req, res, () => void direct.track(receiver.handle(req, res))));
       const slack = createSlackApp(config, core, logger, receiver, gate.afterAcks);
       // Not awaited: the server starts even if Slack is unreachable; the first event retries.
       slack.warmUp().catch((err: unknown) => log.warn({ event: 'slack_auth_test_failed', err }, 'auth.test failed'));

@@ -38,9 +38,11 @@ export async function afbud(req: AfbudRequest, ports: PlatformPorts, deps: Workf
     rule,
     'Den frivillige er ikke spurgt om en grund.',
   ];
+  // Stored: the date and group only; the shift's name is the volunteer's own words.
+  const stored = { summary: [`Vagt: ${formatDate(date, 'da')}`, `Gruppe: ${group.name}`] };
   const outcome = await deliverCase(
     { caseId, kind: 'afbud', to: recipient, urgent: false, title: 'Afbud til vagt', lines, actions: ['acknowledge'], volunteer: req.volunteer },
-    summary,
+    stored,
     ports,
     deps,
   );

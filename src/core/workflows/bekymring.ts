@@ -3,7 +3,7 @@ import { auditWorkflow } from './audit.js';
 import type { BekymringField, BekymringKind, BekymringRequest, FieldErrors, PlatformPorts, WorkflowResult } from './contracts.js';
 import { deliverCase } from './deliver-case.js';
 import type { WorkflowDeps } from './deps.js';
-import { alertFallback } from './fallback-alert.js';
+import { duration, escalationChain, ladderFor } from './ladder.js';
 import { regionFrom, unknownRegion } from './fields.js';
 import { callLine, EMERGENCY_112, named, pick } from './texts.js';
 
@@ -38,6 +38,8 @@ export async function bekymring(req: BekymringRequest, ports: PlatformPorts, dep
   const urgent = acute || isDuty(kind);
   const free = prepareFreeText(req.freeText, deps);
   const caseId = deps.cases.newId('bekymring');
+  const ladder = ladderFor(urgent, deps.bekymringAckMinutes);
+  const [, next] = escalationChain(consultant, deps.directory);
   // Urgency is a field, not part of the title: each adapter marks it its own way.
   const title = `Bekymring – ${KIND_LABEL[kind].da}`;
   const summary = [`Type: ${KIND_LABEL[kind].da}`, `Region: ${region.name}`, ...(acute ? ['Akut fare: ja – den frivillige har fået besked om at ringe 112.'] : [])];
@@ -47,19 +49,21 @@ export async function bekymring(req: BekymringRequest, ports: PlatformPorts, dep
     free.text ? `Beskrivelse: ${free.text}` : 'Ingen beskrivelse – ring til den frivillige.',
     ...(free.stripped ? ['Personoplysninger (navne, CPR-numre, telefonnumre, e-mail) er fjernet automatisk.'] : []),
     ...(free.truncated ? [`Teksten er afkortet til ${MAX_FREE_TEXT_CHARS} tegn.`] : []),
-    `Kvittér, så den frivillige får besked. Uden kvittering inden ${deps.bekymringAckMinutes} minutter får ${deps.directory.fallback.name} besked.`,
+    `Kvittér, så den frivillige får besked. Uden kvittering inden ${duration(ladder.firstMinutes, 'da')} får ${(next ?? consultant).name} besked.`,
   ];
   const delivery = { caseId, kind: 'bekymring' as const, to: consultant, urgent, title, lines, actions: ['acknowledge' as const, 'call_me' as const], volunteer: req.volunteer };
-  const outcome = await deliverCase(delivery, summary, ports, deps, {
-    ms: deps.bekymringAckMinutes * 60_000,
-    onMissed: (c) => void alertFallback(c, deps, 'not_acknowledged'),
-  });
+  const outcome = await deliverCase(delivery, { summary, category: kind, acute, firstDueMs: ladder.dueAfterMs(0) }, ports, deps);
 
   let fallbackAlerted = false;
   if (!outcome.ok) {
     // The consultant did not get it: the project leader gets the same case at once.
     const fallback = deps.directory.fallback;
-    const second = await deliverCase({ ...delivery, to: fallback, lines: [`Kunne ikke leveres til ${consultant.name}.`, ...lines] }, summary, ports, deps);
+    const second = await deliverCase(
+      { ...delivery, to: fallback, lines: [`Kunne ikke leveres til ${consultant.name}.`, ...lines] },
+      { summary, category: kind, acute, firstDueMs: ladder.dueAfterMs(0) },
+      ports,
+      deps,
+    );
     fallbackAlerted = second.ok;
   }
   auditWorkflow(deps.logger, deps.clock.now(), {
@@ -73,18 +77,18 @@ export async function bekymring(req: BekymringRequest, ports: PlatformPorts, dep
     fallbackAlerted,
   });
 
-  return { ok: true, lang, caseId, delivered: outcome.ok, messageToVolunteer: volunteerMessage(lang, outcome.ok, fallbackAlerted, consultant, deps, free, acute), emergencyNotice };
+  return { ok: true, lang, caseId, delivered: outcome.ok, messageToVolunteer: volunteerMessage(lang, outcome.ok, fallbackAlerted, consultant, deps, free, acute, ladder.firstMinutes), emergencyNotice };
 }
 
-function volunteerMessage(lang: Lang, delivered: boolean, fallbackAlerted: boolean, consultant: Region['consultant'], deps: WorkflowDeps, free: FreeText, acute: boolean): string {
+function volunteerMessage(lang: Lang, delivered: boolean, fallbackAlerted: boolean, consultant: Region['consultant'], deps: WorkflowDeps, free: FreeText, acute: boolean, firstMinutes: number): string {
   const fallback = deps.directory.fallback;
   const parts: string[] = [];
   if (delivered) {
     parts.push(
       pick(
         lang,
-        `Din bekymring er sendt til ${named(consultant)}. Du får besked her, når den er set. Svarer ${consultant.name} ikke inden ${deps.bekymringAckMinutes} minutter, får ${fallback.name} automatisk besked.`,
-        `Your concern has been sent to ${named(consultant)}. You will be told here when it has been seen. If ${consultant.name} has not answered within ${deps.bekymringAckMinutes} minutes, ${fallback.name} is alerted automatically.`,
+        `Din bekymring er sendt til ${named(consultant)}. Du får besked her, når den er set. Svarer ${consultant.name} ikke inden ${duration(firstMinutes, 'da')}, får ${fallback.name} automatisk besked.`,
+        `Your concern has been sent to ${named(consultant)}. You will be told here when it has been seen. If ${consultant.name} has not answered within ${duration(firstMinutes, 'en')}, ${fallback.name} is alerted automatically.`,
       ),
       pick(lang, `Haster det, så ring til ${consultant.name} på ${consultant.phone}.`, `If it is urgent, call ${consultant.name} on ${consultant.phone}.`),
     );

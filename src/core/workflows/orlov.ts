@@ -34,7 +34,7 @@ export async function orlov(req: OrlovRequest, ports: PlatformPorts, deps: Workf
   const title = 'Anmodning om orlov';
   const outcome = await deliverCase(
     { caseId, kind: 'orlov', to: consultant, urgent: false, title, lines, actions: ['acknowledge', 'call_me'], volunteer: req.volunteer },
-    summary,
+    { summary },
     ports,
     deps,
   );

@@ -144,12 +144,12 @@ describe('terminal chat: timers', () => {
     const out = await runInteractively(c, async function* (printed) {
       yield* ['/bekymring', 'nej', '2', '2', 'beskrivelse-q7z'];
       await printed(/\(sag B-/);
-      await clock.advance(30 * 60_000);
+      await clock.advance(10 * 60_000);
       yield '/hjælp';
     });
     expect(out).toContain('┌─ Konsulent-indbakke (lokal) · til Dianna Bomholt (Projektleder) · HASTER\n│ Ubesvaret bekymring');
-    expect(out).toContain('│ Ikke kvitteret efter 30 minutter.');
-    expect(out).toContain('[Besked til dig] Charlotte Enghusen Andersen har endnu ikke set din bekymring');
+    expect(out).toContain('│ Ikke kvitteret efter 10 minutter.');
+    expect(out).toContain('[Besked til dig] Dianna Bomholt har nu også fået besked om din bekymring');
     expect(out).toContain('Beskrivelse: beskrivelse-q7z');
     expect(out.slice(out.indexOf('Ubesvaret bekymring'))).not.toContain('beskrivelse-q7z');
     await c.close();

@@ -128,7 +128,8 @@ describe('/bekymring', () => {
     await deps.clock.advance(29 * 60_000);
     expect(ports.deliveries).toHaveLength(1);
     await deps.clock.advance(60_000);
-    expect(ports.deliveries).toHaveLength(2);
+    // The fallback is alerted and the consultant reminded.
+    expect(ports.deliveries.map((d) => `${d.kind}:${d.to.id}`)).toEqual(['bekymring:mia-jandrup', 'deadline_alert:dianna-bomholt', 'deadline_alert:mia-jandrup']);
     const alert = ports.deliveries[1]!;
     expect(alert).toMatchObject({ kind: 'deadline_alert', to: { id: 'dianna-bomholt' }, urgent: true, caseId: r.caseId });
     expect(alert.lines).toEqual([
@@ -139,7 +140,7 @@ describe('/bekymring', () => {
       'Selve beskrivelsen er kun sendt til Mia Jandrup. Kontakt Mia Jandrup (+45 21 53 01 68) eller den frivillige.',
     ]);
     expect(JSON.stringify(alert)).not.toContain('canary-7f3');
-    expect(ports.volunteerNotices[0]!.text).toContain('Dianna Bomholt har fået besked');
+    expect(ports.volunteerNotices[0]!.text).toContain('Dianna Bomholt har nu også fået besked');
     expect(lines()).toContain('"event":"ack_deadline_passed"');
     expect(lines()).not.toContain('canary-7f3');
   });
