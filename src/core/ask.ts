@@ -6,7 +6,7 @@ import type { AnswerGenerator } from './ports.js';
 import { dutyReply } from './screening/duty-reply.js';
 import { mentionsConcern } from './screening/concern.js';
 import type { PersonalDataScreen } from './screening/personal-data.js';
-import { screenForSafety } from './screening/safety.js';
+import { screenWholeText } from './screening/screen-whole.js';
 import { smallTalk, smallTalkReply } from './small-talk.js';
 import type { AskContext, BotReply, ConversationTurn, Lang } from './types.js';
 import { withWorkflowHint } from './workflow-hint.js';
@@ -43,7 +43,8 @@ export async function ask(message: unknown, deps: AskDeps, ctx?: AskContext): Pr
   // Personal data out first: nothing below (safety patterns, search, a model, logs) sees it.
   const pii = deps.screenPersonalData(text);
   const piiWarning = pii.kinds.length > 0;
-  const safety = screenForSafety(pii.redacted);
+  // The whole message, however long: the length limit below only decides whether it is answered.
+  const safety = screenWholeText(pii.redacted);
   const lang = input.lang;
   const done = (r: BotReply, mode: string): BotReply => {
     deps.logger.info(

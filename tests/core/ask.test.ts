@@ -89,6 +89,19 @@ describe('ask: safety comes before retrieval', () => {
     const r = await ask(`Patienten sagde han vil tage sit liv. ${'bla '.repeat(3000)}`, deps);
     expect(r.route).toBe('afvaergepligt');
   });
+
+  it('routes a 6,000-character story whose danger is in its last sentence', async () => {
+    let story = '';
+    while (story.length < 6000) story += 'Vi talte længe om hans have, om barnebarnet der skal konfirmeres, og om maden på afdelingen. ';
+    const r = await ask(`${story}Da jeg gik, sagde han stille, at han har sparet sine sovepiller sammen og vil tage dem alle i nat.`, deps);
+    expect(r.route).toBe('afvaergepligt');
+    expect(r.acuteDanger).toBe(true);
+  });
+
+  it('routes danger at the end of a 100,000-character paste (read in windows)', async () => {
+    const r = await ask(`${'Vi talte om vejret. '.repeat(5000)}He told me he is going to kill himself tonight.`, deps);
+    expect(r.route).toBe('afvaergepligt');
+  });
 });
 
 describe('ask: personal data', () => {
