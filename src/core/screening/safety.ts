@@ -19,8 +19,9 @@ import {
 } from './child-patterns.js';
 import { adultWithChild, CHILD_CONFINED, CHILD_HOME_LACKS, CHILD_SELF_CARE, youngChild } from './child-care-patterns.js';
 import { SUICIDE_METHOD } from './intent-patterns.js';
-import { firstIndex, has } from './regex.js';
-import { ACUTE, ANCHOR, CONDITIONAL, IMMEDIATE, PAST_ONLY, PILLS_SAVED, REPORT, SITUATION, SUICIDE_INDIRECT, SUICIDE_STRONG, SUICIDE_WEAK, VIOLENCE_STRONG, VIOLENCE_THREAT, VIOLENCE_WEAK } from './safety-patterns.js';
+import { has } from './regex.js';
+import { isHypotheticalAt } from './gates.js';
+import { ACUTE, ANCHOR, IMMEDIATE, PAST_ONLY, PILLS_SAVED, REPORT, SITUATION, SUICIDE_INDIRECT, SUICIDE_STRONG, SUICIDE_WEAK, VIOLENCE_STRONG, VIOLENCE_THREAT, VIOLENCE_WEAK } from './safety-patterns.js';
 
 export type SafetySignal = 'suicide' | 'violence' | 'child' | 'medical';
 
@@ -117,20 +118,11 @@ export function screenForSafety(text: string): SafetyScreen {
 }
 
 function counts(sentence: string, at: number, strength: Strength, anchored: boolean, isQuestion: boolean): boolean {
-  const before = sentence.slice(0, at);
-  const cond = firstIndex(CONDITIONAL, before);
-  // "hvis …" before the alarm words is a hypothetical, unless a report comes first ("hun sagde, at hvis …").
-  const reportFirst = cond >= 0 && firstIndex(REPORT, before.slice(0, cond)) >= 0;
-  const hypothetical = cond >= 0 && !reportFirst && !anchored;
-  if (hypothetical) return false;
-  // "Er det omsorgssvigt, hvis …", "is it neglect if …": the alarm word is what is asked about.
-  if (ASKS_WHETHER.test(before)) return false;
+  if (isHypotheticalAt(sentence, at, anchored)) return false;
   if (strength === 'strong') return true;
   // A bare topic word ("selvmord", "vold") needs a concrete report, not a question about the topic.
   return anchored || ((has(REPORT, sentence) || has(SITUATION, sentence)) && !isQuestion);
 }
-
-const ASKS_WHETHER = /\b(?:er det|er dette|is it|is this|is that|would it be|would that be|counts? as|taeller (?:det )?som|regnes (?:det )?(?:for|som)) (?:\w+ )?$/;
 
 function countDistinct(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
@@ -140,7 +132,7 @@ function countDistinct(pattern: RegExp, text: string): number {
 }
 
 /** A child in the message who is not the volunteer's own ("min søn er alene hjemme i aften" is not a case). */
-function hasOtherChild(message: string): boolean {
+export function hasOtherChild(message: string): boolean {
   CHILD_WORD.lastIndex = 0;
   for (let m = CHILD_WORD.exec(message); m; m = CHILD_WORD.exec(message)) {
     if (!OWN_CHILD_PREFIX.test(message.slice(Math.max(0, m.index - 8), m.index))) {
