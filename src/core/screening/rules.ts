@@ -9,7 +9,8 @@ import { SLOTS } from './slots.js';
 // gates, folding) is TypeScript; the words are data a consultant can propose.
 //
 // Phrase syntax: words as written ("er bekymret for {person}"); æøå, case and chat spellings are
-// folded at load. "word*" = any ending; "(a|b c)" = either; "x [optional] y" = an optional word;
+// folded at load. "word*" = any ending; a lone "*" = any one word; "(a|b c)" = either;
+// "x [optional] y" = an optional word (or "[a|b]");
 // "{slot}" = a slot from slots.ts.
 
 export const RULES_DIR = new URL('../../../config/screening/', import.meta.url);
@@ -30,6 +31,15 @@ const RuleFile = z.object({
   entries: z.array(Entry).min(1),
 });
 export type RuleEntry = z.infer<typeof Entry>;
+
+// Route-tier entries (config/screening/route-*.json) feed the duty screen: a signal, and whether
+// the words are an event on their own (strong) or a topic that needs a real report (weak).
+const RouteEntry = Entry.omit({ gate: true }).extend({
+  signal: z.enum(['suicide', 'violence', 'child', 'medical']),
+  strength: z.enum(['strong', 'weak']),
+});
+const RouteFile = z.object({ $comment: z.string().optional(), entries: z.array(RouteEntry).min(1) });
+export type RouteRuleEntry = z.infer<typeof RouteEntry> & { pattern: RegExp };
 export type OfferReason = z.infer<typeof RuleFile>['reason'];
 
 export interface CompiledEntry extends RuleEntry {
@@ -53,31 +63,36 @@ export function compilePhrase(phrase: string, where: string): string {
       const source = SLOTS[slot];
       if (!source) throw new Error(`${where}: unknown slot {${slot}} (known: ${Object.keys(SLOTS).join(', ')})`);
       out += source;
-    } else if (token === '*') out += String.raw`\w*`;
+    } else if (token === '*') out += out === '' || out.endsWith(' ') ? String.raw`\w+` : String.raw`\w*`;
     else if (/^[.?+^$\\|]$/.test(token)) out += `\\${token}`;
     else out += token;
   }
   return out;
 }
 
-function compileEntry(entry: RuleEntry, reason: OfferReason, file: string): CompiledEntry {
-  const where = `${file} → ${entry.id}`;
-  const sources = entry.phrases.map((p) => String.raw`\b${compilePhrase(p, where)}(?![\w])`);
-  return { ...entry, reason, pattern: new RegExp(sources.join('|'), 'g') };
-}
-
-/** Reads, validates and compiles one rule file; a bad file stops the bot at start, naming the entry. */
-export function loadRuleFile(name: string): CompiledEntry[] {
-  const url = new URL(name, RULES_DIR);
-  const parsed = RuleFile.safeParse(JSON.parse(readFileSync(url, 'utf8')));
+function readRules<T extends { entries: { id: string }[] }>(name: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(new URL(name, RULES_DIR), 'utf8')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`config/screening/${name}: ${issue.path.join('.')}: ${issue.message}`);
   }
   const ids = new Set<string>();
-  return parsed.data.entries.map((e) => {
+  for (const e of parsed.data.entries) {
     if (ids.has(e.id)) throw new Error(`config/screening/${name}: duplicate id ${e.id}`);
     ids.add(e.id);
-    return compileEntry(e, parsed.data.reason, `config/screening/${name}`);
-  });
+  }
+  return parsed.data;
+}
+
+const patternOf = (phrases: string[], where: string) => new RegExp(phrases.map((p) => String.raw`\b${compilePhrase(p, where)}(?![\w])`).join('|'), 'g');
+
+/** Reads, validates and compiles one offer rule file; a bad file stops the bot at start, naming the entry. */
+export function loadRuleFile(name: string): CompiledEntry[] {
+  const file = readRules(name, RuleFile);
+  return file.entries.map((e) => ({ ...e, reason: file.reason, pattern: patternOf(e.phrases, `config/screening/${name} → ${e.id}`) }));
+}
+
+/** Reads, validates and compiles one route rule file. */
+export function loadRouteFile(name: string): RouteRuleEntry[] {
+  return readRules(name, RouteFile).entries.map((e) => ({ ...e, pattern: patternOf(e.phrases, `config/screening/${name} → ${e.id}`) }));
 }

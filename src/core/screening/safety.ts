@@ -20,8 +20,11 @@ import {
 import { adultWithChild, CHILD_CONFINED, CHILD_HOME_LACKS, CHILD_SELF_CARE, youngChild } from './child-care-patterns.js';
 import { SUICIDE_METHOD } from './intent-patterns.js';
 import { has } from './regex.js';
+import { loadRouteFile } from './rules.js';
+
+export const ROUTE_RULE_FILES = ['route-topic-words.json'] as const;
 import { isHypotheticalAt } from './gates.js';
-import { ACUTE, ANCHOR, IMMEDIATE, PAST_ONLY, PILLS_SAVED, REPORT, SITUATION, SUICIDE_INDIRECT, SUICIDE_STRONG, SUICIDE_WEAK, VIOLENCE_STRONG, VIOLENCE_THREAT, VIOLENCE_WEAK } from './safety-patterns.js';
+import { ACUTE, ANCHOR, IMMEDIATE, PAST_ONLY, PILLS_SAVED, REPORT, SITUATION, SUICIDE_INDIRECT, SUICIDE_STRONG, VIOLENCE_STRONG, VIOLENCE_THREAT } from './safety-patterns.js';
 
 export type SafetySignal = 'suicide' | 'violence' | 'child' | 'medical';
 
@@ -36,6 +39,8 @@ export interface SafetyScreen {
 const NONE: SafetyScreen = { route: null, acuteDanger: false, signals: [] };
 type Strength = 'strong' | 'weak';
 interface Check {
+  /** The table or data entry, so a test can say which rule routed a message. */
+  id: string;
   signal: SafetySignal;
   pattern: RegExp;
   strength: Strength;
@@ -43,32 +48,40 @@ interface Check {
   requires?: (message: string) => boolean;
 }
 
+// Route rules kept as reviewed data (config/screening/route-*.json), placed in the list by id.
+const ROUTE_RULES = new Map(ROUTE_RULE_FILES.flatMap((f) => loadRouteFile(f)).map((r) => [r.id, r]));
+function fromData(id: string): Check {
+  const rule = ROUTE_RULES.get(id);
+  if (!rule) throw new Error(`config/screening: no route rule "${id}"`);
+  return { id, signal: rule.signal, pattern: rule.pattern, strength: rule.strength };
+}
+
 const CHECKS: Check[] = [
-  { signal: 'suicide', pattern: SUICIDE_STRONG, strength: 'strong' },
-  { signal: 'suicide', pattern: SUICIDE_INDIRECT, strength: 'strong' },
-  { signal: 'suicide', pattern: PILLS_SAVED, strength: 'strong' },
-  { signal: 'suicide', pattern: SUICIDE_METHOD, strength: 'strong' },
-  { signal: 'suicide', pattern: SUICIDE_WEAK, strength: 'weak' },
-  { signal: 'medical', pattern: MEDICAL_NOW, strength: 'strong' },
+  { id: 'SUICIDE_STRONG', signal: 'suicide', pattern: SUICIDE_STRONG, strength: 'strong' },
+  { id: 'SUICIDE_INDIRECT', signal: 'suicide', pattern: SUICIDE_INDIRECT, strength: 'strong' },
+  { id: 'PILLS_SAVED', signal: 'suicide', pattern: PILLS_SAVED, strength: 'strong' },
+  { id: 'SUICIDE_METHOD', signal: 'suicide', pattern: SUICIDE_METHOD, strength: 'strong' },
+  fromData('suicide-topic-words'),
+  { id: 'MEDICAL_NOW', signal: 'medical', pattern: MEDICAL_NOW, strength: 'strong' },
   // One sign ("ondt i brystet") is a heart patient's story; two, or one "lige nu", is happening.
-  { signal: 'medical', pattern: MEDICAL_SIGN, strength: 'strong', requires: (m) => countDistinct(MEDICAL_SIGN, m) >= 2 || has(IMMEDIATE, m) },
-  { signal: 'violence', pattern: VIOLENCE_STRONG, strength: 'strong' },
-  { signal: 'violence', pattern: VIOLENCE_THREAT, strength: 'strong' },
-  { signal: 'violence', pattern: VIOLENCE_WEAK, strength: 'weak' },
-  { signal: 'child', pattern: CHILD_VIOLENCE, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_VIOLENCE_MORE, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_LET_DOWN, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_WITNESS, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_ALONE, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_NEGLECT, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_CONFINED, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_SELF_CARE, strength: 'strong', requires: (m) => hasOtherChild(m) && youngChild(m) },
-  { signal: 'child', pattern: CHILD_HOME_LACKS, strength: 'weak', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_WORD, strength: 'strong', requires: (m) => adultWithChild(m) },
-  { signal: 'child', pattern: PARENT_INTOXICATED, strength: 'strong', requires: (m) => hasOtherChild(m) && has(PARENT_WORD, m) },
-  { signal: 'child', pattern: CHILD_CONCERN, strength: 'weak', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_NEGLECT_WEAK, strength: 'weak', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_LEFT_ALONE, strength: 'weak', requires: (m) => hasOtherChild(m) },
+  { id: 'MEDICAL_SIGN', signal: 'medical', pattern: MEDICAL_SIGN, strength: 'strong', requires: (m) => countDistinct(MEDICAL_SIGN, m) >= 2 || has(IMMEDIATE, m) },
+  { id: 'VIOLENCE_STRONG', signal: 'violence', pattern: VIOLENCE_STRONG, strength: 'strong' },
+  { id: 'VIOLENCE_THREAT', signal: 'violence', pattern: VIOLENCE_THREAT, strength: 'strong' },
+  fromData('violence-topic-words'),
+  { id: 'CHILD_VIOLENCE', signal: 'child', pattern: CHILD_VIOLENCE, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_VIOLENCE_MORE', signal: 'child', pattern: CHILD_VIOLENCE_MORE, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_LET_DOWN', signal: 'child', pattern: CHILD_LET_DOWN, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_WITNESS', signal: 'child', pattern: CHILD_WITNESS, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_ALONE', signal: 'child', pattern: CHILD_ALONE, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_NEGLECT', signal: 'child', pattern: CHILD_NEGLECT, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_CONFINED', signal: 'child', pattern: CHILD_CONFINED, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_SELF_CARE', signal: 'child', pattern: CHILD_SELF_CARE, strength: 'strong', requires: (m) => hasOtherChild(m) && youngChild(m) },
+  { id: 'CHILD_HOME_LACKS', signal: 'child', pattern: CHILD_HOME_LACKS, strength: 'weak', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_WORD', signal: 'child', pattern: CHILD_WORD, strength: 'strong', requires: (m) => adultWithChild(m) },
+  { id: 'PARENT_INTOXICATED', signal: 'child', pattern: PARENT_INTOXICATED, strength: 'strong', requires: (m) => hasOtherChild(m) && has(PARENT_WORD, m) },
+  { id: 'CHILD_CONCERN', signal: 'child', pattern: CHILD_CONCERN, strength: 'weak', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_NEGLECT_WEAK', signal: 'child', pattern: CHILD_NEGLECT_WEAK, strength: 'weak', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_LEFT_ALONE', signal: 'child', pattern: CHILD_LEFT_ALONE, strength: 'weak', requires: (m) => hasOtherChild(m) },
 ];
 
 const QUESTION_START = /^(?:hvad|hvordan|hvorn[a]+r|hvem|hvilke?|hvor|hvorfor|maa|kan|skal|er|har|boer|gaelder|what|how|when|who|which|why|can|may|should|is|are|do|does|must)\b/;
@@ -79,6 +92,17 @@ const QUESTION_START = /^(?:hvad|hvordan|hvorn[a]+r|hvem|hvilke?|hvor|hvorfor|ma
  * hvis …") does not, so it is answered from the handbook like any other question.
  */
 export function screenForSafety(text: string): SafetyScreen {
+  return explainSafety(text).screen;
+}
+
+/** The screen, and the ids of the rules (tables or data entries) that counted. */
+export function explainSafety(text: string): { screen: SafetyScreen; rules: string[] } {
+  const rules: string[] = [];
+  const screen = screenExplained(text, rules);
+  return { screen, rules };
+}
+
+function screenExplained(text: string, fired: string[]): SafetyScreen {
   const message = correctTypos(screeningForm(text));
   if (!message) return NONE;
   const anchored = has(ANCHOR, message);
@@ -94,6 +118,7 @@ export function screenForSafety(text: string): SafetyScreen {
       for (let m = check.pattern.exec(sentence); m; m = check.pattern.exec(sentence)) {
         if (!counts(sentence, m.index, check.strength, anchored, isQuestion)) continue;
         signals.add(check.signal);
+        fired.push(check.id);
         if (check.signal === 'violence' && (childIsVictim(sentence, m) || (has(CHILD_VIOLENCE, sentence) && !ADULT_OBJECT.test(m[0])))) childVictimOfViolence = true;
         break;
       }

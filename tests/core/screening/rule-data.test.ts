@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OFFER_RULES, screenForConcern } from '../../../src/core/screening/concern.js';
-import { compilePhrase, loadRuleFile } from '../../../src/core/screening/rules.js';
-import { screenForSafety } from '../../../src/core/screening/safety.js';
+import { compilePhrase, loadRouteFile, loadRuleFile } from '../../../src/core/screening/rules.js';
+import { explainSafety, ROUTE_RULE_FILES, screenForSafety } from '../../../src/core/screening/safety.js';
 
 // Tests derived from the reviewed data in config/screening/*.json: every example sets off its own
 // entry (not just any entry), and every near-miss stays calm on both screens.
@@ -40,5 +40,22 @@ describe('the phrase grammar', () => {
 
   it('refuses a rule file that is not valid, naming the field', () => {
     expect(() => loadRuleFile('../directory.json')).toThrow(/config\/screening\/..\/directory.json: (reason|entries)/);
+  });
+});
+
+describe('screening rules as data: route tier', () => {
+  const routeRules = ROUTE_RULE_FILES.flatMap((f) => loadRouteFile(f));
+  const examples = routeRules.flatMap((rule) => rule.examples.map((example) => ({ id: rule.id, signal: rule.signal, example })));
+  const nearMisses = routeRules.flatMap((rule) => rule.nearMisses.map((nearMiss) => ({ id: rule.id, nearMiss })));
+
+  it.each(examples)('$id routes its example because of its own entry: $example', ({ id, signal, example }) => {
+    const { screen, rules } = explainSafety(example);
+    expect(screen.route).not.toBeNull();
+    expect(screen.signals).toContain(signal);
+    expect(rules).toContain(id);
+  });
+
+  it.each(nearMisses)('$id does not route its near-miss: $nearMiss', ({ nearMiss }) => {
+    expect(screenForSafety(nearMiss).route).toBeNull();
   });
 });
