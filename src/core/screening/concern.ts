@@ -1,8 +1,9 @@
 import { isHypotheticalAt } from './gates.js';
 import { screeningForm, sentences } from './normalize.js';
 import { has } from './regex.js';
+import { loadTuning, NearestBank, offersByNearest, ruleBank } from './nearest.js';
 import { loadRuleFile, type CompiledEntry, type OfferReason } from './rules.js';
-import { hasOtherChild } from './safety.js';
+import { hasOtherChild, ROUTE_RULE_FILES } from './safety.js';
 import { ANCHOR } from './safety-patterns.js';
 
 // The offer tier, a wider net than the duty screen. The duty screen routes a message only when it
@@ -14,15 +15,26 @@ import { ANCHOR } from './safety-patterns.js';
 export const OFFER_RULE_FILES = ['concern-words.json', 'worried.json', 'child-home.json', 'harm-happened.json'] as const;
 export const OFFER_RULES: readonly CompiledEntry[] = OFFER_RULE_FILES.flatMap((f) => loadRuleFile(f));
 
+// Messages no phrase catches can still sit close to the reports the rules exist for.
+const NEAREST = new NearestBank(ruleBank(OFFER_RULE_FILES, ROUTE_RULE_FILES));
+const NEAREST_TUNING = loadTuning();
+export const NEAREST_ENTRY = 'nearest-example';
+
 export interface ConcernScreen {
   offer: boolean;
-  reasons: OfferReason[];
+  reasons: (OfferReason | 'nearest')[];
   /** Ids of the rule entries that fired, for tests and tuning; never logged with the text. */
   entries: string[];
 }
 
-/** Which offer rules a message sets off, each through its gate. */
+/** Which offer rules a message sets off, each through its gate; failing those, the nearest-example signal. */
 export function screenForConcern(text: string, rules: readonly CompiledEntry[] = OFFER_RULES): ConcernScreen {
+  const byRules = screenByRules(text, rules);
+  if (byRules.offer || !text.trim()) return byRules;
+  return offersByNearest(NEAREST.similarity(text), NEAREST_TUNING) ? { offer: true, reasons: ['nearest'], entries: [NEAREST_ENTRY] } : byRules;
+}
+
+function screenByRules(text: string, rules: readonly CompiledEntry[]): ConcernScreen {
   const message = screeningForm(text);
   const hits = new Set<CompiledEntry>();
   if (!message) return { offer: false, reasons: [], entries: [] };
