@@ -115,7 +115,7 @@ describe('ask: safety comes before retrieval', () => {
   it('routes a 6,000-character story whose danger is in its last sentence', async () => {
     let story = '';
     while (story.length < 6000) story += 'Vi talte længe om hans have, om barnebarnet der skal konfirmeres, og om maden på afdelingen. ';
-    const r = await ask(`${story}Da jeg gik, sagde han stille, at han har sparet sine sovepiller sammen og vil tage dem alle i nat.`, deps);
+    const r = await ask(`${story}Da jeg gik, sagde han stille, at han har gemt sine sovepiller og vil tage dem alle i nat.`, deps);
     expect(r.route).toBe('afvaergepligt');
     expect(r.acuteDanger).toBe(true);
   });

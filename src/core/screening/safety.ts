@@ -22,7 +22,7 @@ import { SUICIDE_METHOD } from './intent-patterns.js';
 import { has } from './regex.js';
 import { loadRouteFile } from './rules.js';
 
-export const ROUTE_RULE_FILES = ['route-topic-words.json'] as const;
+export const ROUTE_RULE_FILES = ['route-topic-words.json', 'route-intent.json'] as const;
 import { isHypotheticalAt } from './gates.js';
 import { ACUTE, ANCHOR, IMMEDIATE, PAST_ONLY, PILLS_SAVED, REPORT, SITUATION, SUICIDE_INDIRECT, SUICIDE_STRONG, VIOLENCE_STRONG, VIOLENCE_THREAT } from './safety-patterns.js';
 
@@ -61,6 +61,7 @@ const CHECKS: Check[] = [
   { id: 'SUICIDE_INDIRECT', signal: 'suicide', pattern: SUICIDE_INDIRECT, strength: 'strong' },
   { id: 'PILLS_SAVED', signal: 'suicide', pattern: PILLS_SAVED, strength: 'strong' },
   { id: 'SUICIDE_METHOD', signal: 'suicide', pattern: SUICIDE_METHOD, strength: 'strong' },
+  fromData('take-all-the-pills'),
   fromData('suicide-topic-words'),
   { id: 'MEDICAL_NOW', signal: 'medical', pattern: MEDICAL_NOW, strength: 'strong' },
   // One sign ("ondt i brystet") is a heart patient's story; two, or one "lige nu", is happening.
