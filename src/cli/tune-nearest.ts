@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { OFFER_RULE_FILES } from '../core/screening/concern.js';
-import { fitThresholds, leaveOneOut, MIN_PRECISION, nestedCrossValidation } from '../core/screening/nearest-fit.js';
+import { fitOn, MAX_CALM_FLAGGED, nestedCrossValidation } from '../core/screening/nearest-fit.js';
 import { ruleBank, TUNING_FILE } from '../core/screening/nearest.js';
 import { RULES_DIR } from '../core/screening/rules.js';
 import { ROUTE_RULE_FILES } from '../core/screening/safety.js';
@@ -12,7 +12,7 @@ import { ROUTE_RULE_FILES } from '../core/screening/safety.js';
 const FOLDS = 5;
 const bank = ruleBank(OFFER_RULE_FILES, ROUTE_RULE_FILES);
 const cv = nestedCrossValidation(bank, FOLDS);
-const fitted = fitThresholds(leaveOneOut(bank));
+const fitted = fitOn(bank);
 const tuning = {
   ...fitted,
   provenance: {
@@ -20,7 +20,7 @@ const tuning = {
     date: new Date().toISOString().slice(0, 10),
     bank: `examples (reports) and nearMisses (calm) of config/screening/{${[...OFFER_RULE_FILES, ...ROUTE_RULE_FILES].join(',')}}, calm questions of nearest-bank.json`,
     model: 'prototypes: cosine to the mean report minus cosine to the mean calm message (stemmed words, word pairs, 3-5 character grams, concepts)',
-    rule: `highest leave-one-out recall with precision >= ${MIN_PRECISION}; strictest pair among equals`,
+    rule: `margin with the highest leave-one-out recall that flags at most ${MAX_CALM_FLAGGED * 100} % of the calm messages`,
     crossValidation: cv,
   },
 };

@@ -37,6 +37,8 @@ export type RuleEntry = z.infer<typeof Entry>;
 const RouteEntry = Entry.omit({ gate: true }).extend({
   signal: z.enum(['suicide', 'violence', 'child', 'medical']),
   strength: z.enum(['strong', 'weak']),
+  /** A condition on the whole message, kept in the grammar (safety.ts): someone else's child, and a parent named too. */
+  requires: z.enum(['other-child', 'other-child-and-parent']).optional(),
 });
 const RouteFile = z.object({ $comment: z.string().optional(), entries: z.array(RouteEntry).min(1) });
 export type RouteRuleEntry = z.infer<typeof RouteEntry> & { pattern: RegExp };

@@ -14,15 +14,14 @@ import {
   CHILD_WITNESS,
   CHILD_WORD,
   OWN_CHILD_PREFIX,
-  PARENT_INTOXICATED,
   PARENT_WORD,
 } from './child-patterns.js';
-import { adultWithChild, CHILD_CONFINED, CHILD_HOME_LACKS, CHILD_SELF_CARE, youngChild } from './child-care-patterns.js';
+import { adultWithChild, CHILD_CONFINED, CHILD_SELF_CARE, youngChild } from './child-care-patterns.js';
 import { SUICIDE_METHOD } from './intent-patterns.js';
 import { has } from './regex.js';
-import { loadRouteFile } from './rules.js';
+import { loadRouteFile, type RouteRuleEntry } from './rules.js';
 
-export const ROUTE_RULE_FILES = ['route-topic-words.json', 'route-intent.json'] as const;
+export const ROUTE_RULE_FILES = ['route-topic-words.json', 'route-intent.json', 'route-child-home.json'] as const;
 import { isHypotheticalAt } from './gates.js';
 import { ACUTE, ANCHOR, IMMEDIATE, PAST_ONLY, PILLS_SAVED, REPORT, SITUATION, SUICIDE_INDIRECT, SUICIDE_STRONG, VIOLENCE_STRONG, VIOLENCE_THREAT } from './safety-patterns.js';
 
@@ -53,8 +52,13 @@ const ROUTE_RULES = new Map(ROUTE_RULE_FILES.flatMap((f) => loadRouteFile(f)).ma
 function fromData(id: string): Check {
   const rule = ROUTE_RULES.get(id);
   if (!rule) throw new Error(`config/screening: no route rule "${id}"`);
-  return { id, signal: rule.signal, pattern: rule.pattern, strength: rule.strength };
+  const requires = rule.requires ? REQUIRES[rule.requires] : undefined;
+  return { id, signal: rule.signal, pattern: rule.pattern, strength: rule.strength, ...(requires ? { requires } : {}) };
 }
+const REQUIRES: Record<NonNullable<RouteRuleEntry['requires']>, (message: string) => boolean> = {
+  'other-child': (m) => hasOtherChild(m),
+  'other-child-and-parent': (m) => hasOtherChild(m) && has(PARENT_WORD, m),
+};
 
 const CHECKS: Check[] = [
   { id: 'SUICIDE_STRONG', signal: 'suicide', pattern: SUICIDE_STRONG, strength: 'strong' },
@@ -77,9 +81,9 @@ const CHECKS: Check[] = [
   { id: 'CHILD_NEGLECT', signal: 'child', pattern: CHILD_NEGLECT, strength: 'strong', requires: (m) => hasOtherChild(m) },
   { id: 'CHILD_CONFINED', signal: 'child', pattern: CHILD_CONFINED, strength: 'strong', requires: (m) => hasOtherChild(m) },
   { id: 'CHILD_SELF_CARE', signal: 'child', pattern: CHILD_SELF_CARE, strength: 'strong', requires: (m) => hasOtherChild(m) && youngChild(m) },
-  { id: 'CHILD_HOME_LACKS', signal: 'child', pattern: CHILD_HOME_LACKS, strength: 'weak', requires: (m) => hasOtherChild(m) },
+  fromData('child-home-lacks'),
   { id: 'CHILD_WORD', signal: 'child', pattern: CHILD_WORD, strength: 'strong', requires: (m) => adultWithChild(m) },
-  { id: 'PARENT_INTOXICATED', signal: 'child', pattern: PARENT_INTOXICATED, strength: 'strong', requires: (m) => hasOtherChild(m) && has(PARENT_WORD, m) },
+  fromData('parent-drunk-or-high'),
   { id: 'CHILD_CONCERN', signal: 'child', pattern: CHILD_CONCERN, strength: 'weak', requires: (m) => hasOtherChild(m) },
   { id: 'CHILD_NEGLECT_WEAK', signal: 'child', pattern: CHILD_NEGLECT_WEAK, strength: 'weak', requires: (m) => hasOtherChild(m) },
   { id: 'CHILD_LEFT_ALONE', signal: 'child', pattern: CHILD_LEFT_ALONE, strength: 'weak', requires: (m) => hasOtherChild(m) },

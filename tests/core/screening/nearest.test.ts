@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NEAREST_ENTRY, OFFER_RULE_FILES, screenForConcern } from '../../../src/core/screening/concern.js';
-import { fitThresholds, leaveOneOut, nestedCrossValidation } from '../../../src/core/screening/nearest-fit.js';
+import { fitOn, nestedCrossValidation } from '../../../src/core/screening/nearest-fit.js';
 import { loadTuning, NearestBank, ruleBank } from '../../../src/core/screening/nearest.js';
 import { ROUTE_RULE_FILES, screenForSafety } from '../../../src/core/screening/safety.js';
 
@@ -9,7 +9,7 @@ describe('nearest-example signal (offer tier)', () => {
 
   it('uses the committed thresholds, which the fitting code reproduces from the data', () => {
     const tuning = loadTuning();
-    expect(fitThresholds(leaveOneOut(bank))).toEqual({ minReport: tuning.minReport, minMargin: tuning.minMargin });
+    expect(fitOn(bank)).toEqual({ minReport: tuning.minReport, minMargin: tuning.minMargin });
     expect(nestedCrossValidation(bank, 5)).toEqual(tuning.provenance.crossValidation);
   });
 
