@@ -36,7 +36,7 @@ describe('npm run eval', () => {
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.id)).toEqual(['a', 'b']);
     for (const l of lines) {
-      expect(Object.keys(l).sort()).toEqual(['abstained', 'answer', 'citations', 'id', 'ms', 'piiWarning', 'retrieved', 'route']);
+      expect(Object.keys(l).sort()).toEqual(['abstained', 'answer', 'citations', 'id', 'ms', 'offerBekymring', 'piiWarning', 'retrieved', 'route']);
       expect((l.retrieved as unknown[]).length).toBeGreaterThanOrEqual(10);
     }
     expect(lines[0]!.abstained).toBe(false);

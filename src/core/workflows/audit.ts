@@ -13,6 +13,9 @@ export interface WorkflowAudit {
   acute?: boolean;
   /** Bekymring kind; it says which duty, not what happened. */
   category?: string;
+  /** The duty the bot's screen found in the free text (the reason kinds, never the words). */
+  screenedRoute?: string;
+  screenedSignals?: string[];
   partnerNotified?: boolean;
   fallbackAlerted?: boolean;
 }

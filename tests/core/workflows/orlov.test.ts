@@ -123,3 +123,16 @@ describe('/orlov', () => {
     expect(r.ok && r.messageToVolunteer).toContain('Ring til Mia Jandrup på +45 21 53 01 68');
   });
 });
+
+describe('/orlov: typed dates are screened whole', () => {
+  it('a child at risk written where a date belongs goes to /bekymring, not into the leave request', async () => {
+    const deps = workflowDeps({ directory: await realDirectory() });
+    const ports = new RecordingPorts();
+    const r = await orlov(req({ endDate: 'ved ikke, naboens 4-årige er alene hjemme hver nat og får ingen mad' }), ports, deps);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.end).toContain('/bekymring');
+    expect(r.errors.end).not.toContain('112');
+    expect(ports.deliveries).toHaveLength(0);
+  });
+});
