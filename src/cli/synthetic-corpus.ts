@@ -1,6 +1,6 @@
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { isKnowledgeFile } from '../core/knowledge/loaders.js';
+import { isKnowledgeFile } from '../core/knowledge/ingest/loaders.js';
 
 // A corpus N times the real one for the bench: each copy keeps the real documents' style (PDF
 // artefacts and all) but shuffles their paragraphs and lightly perturbs the words, so copies are

@@ -20,9 +20,10 @@ export class VectorStore {
     readonly size: number,
   ) {}
 
-  static build(vectors: number[][], dimensions: number): VectorStore {
+  /** efConstruction trades build time for recall; the bank's short questions need less (tuning.ts). */
+  static build(vectors: number[][], dimensions: number, efConstruction = 200): VectorStore {
     const hnsw = new HierarchicalNSW('cosine', dimensions);
-    hnsw.initIndex({ maxElements: Math.max(1, vectors.length), m: 16, efConstruction: 200, randomSeed: 42 });
+    hnsw.initIndex({ maxElements: Math.max(1, vectors.length), m: 16, efConstruction, randomSeed: 42 });
     vectors.forEach((v, i) => hnsw.addPoint(v, i));
     return new VectorStore(hnsw, dimensions, vectors.length);
   }

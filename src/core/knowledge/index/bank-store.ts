@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Embedder } from '../ports.js';
+import type { Embedder } from '../../ports.js';
 import { type AnalysedBankQuestion, BankIndex } from './bank-index.js';
-import type { BankQuestion } from './question-bank.js';
+import type { BankQuestion } from '../ingest/question-bank.js';
+import { BANK } from '../../tuning.js';
 import { VectorStore } from './vector-store.js';
 
 // The analysed bank saved beside the passage index (bank.json + bank.hnsw): reading 2,600
@@ -12,7 +13,7 @@ import { VectorStore } from './vector-store.js';
 // Keyed by everything the analysis depends on; a mismatch or a damaged file means a rebuild.
 
 /** Bump when the bank's analysis changes. */
-export const BANK_FORMAT = 2;
+export const BANK_FORMAT = 3;
 const FILE = 'bank.json';
 const VECTORS = 'bank.hnsw';
 
@@ -52,7 +53,7 @@ export async function buildAndSaveBank(
   analysed: AnalysedBankQuestion[],
   embedder: Embedder,
 ): Promise<BankIndex> {
-  const vectors = VectorStore.build(await embedder.embedDocuments(analysed.map((a) => a.vectorText)), embedder.dimensions);
+  const vectors = VectorStore.build(await embedder.embedDocuments(analysed.map((a) => a.vectorText)), embedder.dimensions, BANK.efConstruction);
   const index = BankIndex.fromParts(questions, analysed.map((a) => a.terms), vectors);
   try {
     const suffix = `.tmp-${process.pid}`;

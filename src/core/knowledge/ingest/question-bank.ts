@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Chunk } from '../types.js';
-import type { Problem } from './index-store.js';
+import type { Chunk } from '../../types.js';
+import type { Problem } from '../index/index-store.js';
 
 // The question bank: questions volunteers are expected to ask, each pointing at the passage that
 // answers it by a short verbatim quote (robust to re-chunking). Data the organisation extends:
