@@ -8,7 +8,7 @@ import { runBenchScript } from './run-bench-script.js';
 
 // `npm run bench -- --questions FILE` times another question set.
 const questionsFlag = process.argv.indexOf('--questions');
-const DEV_QUESTIONS = (questionsFlag >= 0 ? process.argv[questionsFlag + 1] : undefined) ?? '../shared/eval/questions.dev.jsonl';
+const DEV_QUESTIONS = (questionsFlag >= 0 ? process.argv[questionsFlag + 1] : undefined) ?? 'tests/fixtures/questions.dev.jsonl';
 
 export const TARGETS = { realP95Ms: 100, scaledP95Ms: 200, coldStartMs: 2000, rssMb: 300, slackAckP99Ms: 50 };
 

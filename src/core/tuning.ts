@@ -51,6 +51,11 @@ export const BANK = {
   rrfK: 10,
   /** Dimensions of the bank's local hashed embeddings (short questions need fewer than passages). */
   dimensions: 512,
+  /**
+   * A common word's best-scoring bank questions looked at per query. No word of the real bank
+   * reaches it (the quality table is unchanged); at 20× it keeps answers under 100 ms.
+   */
+  maxPostings: 1500,
   /** hnswlib build effort for the bank: 200 took 0.7 s for 4,100 questions; 64 gives the same quality table. */
   efConstruction: 64,
 };

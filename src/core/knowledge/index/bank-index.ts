@@ -51,7 +51,7 @@ export class BankIndex {
   }
 
   static fromParts(questions: BankQuestion[], terms: string[][], vectors: VectorStore): BankIndex {
-    return new BankIndex(questions, new Bm25Index(terms), vectors);
+    return new BankIndex(questions, new Bm25Index(terms, BANK.maxPostings), vectors);
   }
 
   /** The bank's idf of a concept: its best known form; a word no bank question uses weighs the most. */
