@@ -15,7 +15,7 @@ export type Mode = 'serve' | 'terminal';
 
 export function modeFor(config: AppConfig, argv: readonly string[]): Mode {
   if (argv.includes('--serve')) return 'serve';
-  return config.slack || config.teams.credentials ? 'serve' : 'terminal';
+  return config.slack || config.teams.credentials || config.teams.dev ? 'serve' : 'terminal';
 }
 
 async function main(): Promise<void> {

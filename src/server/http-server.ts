@@ -2,6 +2,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { AddressInfo } from 'node:net';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '../logger.js';
+import { Readiness, type ReadyCheck } from './readiness.js';
 
 export type DirectHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -17,6 +18,8 @@ export interface DirectRoutes {
 export interface HttpMount {
   name: string;
   mount(app: Express, direct: DirectRoutes): void | Promise<void>;
+  /** Asked by GET /readyz once mounted (Slack: the bot's identity is known). Absent: ready when mounted. */
+  ready?: ReadyCheck;
 }
 
 export interface RunningServer {
@@ -31,15 +34,25 @@ export async function startHttpServer(opts: {
   host: string;
   logger: Logger;
   mounts: HttpMount[];
+  /** The index and anything else started outside the mounts; each mount adds its own part. */
+  readiness?: Readiness;
 }): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Liveness: the process is up. Readiness (/readyz): it can serve.
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  const readiness = opts.readiness ?? new Readiness();
+  app.get('/readyz', (_req, res, next) => {
+    readiness.report().then(({ ready, parts }) => void res.status(ready ? 200 : 503).json({ ready, parts }), next);
+  });
   const directPosts = new Map<string, DirectHandler>();
   const direct: DirectRoutes = { post: (path, handler) => void directPosts.set(path, handler) };
-  for (const m of opts.mounts) await m.mount(app, direct);
+  for (const m of opts.mounts) {
+    await m.mount(app, direct);
+    readiness.add(m.name, m.ready ?? (() => true));
+  }
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found' });
   });

@@ -15,8 +15,11 @@ export const SLACK_EVENTS_PATH = '/slack/events';
  * url_verification, and acks before slow work.
  */
 export function createSlackMount(config: SlackConfig, core: Core, logger: Logger): HttpMount {
+  let warmUp: (() => Promise<void>) | undefined;
   return {
     name: 'slack',
+    // Ready once auth.test has told us who the bot is; each /readyz asks again until it has.
+    ready: () => (warmUp ? warmUp().then(() => true, () => false) : false),
     mount(_app, direct) {
       const log = logger.child({ platform: 'slack' });
       const gate = new AckGate();
@@ -29,6 +32,7 @@ export function createSlackMount(config: SlackConfig, core: Core, logger: Logger
       // The gate counts every request until its response is sent.
       direct.post(SLACK_EVENTS_PATH, (req, res) => gate.track(req, res, () => receiver.handle(req, res)));
       const slack = createSlackApp(config, core, logger, receiver, gate.afterAcks);
+      warmUp = slack.warmUp;
       // Not awaited: the server starts even if Slack is unreachable; the first event retries.
       slack.warmUp().catch((err: unknown) => log.warn({ event: 'slack_auth_test_failed', err }, 'auth.test failed'));
     },

@@ -38,7 +38,7 @@ export function createTeamsMount(config: AppConfig, core: Core, logger: Logger):
       if (anonymous) {
         log.warn(
           { event: 'teams_mode', mode: 'anonymous' },
-          'Teams: local development mode (no TEAMS_CLIENT_ID): unauthenticated, loopback requests only — for the Agents Playground, never production',
+          'Teams: local development mode (TEAMS_DEV=1): unauthenticated, loopback requests without proxy headers only — for the Agents Playground, never production',
         );
       } else {
         log.info({ event: 'teams_mode', mode: 'authenticated' }, 'Teams: authenticating requests with the Azure Bot registration');
