@@ -6,6 +6,24 @@ import { Readiness, type ReadyCheck } from './readiness.js';
 
 export type DirectHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
+/** The edge's limits: short enough that slow or unfinished requests cannot pile up. */
+export const EDGE_LIMITS = {
+  /** All request headers within this time. */
+  headersTimeoutMs: 10_000,
+  /** The whole request (a body is at most 1 MB) within this time. */
+  requestTimeoutMs: 15_000,
+  /** Requests not (yet) authenticated, in flight at once; more get 503 at once. */
+  maxUnverified: 64,
+};
+
+// Each request's release from the unauthenticated count, until its adapter has verified it.
+const releaseOnVerified = new WeakMap<IncomingMessage, () => void>();
+
+/** An adapter calls this once a request's signature or token holds: it no longer counts against the cap. */
+export function markVerified(req: IncomingMessage): void {
+  releaseOnVerified.get(req)?.();
+}
+
 /**
  * POST routes served straight off node:http, ahead of Express. For Slack's endpoint: under a burst
  * every request's ack waits for the ones before it, and Express's router costs a sixth of each.
@@ -36,7 +54,10 @@ export async function startHttpServer(opts: {
   mounts: HttpMount[];
   /** The index and anything else started outside the mounts; each mount adds its own part. */
   readiness?: Readiness;
+  /** Tests shorten these. */
+  limits?: Partial<typeof EDGE_LIMITS>;
 }): Promise<RunningServer> {
+  const limits = { ...EDGE_LIMITS, ...opts.limits };
   const app = express();
   app.disable('x-powered-by');
   // Liveness: the process is up. Readiness (/readyz): it can serve.
@@ -63,11 +84,31 @@ export async function startHttpServer(opts: {
     if (!res.headersSent) res.status(status).json({ error: status === 400 ? 'bad_request' : 'internal_error' });
   });
 
-  const server = createServer((req, res) => {
-    const handler = req.method === 'POST' ? directPosts.get(pathOf(req.url)) : undefined;
-    if (handler) handler(req, res);
-    else app(req, res);
-  });
+  let unverified = 0;
+  const server = createServer(
+    // Node checks these timeouts every connectionsCheckingInterval (30 s by default): check each second.
+    { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: 1_000 },
+    (req, res) => {
+      if (unverified >= limits.maxUnverified) {
+        opts.logger.warn({ event: 'http_busy', unverified }, 'too many unauthenticated requests');
+        res.writeHead(503, { 'retry-after': '1', connection: 'close' }).end();
+        return;
+      }
+      unverified += 1;
+      let counted = true;
+      const release = () => {
+        if (!counted) return;
+        counted = false;
+        unverified -= 1;
+        releaseOnVerified.delete(req);
+      };
+      releaseOnVerified.set(req, release);
+      res.once('close', release);
+      const handler = req.method === 'POST' ? directPosts.get(pathOf(req.url)) : undefined;
+      if (handler) handler(req, res);
+      else app(req, res);
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => {

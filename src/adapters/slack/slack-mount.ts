@@ -28,9 +28,10 @@ export function createSlackMount(config: SlackConfig, core: Core, logger: Logger
         boltLogger: boltLogger(log),
         logger: log,
         afterAcks: gate.afterAcks,
+        // Only requests with a valid signature count: an unfinished or forged upload holds nothing back.
+        onVerified: (_req, res) => gate.count(res),
       });
-      // The gate counts every request until its response is sent.
-      direct.post(SLACK_EVENTS_PATH, (req, res) => gate.track(req, res, () => receiver.handle(req, res)));
+      direct.post(SLACK_EVENTS_PATH, receiver.handle);
       const slack = createSlackApp(config, core, logger, receiver, gate.afterAcks);
       warmUp = slack.warmUp;
       // Not awaited: the server starts even if Slack is unreachable; the first event retries.
