@@ -4,6 +4,7 @@ import { errorMetadata, type Logger } from '../../logger.js';
 import { cutAfterAnswer } from '../../server/bounded-body.js';
 import { markVerified } from '../../server/http-server.js';
 import type { boltLogger } from './bolt-logger.js';
+import { DispatchQueue } from './dispatch-queue.js';
 
 type BoltLogger = ReturnType<typeof boltLogger>;
 
@@ -30,6 +31,8 @@ export function acksWithoutBody(body: Record<string, unknown>): boolean {
  */
 export class EarlyAckReceiver implements Receiver {
   private bolt: App | undefined;
+  /** Events acked here wait their turn as bodies, so a burst does not hold a Bolt context per question. */
+  readonly queue = new DispatchQueue();
 
   constructor(
     private readonly opts: {
@@ -71,13 +74,40 @@ export class EarlyAckReceiver implements Receiver {
 
     const retries = { retryNum: http.extractRetryNumFromHTTPRequest(req), retryReason: http.extractRetryReasonFromHTTPRequest(req) };
     if (acksWithoutBody(body)) {
+      if (body.type === 'event_callback' && this.queue.full) {
+        this.opts.logger.warn({ event: 'slack_busy', status: 503 }, 'dispatch queue full');
+        return http.buildNoBodyResponse(res, 503);
+      }
       http.buildNoBodyResponse(res, 200);
-      await this.opts.afterAcks();
-      // Already answered: the listener's own ack() has nothing left to send.
-      return this.dispatch({ body, ack: async () => {}, ...retries, customProperties: {} }, req, res, undefined);
+      // Already answered: the listener's own ack() has nothing left to send. Only the event is
+      // kept while it waits (not the request or response).
+      const event: ReceiverEvent = { body, ack: async () => {}, ...retries, customProperties: {} };
+      void this.dispatchLater(event);
+      return;
     }
     const ack = new HTTPResponseAck({ logger: this.opts.boltLogger, processBeforeResponse: false, httpRequest: req, httpRequestBody: body, httpResponse: res });
     return this.dispatch({ body, ack: ack.bind(), ...retries, customProperties: {} }, req, res, ack);
+  }
+
+  /**
+   * Not awaited by receive(), whose frame would keep the request and response alive while the event
+   * waits. Events (questions) take turns in the queue; commands and button presses may open a modal
+   * within their trigger_id's 3 seconds, so they never wait behind questions.
+   */
+  private async dispatchLater(event: ReceiverEvent): Promise<void> {
+    await this.opts.afterAcks();
+    if (event.body.type === 'event_callback') await this.queue.run(() => this.dispatchAcked(event));
+    else await this.dispatchAcked(event);
+  }
+
+  /** An event already answered with 200: a failure can only be logged. */
+  private async dispatchAcked(event: ReceiverEvent): Promise<void> {
+    if (!this.bolt) throw new Error('Slack receiver used before Bolt initialised it');
+    try {
+      await this.bolt.processEvent(event);
+    } catch (error) {
+      this.opts.logger.warn({ event: 'slack_dispatch_error', err: errorMetadata(error) }, 'dispatch failed');
+    }
   }
 
   /** The parsed body of a correctly signed request; otherwise the error status is sent and undefined returned. */
@@ -110,12 +140,12 @@ export class EarlyAckReceiver implements Receiver {
     return body as Record<string, unknown>;
   }
 
-  private async dispatch(event: ReceiverEvent, req: IncomingMessage, res: ServerResponse, ack: HTTPResponseAck | undefined): Promise<void> {
+  private async dispatch(event: ReceiverEvent, req: IncomingMessage, res: ServerResponse, ack: HTTPResponseAck): Promise<void> {
     if (!this.bolt) throw new Error('Slack receiver used before Bolt initialised it');
     try {
       await this.bolt.processEvent(event);
     } catch (error) {
-      ack?.ack();
+      ack.ack();
       if (error instanceof Error && (error as { code?: unknown }).code === 'slack_bolt_authorization_error') {
         // Bolt's own handling when authorize failed: 401, so Slack retries.
         await http.defaultProcessEventErrorHandler({ error, logger: this.opts.boltLogger, request: req, response: res, storedResponse: undefined });
@@ -128,7 +158,7 @@ export class EarlyAckReceiver implements Receiver {
     }
     // Every listener has run: a request none of them acked (an unknown type or callback) is answered
     // now, not with Bolt's 404 three seconds later.
-    if (ack && !res.headersSent) {
+    if (!res.headersSent) {
       this.opts.logger.warn({ event: 'slack_request_unhandled', status: 400 }, 'no listener acked');
       ack.ack();
       http.buildNoBodyResponse(res, 400);
