@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -89,4 +89,29 @@ describe('the production build', () => {
     }
     expect(bot.output()).toContain('"event":"shutdown"');
   }, 90_000);
+});
+
+describe('the deployment files', () => {
+  const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+
+  it('Dockerfile: copies only what exists, runs the build output as a non-root user, checks /readyz', () => {
+    const sources = [...dockerfile.matchAll(/^COPY (?!--from)(.+) \S+$/gm)].flatMap((m) => m[1]!.split(/\s+/));
+    expect(sources.length).toBeGreaterThan(5);
+    expect(sources.filter((s) => !existsSync(join(ROOT, s)))).toEqual([]);
+    expect(dockerfile).toMatch(/^FROM node:(22|24)-slim/m);
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/npm prune --omit=dev/);
+    expect(dockerfile).toMatch(/^VOLUME \["\/data"\]$/m);
+    expect(dockerfile).toMatch(/^HEALTHCHECK [\s\S]*\/readyz/m);
+    expect(dockerfile).toContain('CMD ["node", "dist/main.js", "--serve"]');
+    expect(existsSync(join(DIST, 'main.js')) && existsSync(join(DIST, 'cli/build-index.js'))).toBe(true);
+  });
+
+  it('the systemd unit runs the build output with NODE_ENV=production and restarts on failure', () => {
+    const unit = readFileSync(join(ROOT, 'deploy/hjertebot.service'), 'utf8');
+    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node \/opt\/hjertebot\/dist\/main\.js --serve$/m);
+    expect(unit).toMatch(/^Environment=NODE_ENV=production$/m);
+    expect(unit).toMatch(/^Restart=on-failure$/m);
+    expect(unit).toMatch(/^User=hjertebot$/m);
+  });
 });
