@@ -48,6 +48,8 @@ const EnvSchema = z.object({
   AZURE_OPENAI_ENDPOINT: optionalString,
   AZURE_OPENAI_DEPLOYMENT: optionalString,
   AZURE_OPENAI_API_VERSION: z.string().default('2024-10-21'),
+  /** 1: serve GET /metrics (Prometheus text: counts and latencies only). */
+  METRICS: z.enum(['0', '1', '']).optional(),
   /** Read only to refuse namespaces that make SDKs log message content. */
   DEBUG: optionalString,
 });
@@ -94,6 +96,8 @@ export interface AppConfig {
   /** Teams is served when it has credentials, or in local development mode (TEAMS_DEV=1). */
   teams: TeamsConfig;
   openai?: OpenAIConfig;
+  /** GET /metrics on the HTTP server (METRICS=1); off by default. */
+  metrics: boolean;
 }
 
 export class ConfigError extends Error {
@@ -120,6 +124,7 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
     slack: slackFrom(e),
     teams: teamsFrom(e),
     openai: openaiFrom(e),
+    metrics: e.METRICS === '1',
   };
 }
 

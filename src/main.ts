@@ -7,6 +7,7 @@ import { createCore } from './core/create-core.js';
 import { withEnvFile } from './env-file.js';
 import { isAppError } from './errors.js';
 import { createLogger, errorMetadata, type Logger } from './logger.js';
+import { loggerWithMetrics, Metrics } from './server/metrics.js';
 
 // npm start: the terminal chat, unless Slack or Teams is configured (then the server).
 // npm run serve (--serve): always the server.
@@ -31,7 +32,9 @@ async function main(): Promise<void> {
   }
   const mode = modeFor(config, process.argv.slice(2));
   // The terminal chat owns stdout; info logs would interleave with answers on stderr, so keep them quiet there.
-  const logger = createLogger(mode === 'terminal' && config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const level = mode === 'terminal' && config.logLevel === 'info' ? 'warn' : config.logLevel;
+  const metrics = mode === 'serve' && config.metrics ? new Metrics() : undefined;
+  const logger = metrics ? loggerWithMetrics(level, metrics) : createLogger(level);
   const core = await createCore({ config, logger });
 
   let stopping = false;
@@ -45,7 +48,7 @@ async function main(): Promise<void> {
   };
 
   if (mode === 'serve') {
-    const server = await startServer(config, core, logger);
+    const server = await startServer(config, core, logger, metrics);
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal, () => server.close()));
     return;
   }

@@ -3,6 +3,7 @@ import type { Core } from '../core/core.js';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { startHttpServer, type HttpMount, type RunningServer } from '../server/http-server.js';
+import type { Metrics } from '../server/metrics.js';
 import { Readiness } from '../server/readiness.js';
 import { createSlackMount } from '../adapters/slack/slack-mount.js';
 import { startSlackSocketMode } from '../adapters/slack/socket-mode.js';
@@ -13,7 +14,7 @@ import { createTeamsMount } from '../adapters/teams/mount.js';
  * (liveness) and /readyz (the index is loaded and each configured platform has started).
  * Only what is configured is mounted.
  */
-export async function startServer(config: AppConfig, core: Core, logger: Logger): Promise<RunningServer> {
+export async function startServer(config: AppConfig, core: Core, logger: Logger, metrics?: Metrics): Promise<RunningServer> {
   const served = withLocalTeamsWhenNothingConfigured(config, logger);
   const host = hostFor(served);
   refuseAnonymousTeamsOffLoopback(served, host);
@@ -24,7 +25,7 @@ export async function startServer(config: AppConfig, core: Core, logger: Logger)
   // Socket Mode (SLACK_APP_TOKEN) replaces the Slack HTTP mount.
   const slackSocket = served.slack?.appToken ? await startSlackSocketMode(served.slack, core, logger) : undefined;
   if (slackSocket) readiness.add('slack', () => true);
-  const server = await startHttpServer({ port: served.port, host, logger, mounts, readiness });
+  const server = await startHttpServer({ port: served.port, host, logger, mounts, readiness, metrics });
   if (!slackSocket) return server;
   return {
     ...server,

@@ -2,6 +2,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { AddressInfo } from 'node:net';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '../logger.js';
+import type { Metrics } from './metrics.js';
 import { Readiness, type ReadyCheck } from './readiness.js';
 
 export type DirectHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -54,6 +55,8 @@ export async function startHttpServer(opts: {
   mounts: HttpMount[];
   /** The index and anything else started outside the mounts; each mount adds its own part. */
   readiness?: Readiness;
+  /** Given (METRICS=1): GET /metrics serves them. */
+  metrics?: Metrics;
   /** Tests shorten these. */
   limits?: Partial<typeof EDGE_LIMITS>;
 }): Promise<RunningServer> {
@@ -68,6 +71,12 @@ export async function startHttpServer(opts: {
   app.get('/readyz', (_req, res, next) => {
     readiness.report().then(({ ready, parts }) => void res.status(ready ? 200 : 503).json({ ready, parts }), next);
   });
+  const metrics = opts.metrics;
+  if (metrics) {
+    app.get('/metrics', (_req, res) => {
+      res.type('text/plain; version=0.0.4').send(metrics.render());
+    });
+  }
   const directPosts = new Map<string, DirectHandler>();
   const direct: DirectRoutes = { post: (path, handler) => void directPosts.set(path, handler) };
   for (const m of opts.mounts) {

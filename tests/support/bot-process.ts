@@ -18,8 +18,15 @@ export interface BotProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts `args` under node with only the environment given (plus PATH/HOME) and waits until it listens. */
-export async function startBotProcess(args: string[], env: Record<string, string>, opts: { cwd?: string; timeoutMs?: number } = {}): Promise<BotProcess> {
+/**
+ * Starts `args` under node with only the environment given (plus PATH/HOME) and waits until it
+ * listens: its `http_listening` log line, or (`knownPort`, for quiet logs) /healthz answering.
+ */
+export async function startBotProcess(
+  args: string[],
+  env: Record<string, string>,
+  opts: { cwd?: string; timeoutMs?: number; knownPort?: number } = {},
+): Promise<BotProcess> {
   const child = spawn(process.execPath, args, {
     cwd: opts.cwd ?? ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
@@ -39,6 +46,7 @@ export async function startBotProcess(args: string[], env: Record<string, string
     };
     child.stderr.on('data', onData);
     child.stdout.on('data', onData);
+    if (opts.knownPort) void pollHealth(opts.knownPort, () => child.exitCode !== null).then((url) => url && (clearTimeout(timer), resolveUrl(url)));
     void closed.then((code) => {
       clearTimeout(timer);
       reject(new Error(`exited (${code}) before listening: ${output.slice(-1000)}`));
@@ -60,4 +68,17 @@ export function memoryOf(pid: number): { rssMb: number; peakRssMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
+}
+
+async function pollHealth(port: number, gone: () => boolean): Promise<string | undefined> {
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600 && !gone(); i++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return url;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return undefined;
 }
