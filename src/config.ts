@@ -22,8 +22,15 @@ const EnvSchema = z.object({
   KNOWLEDGE_DIR: z.string().default('knowledge'),
   DATA_DIR: z.string().default('data'),
   DIRECTORY_FILE: z.string().default('config/directory.json'),
-  /** Minutes a consultant has to acknowledge an urgent /bekymring before the fallback contact is alerted. */
-  BEKYMRING_ACK_MINUTES: intFrom(30, 1, 24 * 60),
+  /** The first /bekymring deadline for every kind, in minutes (fractions allowed: 0.1 = 6 s); unset: the ladder's defaults. */
+  BEKYMRING_ACK_MINUTES: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().min(0.05).max(24 * 60).optional()),
+  /** PostgreSQL for the case store (several instances); unset: SQLite in DATA_DIR. */
+  DATABASE_URL: optionalString,
+  /** E-mail for urgent ladder steps (smtp://user:pass@host:587); unset: chat only. */
+  SMTP_URL: optionalString,
+  SMTP_FROM: z.string().default('hjertebot <hjertebot@localhost>'),
+  /** How long a SIGTERM waits for work in flight before the process exits anyway. */
+  SHUTDOWN_GRACE_SECONDS: intFrom(20, 0, 600),
 
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
@@ -91,7 +98,10 @@ export interface AppConfig {
   knowledgeDir: string;
   dataDir: string;
   directoryFile: string;
-  bekymringAckMinutes: number;
+  bekymringAckMinutes?: number;
+  databaseUrl?: string;
+  shutdownGraceMs: number;
+  smtp?: { url: string; from: string };
   slack?: SlackConfig;
   /** Teams is served when it has credentials, or in local development mode (TEAMS_DEV=1). */
   teams: TeamsConfig;
@@ -121,6 +131,9 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
     dataDir: fromProjectRoot(e.DATA_DIR),
     directoryFile: fromProjectRoot(e.DIRECTORY_FILE),
     bekymringAckMinutes: e.BEKYMRING_ACK_MINUTES,
+    databaseUrl: e.DATABASE_URL,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
+    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
     slack: slackFrom(e),
     teams: teamsFrom(e),
     openai: openaiFrom(e),

@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { installShutdown } from './app/shutdown.js';
 import { startServer } from './app/start-server.js';
 import { runTerminalChat } from './adapters/terminal/terminal-chat.js';
 import { ConfigError, parseConfig, type AppConfig } from './config.js';
@@ -37,22 +38,12 @@ async function main(): Promise<void> {
   const logger = metrics ? loggerWithMetrics(level, metrics) : createLogger(level);
   const core = await createCore({ config, logger });
 
-  let stopping = false;
-  const shutdown = async (signal: string, stop: () => Promise<void>) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ event: 'shutdown', signal }, 'shutting down');
-    await stop().catch((e: unknown) => logger.warn({ event: 'shutdown_failed', err: e }, 'shutdown step failed'));
-    await core.close();
-    process.exit(0);
-  };
-
   if (mode === 'serve') {
     const server = await startServer(config, core, logger, metrics);
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal, () => server.close()));
+    installShutdown({ core, logger, server, graceMs: config.shutdownGraceMs });
     return;
   }
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal, async () => undefined));
+  installShutdown({ core, logger, graceMs: config.shutdownGraceMs });
   await runTerminalChat({ core, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY), logger });
   await core.close();
 }

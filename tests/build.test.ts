@@ -5,7 +5,7 @@ import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotProcess, ROOT } from './support/bot-process.js';
+import { startBotChild, ROOT } from './support/bot-child.js';
 import { directMessage } from './support/slack-fixtures.js';
 import { asJson, sendSigned } from './support/slack-signing.js';
 import { startSlackWebApi, type SlackWebApiFake } from './support/slack-web-api.js';
@@ -64,7 +64,7 @@ describe('the production build', () => {
   });
 
   it('starts with NODE_ENV=production and Slack-only settings from another folder, answers a signed question, exits 0 on SIGTERM', async () => {
-    const bot = await startBotProcess([join(DIST, 'main.js'), '--serve'], {
+    const bot = await startBotChild([join(DIST, 'main.js'), '--serve'], {
       NODE_ENV: 'production',
       PORT: '0',
       HOST: '127.0.0.1',

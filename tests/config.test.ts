@@ -7,7 +7,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 describe('parseConfig', () => {
   it('needs nothing for the offline terminal default', () => {
     const c = parseConfig({});
-    expect(c).toMatchObject({ port: 3978, knowledgeDir: join(ROOT, 'knowledge'), dataDir: join(ROOT, 'data'), bekymringAckMinutes: 30 });
+    expect(c).toMatchObject({ port: 3978, knowledgeDir: join(ROOT, 'knowledge'), dataDir: join(ROOT, 'data'), bekymringAckMinutes: undefined });
     expect(c.slack).toBeUndefined();
     expect(c.openai).toBeUndefined();
     expect(c.teams.credentials).toBeUndefined();
@@ -47,6 +47,13 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ PORT: 'abc' })).toThrow(ConfigError);
     expect(() => parseConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => parseConfig({ BEKYMRING_ACK_MINUTES: '0' })).toThrow(/BEKYMRING_ACK_MINUTES/);
+    expect(() => parseConfig({ BEKYMRING_ACK_MINUTES: 'ti' })).toThrow(/BEKYMRING_ACK_MINUTES/);
+  });
+
+  it('takes fractions of a minute for the first /bekymring deadline, and leaves it unset by default', () => {
+    expect(parseConfig({ BEKYMRING_ACK_MINUTES: '0.1' }).bekymringAckMinutes).toBe(0.1);
+    expect(parseConfig({}).bekymringAckMinutes).toBeUndefined();
+    expect(parseConfig({}).shutdownGraceMs).toBe(20_000);
   });
 
   it('refuses debug namespaces that make the Agents SDK log message text', () => {

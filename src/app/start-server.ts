@@ -29,8 +29,13 @@ export async function startServer(config: AppConfig, core: Core, logger: Logger,
   if (!slackSocket) return server;
   return {
     ...server,
+    // Socket Mode: no new envelopes once disconnected; work already handed to the core is drained by the core.
+    stopAccepting: () => {
+      server.stopAccepting();
+      void slackSocket.stop().catch(() => undefined);
+    },
     close: async () => {
-      await slackSocket.stop();
+      await slackSocket.stop().catch(() => undefined);
       await server.close();
     },
   };

@@ -16,6 +16,7 @@ export function evalLine(q: EvalQuestion, r: BotReply, ms: number) {
     citations: r.citations.map((c) => ({ doc: c.doc, text: c.text })),
     abstained: r.abstained,
     route: r.route,
+    offerBekymring: r.offerBekymring,
     piiWarning: r.piiWarning,
     ms: Math.round(ms * 100) / 100,
   };

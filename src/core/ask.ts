@@ -4,9 +4,9 @@ import { sanitizeMessage } from './input.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { AnswerGenerator } from './ports.js';
 import { dutyReply } from './screening/duty-reply.js';
-import { mentionsConcern } from './screening/concern.js';
+import { screenForConcern } from './screening/concern.js';
 import type { PersonalDataScreen } from './screening/personal-data.js';
-import { screenForSafety } from './screening/safety.js';
+import { screenWholeText } from './screening/screen-whole.js';
 import { smallTalk, smallTalkReply } from './small-talk.js';
 import type { AskContext, BotReply, ConversationTurn, Lang } from './types.js';
 import { withWorkflowHint } from './workflow-hint.js';
@@ -31,8 +31,12 @@ const UNAVAILABLE: Record<Lang, string> = {
   en: 'I cannot search the documents right now. Please try again shortly, or ask your tovholder or volunteer consultant.',
 };
 
-// Sections whose answers end with the /bekymring button: the volunteer may be worried about someone.
-const CONCERN_SECTIONS = /afv(æ|ae)rgepligt|underretningspligt|hvis du bliver bekymret|tavsheds/i;
+// The offer tier, stated above the answer when the screen is not sure enough to route. Questions
+// about the duties are not offers: they get a calm answer from the handbook.
+export const OFFER_LINE: Record<Lang, string> = {
+  da: 'Det lyder, som om du måske er bekymret for nogen — er nogen i fare lige nu, så ring 112; /bekymring når din konsulent.',
+  en: 'It sounds like you may be worried about someone — if anyone is in danger right now, call 112; /bekymring reaches your consultant.',
+};
 
 export async function ask(message: unknown, deps: AskDeps, ctx?: AskContext): Promise<BotReply> {
   const started = performance.now();
@@ -43,7 +47,8 @@ export async function ask(message: unknown, deps: AskDeps, ctx?: AskContext): Pr
   // Personal data out first: nothing below (safety patterns, search, a model, logs) sees it.
   const pii = deps.screenPersonalData(text);
   const piiWarning = pii.kinds.length > 0;
-  const safety = screenForSafety(pii.redacted);
+  // The whole message, however long: the length limit below only decides whether it is answered.
+  const safety = screenWholeText(pii.redacted);
   const lang = input.lang;
   const done = (r: BotReply, mode: string): BotReply => {
     deps.logger.info(
@@ -57,7 +62,8 @@ export async function ask(message: unknown, deps: AskDeps, ctx?: AskContext): Pr
     const duty = dutyReply(safety.route, safety.acuteDanger, lang, deps.knowledge.chunks);
     return done(withPiiWarning(duty, piiWarning), 'duty');
   }
-  if (!input.ok) return done(withPiiWarning(reply(lang, input.reply), piiWarning), input.problem);
+  const offer = screenForConcern(pii.redacted).offer;
+  if (!input.ok) return done(withPiiWarning(withOffer(reply(lang, input.reply), offer), piiWarning), input.problem);
   const chat = smallTalk(pii.redacted);
   if (chat) return done({ ...reply(lang, smallTalkReply(chat, lang)), abstained: false }, chat);
 
@@ -68,8 +74,7 @@ export async function ask(message: unknown, deps: AskDeps, ctx?: AskContext): Pr
     deps.logger.error({ event: 'ask_failed', err: e }, 'answering failed');
     return done(withPiiWarning(reply(lang, UNAVAILABLE[lang]), piiWarning), 'error');
   }
-  const offerBekymring = answer.offerBekymring || answer.citations.some((c) => CONCERN_SECTIONS.test(c.section)) || mentionsConcern(pii.redacted);
-  return done(withPiiWarning(withWorkflowHint({ ...answer, offerBekymring }, pii.redacted), piiWarning), 'answer');
+  return done(withPiiWarning(withOffer(withWorkflowHint(answer, pii.redacted), offer || answer.offerBekymring), piiWarning), offer ? 'offer' : 'answer');
 }
 
 /** Earlier turns are screened the same way before they reach search or a model. */
@@ -77,6 +82,12 @@ function strippedContext(ctx: AskContext | undefined, deps: AskDeps): AskContext
   if (!ctx?.history?.length) return ctx;
   const history: ConversationTurn[] = ctx.history.slice(-6).map((t) => ({ role: t.role, text: deps.screenPersonalData(String(t.text).slice(0, 2000)).redacted }));
   return { ...ctx, history };
+}
+
+/** The offer line above the answer, and the /bekymring button. */
+function withOffer(r: BotReply, offer: boolean): BotReply {
+  if (!offer) return r;
+  return { ...r, offerBekymring: true, text: `${OFFER_LINE[r.lang]}\n\n${r.text}` };
 }
 
 function withPiiWarning(r: BotReply, piiWarning: boolean): BotReply {

@@ -1,4 +1,5 @@
-import type { AskContext, BotReply, Directory } from './types.js';
+import type { AskContext, BotReply, Directory, Platform } from './types.js';
+import type { ReferenceStore } from './workflows/case-store.js';
 import type {
   ActorRef,
   AfbudField,
@@ -28,6 +29,16 @@ export interface Core {
   /** 👍/👎 on an answer: metadata only. */
   recordFeedback(event: { platform: ActorRef['platform']; rating: 'up' | 'down'; answerId: string }): void;
   readonly directory: Directory;
-  /** Cancels timers; for tests and shutdown. */
+  /** An adapter's way to reach people, for cases answered or escalated outside a request (after a restart too). */
+  attachPorts(platform: Platform, ports: PlatformPorts): void;
+  /** Ids of people to reach later (Teams conversation references), kept in the case store. */
+  readonly references: ReferenceStore;
+  /** Acts on due deadlines now; resolves to how many steps were taken (tests). */
+  pollDeadlines(): Promise<number>;
+  /** Resolves true when every call into the core has finished, false when `timeoutMs` passed first. */
+  drain(timeoutMs: number): Promise<boolean>;
+  /** Unanswered cases left in the store (ids and count), for the shutdown log. */
+  openCases(): Promise<{ count: number; ids: string[] }>;
+  /** Stops the deadline poller (after its step in flight) and closes the case store. */
   close(): Promise<void>;
 }

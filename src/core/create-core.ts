@@ -10,10 +10,14 @@ import { createPersonalDataScreen } from './screening/personal-data.js';
 import type { Directory } from './types.js';
 import { afbud } from './workflows/afbud.js';
 import { bekymring } from './workflows/bekymring.js';
-import { CaseBook } from './workflows/case-book.js';
+import type { CaseStore } from './workflows/case-store.js';
+import { Cases } from './workflows/cases.js';
+import type { SecondChannel } from './workflows/second-channel.js';
 import { caseAction } from './workflows/case-action.js';
+import { startDeadlinePoller } from './workflows/deadline-poller.js';
 import type { WorkflowDeps } from './workflows/deps.js';
 import { orlov } from './workflows/orlov.js';
+import { WorkInFlight } from './work-in-flight.js';
 
 export interface CreateCoreOptions {
   config: AppConfig;
@@ -29,6 +33,12 @@ export interface CreateCoreOptions {
   directory?: Directory;
   /** How long a delivery to a person may take before the volunteer is told it failed. */
   deliveryTimeoutMs?: number;
+  /** Opened from config (DATABASE_URL, else SQLite in DATA_DIR) when not given; closed by close(). */
+  caseStore?: CaseStore;
+  /** How often due deadlines are looked for (default 2 s). */
+  pollMs?: number;
+  /** Built from config.smtp (SMTP_URL) when not given. */
+  secondChannel?: SecondChannel & { close?(): void };
 }
 
 /** The composition root of the core: built once at start and handed to every adapter. */
@@ -46,7 +56,10 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
   const knowledge = opts.knowledge ?? (await loadKnowledge({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, embedder, logger }));
   // Staff numbers and addresses, and those printed in the documents, are public, not personal data.
   const screenPersonalData = createPersonalDataScreen(allowanceFor(directory, knowledge.chunks));
-  const cases = new CaseBook(clock);
+  const store = opts.caseStore ?? (await (await import('../store/open-case-store.js')).openCaseStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
+  const cases = new Cases(store, clock);
+  const secondChannel = opts.secondChannel ?? (config.smtp ? (await import('../providers/smtp/mailer.js')).smtpChannel(config.smtp) : undefined);
+  const work = new WorkInFlight();
   const deps: WorkflowDeps = {
     directory,
     clock,
@@ -56,27 +69,40 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     screenPersonalData,
     bekymringAckMinutes: config.bekymringAckMinutes,
     deliveryTimeoutMs: opts.deliveryTimeoutMs,
+    secondChannel,
   };
   const askDeps = { knowledge, generator, logger, screenPersonalData };
+  const poller = startDeadlinePoller(deps, { pollMs: opts.pollMs, track: work.track });
   logger.info(
-    { event: 'core_ready', regions: directory.regions.length, groups: directory.groups.length, chunks: knowledge.chunks.length, knowledgeProblems: knowledge.problems.length },
+    { event: 'core_ready', caseStore: store.backend, regions: directory.regions.length, groups: directory.groups.length, chunks: knowledge.chunks.length, knowledgeProblems: knowledge.problems.length },
     'core ready',
   );
 
   return {
     directory,
-    ask: (message, ctx) => ask(message, askDeps, ctx),
-    afbud: (req, ports) => afbud(req, ports, deps),
-    orlov: (req, ports) => orlov(req, ports, deps),
-    bekymring: (req, ports) => bekymring(req, ports, deps),
-    caseAction: (caseId, action, actor) => caseAction(caseId, action, actor, deps),
+    ask: (message, ctx) => work.track(ask(message, askDeps, ctx)),
+    afbud: (req, ports) => work.track(afbud(req, ports, deps)),
+    orlov: (req, ports) => work.track(orlov(req, ports, deps)),
+    bekymring: (req, ports) => work.track(bekymring(req, ports, deps)),
+    caseAction: (caseId, action, actor) => work.track(caseAction(caseId, action, actor, deps)),
+    attachPorts: (platform, ports) => {
+      cases.attachPorts(platform, ports);
+      // A platform that comes up acts at once on what came due while it was away.
+      void poller.pollNow();
+    },
+    pollDeadlines: () => poller.pollNow(),
+    references: store.references,
+    drain: (timeoutMs) => work.idle(timeoutMs),
+    openCases: () => store.openCases(),
     recordFeedback: (event) => {
       // Metadata only: which platform, up or down, and the answer's id, never the answer.
       const answerId = /^[\w.:-]{1,64}$/.test(String(event.answerId)) ? String(event.answerId) : 'invalid';
       logger.info({ event: 'feedback', platform: event.platform, rating: event.rating === 'up' ? 'up' : 'down', answerId }, 'feedback');
     },
     close: async () => {
-      cases.clear();
+      await poller.stop();
+      await store.close();
+      secondChannel?.close?.();
     },
   };
 }

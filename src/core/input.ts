@@ -15,7 +15,7 @@ export type SanitizedInput =
       problem: InputProblem;
       lang: Lang;
       reply: string;
-      /** For too_long: the first MAX_MESSAGE_CHARS, so a long message can still be screened for danger. */
+      /** For too_long: the whole cleaned text, so every word of a long message is screened for danger. */
       text?: string;
     };
 
@@ -69,7 +69,7 @@ export function sanitizeMessage(raw: unknown): SanitizedInput {
 
   const lang = detectLanguage(words.slice(0, 1000));
   if (words.length > MAX_MESSAGE_CHARS) {
-    return { ok: false, problem: 'too_long', lang, reply: tooLong(lang, words.length), text: words.slice(0, MAX_MESSAGE_CHARS) };
+    return { ok: false, problem: 'too_long', lang, reply: tooLong(lang, words.length), text: words };
   }
   return { ok: true, text: words, lang };
 }

@@ -1,6 +1,7 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { WorkInFlight } from '../core/work-in-flight.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from './metrics.js';
 import { Readiness, type ReadyCheck } from './readiness.js';
@@ -31,6 +32,8 @@ export function markVerified(req: IncomingMessage): void {
  */
 export interface DirectRoutes {
   post(path: string, handler: DirectHandler): void;
+  /** Work that outlives its HTTP response (Slack acks first, Teams answers after the ack): shutdown waits for it. */
+  track<T>(work: Promise<T>): Promise<T>;
 }
 
 /** One adapter's routes on the shared server (Slack: /slack/events, Teams: /api/messages). */
@@ -45,6 +48,10 @@ export interface RunningServer {
   url: string;
   port: number;
   server: Server;
+  /** Stops listening; requests still arriving on open connections get 503 (Slack and Teams retry them elsewhere). */
+  stopAccepting(): void;
+  /** Resolves true when no request or tracked work is left, false after `timeoutMs`. */
+  drain(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -78,7 +85,9 @@ export async function startHttpServer(opts: {
     });
   }
   const directPosts = new Map<string, DirectHandler>();
-  const direct: DirectRoutes = { post: (path, handler) => void directPosts.set(path, handler) };
+  const work = new WorkInFlight();
+  const direct: DirectRoutes = { post: (path, handler) => void directPosts.set(path, handler), track: work.track };
+  let accepting = true;
   for (const m of opts.mounts) {
     await m.mount(app, direct);
     readiness.add(m.name, m.ready ?? (() => true));
@@ -98,6 +107,10 @@ export async function startHttpServer(opts: {
     // Node checks these timeouts every connectionsCheckingInterval (30 s by default): check each second.
     { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: 1_000 },
     (req, res) => {
+      if (!accepting) {
+        res.writeHead(503, { connection: 'close', 'retry-after': '5' }).end();
+        return;
+      }
       if (unverified >= limits.maxUnverified) {
         opts.logger.warn({ event: 'http_busy', unverified }, 'too many unauthenticated requests');
         res.writeHead(503, { 'retry-after': '1', connection: 'close' }).end();
@@ -113,6 +126,8 @@ export async function startHttpServer(opts: {
       };
       releaseOnVerified.set(req, release);
       res.once('close', release);
+      // Every request is work in flight until its response is done.
+      void work.track(new Promise<void>((done) => res.once('close', done)));
       const handler = req.method === 'POST' ? directPosts.get(pathOf(req.url)) : undefined;
       if (handler) handler(req, res);
       else app(req, res);
@@ -132,6 +147,12 @@ export async function startHttpServer(opts: {
     url: `http://${hostForUrl}:${port}`,
     port,
     server,
+    stopAccepting() {
+      accepting = false;
+      server.close();
+      server.closeIdleConnections?.();
+    },
+    drain: (timeoutMs) => work.idle(timeoutMs),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections?.();

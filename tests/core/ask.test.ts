@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, type AskDeps } from '../../src/core/ask.js';
+import { ask, OFFER_LINE, type AskDeps } from '../../src/core/ask.js';
 import { loadDirectory } from '../../src/core/directory/load-directory.js';
 import { loadKnowledge, type KnowledgeBase } from '../../src/core/knowledge/knowledge-base.js';
 import type { AnswerGenerator } from '../../src/core/ports.js';
@@ -56,20 +56,42 @@ describe('ask: safety comes before retrieval', () => {
   });
 
   it.each(['Hvad er afværgepligt?', 'what does underretningspligt mean?', 'Hvad gør jeg hvis jeg bliver bekymret for et barns trivsel?'])(
-    'answers a question about the duties normally: %s',
+    'answers a question about the duties calmly, with no offer: %s',
     async (q) => {
       const r = await ask(q, deps);
       expect(r.route).toBeNull();
       expect(r.abstained).toBe(false);
       expect(r.citations.length).toBeGreaterThan(0);
-      expect(r.offerBekymring).toBe(true);
+      expect(r.offerBekymring).toBe(false);
+      expect(r.text).not.toContain('Det lyder, som om du måske er bekymret');
     },
   );
 
-  it('puts /bekymring under the answer when a message speaks of danger the duty screen does not route', async () => {
+  it.each([
+    ['worried about someone', 'Jeg er virkelig urolig for den ældre dame, jeg besøgte i formiddags', 'da'],
+    ['worried, in English', "I'm quite worried about the man I sat with on Tuesday", 'en'],
+    ['a child at home', 'Naboens dreng på 8 vil ikke gå hjem efter skole', 'da'],
+    ['harm that happened', 'She said her brother grabbed her by the arm in the car park', 'en'],
+  ])('offers /bekymring above the answer (not sure enough to route): %s', async (_name, q, lang) => {
+    const r = await ask(q, deps);
+    expect(r.route).toBeNull();
+    expect(r.offerBekymring).toBe(true);
+    expect(r.text.split('\n')[0]).toBe(OFFER_LINE[lang as 'da' | 'en']);
+  });
+
+  it('offers /bekymring on a message too long to answer when the offer net fires in its end', async () => {
+    const r = await ask(`${'Vi snakkede om vejret og om haven. '.repeat(150)}Jeg er bekymret for hende.`, deps);
+    expect(r.route).toBeNull();
+    expect(r.offerBekymring).toBe(true);
+    expect(r.text).toMatch(/^Det lyder, som om du måske er bekymret for nogen/);
+    expect(r.text).toContain('Din besked er for lang');
+  });
+
+  it('offers /bekymring when a message speaks of danger the duty screen does not route', async () => {
     const r = await ask("my patient said he's put all his papers in order and told his son where the key to the gun cabinet is", deps);
     expect(r.route).toBeNull();
     expect(r.offerBekymring).toBe(true);
+    expect(r.text.startsWith(OFFER_LINE.en)).toBe(true);
     expect((await ask('Må jeg tage noter under samtalen?', deps)).offerBekymring).toBe(false);
   });
 
@@ -87,6 +109,19 @@ describe('ask: safety comes before retrieval', () => {
 
   it('screens even a message too long to answer', async () => {
     const r = await ask(`Patienten sagde han vil tage sit liv. ${'bla '.repeat(3000)}`, deps);
+    expect(r.route).toBe('afvaergepligt');
+  });
+
+  it('routes a 6,000-character story whose danger is in its last sentence', async () => {
+    let story = '';
+    while (story.length < 6000) story += 'Vi talte længe om hans have, om barnebarnet der skal konfirmeres, og om maden på afdelingen. ';
+    const r = await ask(`${story}Da jeg gik, sagde han stille, at han har gemt sine sovepiller og vil tage dem alle i nat.`, deps);
+    expect(r.route).toBe('afvaergepligt');
+    expect(r.acuteDanger).toBe(true);
+  });
+
+  it('routes danger at the end of a 100,000-character paste (read in windows)', async () => {
+    const r = await ask(`${'Vi talte om vejret. '.repeat(5000)}He told me he is going to kill himself tonight.`, deps);
     expect(r.route).toBe('afvaergepligt');
   });
 });

@@ -8,13 +8,17 @@ import type { Core } from '../../src/core/core.js';
 import { createCore } from '../../src/core/create-core.js';
 import { capturingLogger, FakeClock, RecordingPorts, settle } from '../core/workflows/support.js';
 import { runPiped } from '../adapters/terminal/harness.js';
+import { directoryWithChatIds } from '../support/directory-with-ids.js';
 import { filesContaining } from './scan.js';
 
 // Zero retention: run every workflow and 20 questions carrying a unique canary, then look for it
 // in the data folder, the OS temp folder, every log line and everything printed to stdout/stderr.
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CANARY = `canary-${randomBytes(8).toString('hex')}`;
+// Letters only: a hex canary sometimes held eight digits in a row, which the phone screen rightly
+// redacts, and the test then failed for the wrong reason. Letters can't look like a number.
+const letterCanary = () => `canary${[...randomBytes(16)].map((b) => String.fromCharCode(97 + (b % 26))).join('')}`;
+const CANARY = letterCanary();
 const started = Date.now();
 let dataDir: string;
 let core: Core;
@@ -33,7 +37,7 @@ beforeAll(async () => {
     }) as typeof stream.write);
   }
   clock = new FakeClock('2026-03-10T09:00:00+01:00');
-  const config = parseConfig({ DATA_DIR: dataDir, KNOWLEDGE_DIR: join(ROOT, 'knowledge'), DIRECTORY_FILE: join(ROOT, 'config/directory.json'), LOG_LEVEL: 'trace' });
+  const config = parseConfig({ DATA_DIR: dataDir, KNOWLEDGE_DIR: join(ROOT, 'knowledge'), DIRECTORY_FILE: await directoryWithChatIds(), LOG_LEVEL: 'trace' });
   // The real load path: the index is built into the data folder, as at a first start.
   core = await createCore({ config, logger: log.logger, clock });
 }, 60_000);
@@ -69,7 +73,7 @@ const QUESTIONS = [
 
 describe('zero retention', () => {
   it('the scanner finds a canary where one was written (it can fail)', async () => {
-    const probe = `canary-${randomBytes(8).toString('hex')}`;
+    const probe = letterCanary();
     const dir = await mkdtemp(join(tmpdir(), 'hjertebot-probe-'));
     await writeFile(join(dir, 'x.log'), `before ${probe} after`);
     expect(await filesContaining(dir, probe, started)).toEqual([join(dir, 'x.log')]);
@@ -82,7 +86,8 @@ describe('zero retention', () => {
     for (const q of QUESTIONS) await core.ask(q, { history: [{ role: 'user', text: `Må jeg tage noter? ${CANARY}` }] });
 
     const ports = new RecordingPorts();
-    const volunteer = { platform: 'slack' as const, userId: `U-${CANARY}`, lang: 'da' as const };
+    // The volunteer's platform id is kept with an open case (issue 11); it is an id, not content.
+    const volunteer = { platform: 'slack' as const, userId: 'U0VOLUNTEER', lang: 'da' as const };
     await core.afbud({ volunteer, date: CANARY, shift: CANARY, groupId: CANARY }, ports);
     const afbud = await core.afbud({ volunteer, date: 'i morgen', shift: `formiddag ${CANARY}`, groupId: 'hovedstaden-hospital', partnerUserId: `U-${CANARY}-partner` }, ports);
     await core.orlov({ volunteer, regionId: CANARY, startDate: CANARY, endDate: CANARY }, ports);
@@ -95,8 +100,11 @@ describe('zero retention', () => {
     await core.bekymring({ volunteer, acuteDanger: false, kind: 'underretningspligt', regionId: 'syd', freeText: CANARY }, failing);
     for (const r of [afbud, orlov, bekymring]) expect(r.ok).toBe(true);
     if (!afbud.ok || !orlov.ok || !bekymring.ok) return;
+    // Presses from people the case was not sent to are refused; then the recipients answer.
     await core.caseAction(afbud.caseId, 'acknowledge', { platform: 'slack', userId: `U-${CANARY}` });
     await core.caseAction(orlov.caseId, 'call_me', { platform: 'slack', userId: `U-${CANARY}` });
+    await core.caseAction(afbud.caseId, 'acknowledge', { platform: 'slack', userId: 'U0MIA' });
+    await core.caseAction(orlov.caseId, 'call_me', { platform: 'slack', userId: 'U0KIRSTEN' });
     await core.caseAction(CANARY, 'acknowledge', { platform: 'slack', userId: CANARY });
     // The unacknowledged concern passes its deadline: the fallback alert is sent.
     await clock.advance(31 * 60_000);
@@ -122,7 +130,7 @@ describe('zero retention', () => {
 
     expect(await filesContaining(dataDir, CANARY, 0)).toEqual([]);
     expect(await filesContaining(tmpdir(), CANARY, started)).toEqual([]);
-    // The data folder holds the document index and nothing else.
-    expect(await readdir(dataDir)).toEqual(['index']);
+    // The data folder holds the document index and the case store (whose every column is checked in case-store-columns.test.ts).
+    expect((await readdir(dataDir)).filter((f) => !f.startsWith('cases.sqlite'))).toEqual(['index']);
   }, 60_000);
 });

@@ -4,7 +4,7 @@ import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { startBotChild, type BotChild } from '../support/bot-child.js';
 import { directMessage } from '../support/slack-fixtures.js';
 import { asJson, sendSigned, signature } from '../support/slack-signing.js';
 import { startSlackWebApi, type SlackWebApiFake } from '../support/slack-web-api.js';
@@ -15,14 +15,14 @@ import { startSlackWebApi, type SlackWebApiFake } from '../support/slack-web-api
 
 const SECRET = 'edge-secret';
 const MB = 1024 * 1024;
-let bot: BotProcess;
+let bot: BotChild;
 let api: SlackWebApiFake;
 let dataDir: string;
 
 beforeAll(async () => {
   api = await startSlackWebApi();
   dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-edge-'));
-  bot = await startBotProcess(['--import', 'tsx', 'src/main.ts', '--serve'], {
+  bot = await startBotChild(['--import', 'tsx', 'src/main.ts', '--serve'], {
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,

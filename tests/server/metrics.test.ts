@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { Metrics } from '../../src/server/metrics.js';
-import { startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { startBotChild, type BotChild } from '../support/bot-child.js';
 import { directMessage } from '../support/slack-fixtures.js';
 import { asJson, sendSigned } from '../support/slack-signing.js';
 import { startSlackWebApi, type SlackWebApiFake } from '../support/slack-web-api.js';
@@ -47,7 +47,7 @@ const freePort = () =>
 describe('GET /metrics on the running bot', () => {
   let api: SlackWebApiFake;
   let dataDir: string;
-  const bots: BotProcess[] = [];
+  const bots: BotChild[] = [];
   beforeAll(async () => {
     api = await startSlackWebApi();
     dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-metrics-'));
@@ -58,7 +58,7 @@ describe('GET /metrics on the running bot', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
   const start = async (env: Record<string, string>, knownPort?: number) => {
-    const bot = await startBotProcess(['--import', 'tsx', 'src/main.ts', '--serve'], {
+    const bot = await startBotChild(['--import', 'tsx', 'src/main.ts', '--serve'], {
       PORT: '0',
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,

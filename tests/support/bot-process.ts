@@ -1,84 +1,67 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-// The bot as its own process (as `npm run serve` or `node dist/main.js --serve` starts it): found
-// through its `http_listening` log line; its memory read from /proc.
-
-export const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 export interface BotProcess {
   child: ChildProcess;
   url: string;
-  /** Everything the bot wrote to stderr and stdout so far (JSON log lines). */
-  output(): string;
-  /** Resident and peak resident memory, MB (Linux /proc). */
-  memory(): { rssMb: number; peakRssMb: number };
-  /** SIGTERM, then the exit code. */
-  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Every JSON log line so far, parsed. */
+  logs: Record<string, unknown>[];
+  waitForLog(match: (line: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /**
- * Starts `args` under node with only the environment given (plus PATH/HOME) and waits until it
- * listens: its `http_listening` log line, or (`knownPort`, for quiet logs) /healthz answering.
+ * The real server (`src/main.ts --serve`) in a process of its own, on a free loopback port, with
+ * only the environment given. Resolves once it listens.
  */
-export async function startBotProcess(
-  args: string[],
-  env: Record<string, string>,
-  opts: { cwd?: string; timeoutMs?: number; knownPort?: number } = {},
-): Promise<BotProcess> {
-  const child = spawn(process.execPath, args, {
-    cwd: opts.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+export async function startBotProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<BotProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '--serve'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  const closed = new Promise<number | null>((r) => child.once('close', (code) => r(code)));
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not listening within ${opts.timeoutMs ?? 60_000} ms: ${output.slice(-1000)}`)), opts.timeoutMs ?? 60_000);
-    const onData = (c: Buffer) => {
-      output += c.toString('utf8');
-      const port = /"event":"http_listening".*?"port":(\d+)/.exec(output)?.[1];
-      if (port) {
-        clearTimeout(timer);
-        resolveUrl(`http://127.0.0.1:${port}`);
+  const logs: Record<string, unknown>[] = [];
+  const waiters: { match: (l: Record<string, unknown>) => boolean; resolve: (l: Record<string, unknown>) => void }[] = [];
+  let buffer = '';
+  const onData = (chunk: Buffer) => {
+    buffer += chunk.toString('utf8');
+    for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
+      const line = buffer.slice(0, nl);
+      buffer = buffer.slice(nl + 1);
+      let parsed: Record<string, unknown>;
+      try {
+        parsed = JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        parsed = { raw: line };
       }
-    };
-    child.stderr.on('data', onData);
-    child.stdout.on('data', onData);
-    if (opts.knownPort) void pollHealth(opts.knownPort, () => child.exitCode !== null).then((url) => url && (clearTimeout(timer), resolveUrl(url)));
-    void closed.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited (${code}) before listening: ${output.slice(-1000)}`));
-    });
-  });
-  return {
-    child,
-    url,
-    output: () => output,
-    memory: () => memoryOf(child.pid!),
-    stop: async (signal = 'SIGTERM') => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      return closed;
-    },
-  };
-}
-
-export function memoryOf(pid: number): { rssMb: number; peakRssMb: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-  return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
-}
-
-async function pollHealth(port: number, gone: () => boolean): Promise<string | undefined> {
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600 && !gone(); i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return url;
-    } catch {
-      // not listening yet
+      logs.push(parsed);
+      for (const w of [...waiters]) if (w.match(parsed)) waiters.splice(waiters.indexOf(w), 1) && w.resolve(parsed);
     }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return undefined;
+  };
+  child.stderr!.on('data', onData);
+  child.stdout!.on('data', onData);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('exit', (code, signal) => r({ code, signal })));
+  const waitForLog = (match: (l: Record<string, unknown>) => boolean, ms = 30_000) =>
+    new Promise<Record<string, unknown>>((resolvePromise, reject) => {
+      const seen = logs.find(match);
+      if (seen) return resolvePromise(seen);
+      const timer = setTimeout(() => reject(new Error(`no matching log line within ${ms} ms; last: ${JSON.stringify(logs.slice(-5))}`)), ms);
+      waiters.push({ match, resolve: (l) => (clearTimeout(timer), resolvePromise(l)) });
+    });
+  const listening = await Promise.race([
+    waitForLog((l) => l.event === 'http_listening', timeoutMs),
+    exited.then((e) => {
+      throw new Error(`bot exited before listening (${JSON.stringify(e)}): ${JSON.stringify(logs.slice(-5))}`);
+    }),
+  ]);
+  return { child, url: `http://127.0.0.1:${String(listening.port)}`, logs, waitForLog, exited };
+}
+
+/** Stops a process if it still runs (test clean-up). */
+export async function killBot(bot: BotProcess | undefined): Promise<void> {
+  if (!bot || bot.child.exitCode !== null || bot.child.signalCode !== null) return;
+  bot.child.kill('SIGKILL');
+  await bot.exited;
 }

@@ -86,6 +86,11 @@ function observed(core: Core, asked: SlackHarness['asked'], feedback: SlackHarne
     orlov: (req, ports) => core.orlov(req, ports),
     bekymring: (req, ports) => core.bekymring(req, ports),
     caseAction: (caseId, action, actor) => core.caseAction(caseId, action, actor),
+    attachPorts: (platform, ports) => core.attachPorts(platform, ports),
+    pollDeadlines: () => core.pollDeadlines(),
+    drain: (ms) => core.drain(ms),
+    openCases: () => core.openCases(),
+    references: core.references,
     recordFeedback: (event) => {
       feedback.push(event);
       core.recordFeedback(event);

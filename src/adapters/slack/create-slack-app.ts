@@ -53,6 +53,7 @@ export function createSlackApp(
     afterAcks: waitForAcks,
   };
   register(app, deps);
+  core.attachPorts('slack', deps.ports);
   return { app, deps, warmUp: identity.warmUp };
 }
 

@@ -42,6 +42,8 @@ export class EarlyAckReceiver implements Receiver {
       afterAcks: () => Promise<void>;
       /** Called once the signature holds: only verified requests count for the ack gate. */
       onVerified?: (req: IncomingMessage, res: ServerResponse) => void;
+      /** Work that outlives the response (an acked event still to be answered); shutdown waits for it. */
+      track?: (work: Promise<void>) => Promise<void>;
     },
   ) {}
 
@@ -58,12 +60,12 @@ export class EarlyAckReceiver implements Receiver {
     return Promise.resolve();
   }
 
-  readonly handle = (req: IncomingMessage, res: ServerResponse): void => {
+  /** Resolves when the request is answered (an acked event's listeners run later, tracked through `track`); never rejects. */
+  readonly handle = (req: IncomingMessage, res: ServerResponse): Promise<void> =>
     this.receive(req, res).catch((error: unknown) => {
       this.opts.logger.warn({ event: 'slack_dispatch_error', err: errorMetadata(error) }, 'dispatch failed');
       if (!res.headersSent) http.buildNoBodyResponse(res, 400);
     });
-  };
 
   private async receive(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await this.verifiedBody(req, res);
@@ -82,7 +84,8 @@ export class EarlyAckReceiver implements Receiver {
       // Already answered: the listener's own ack() has nothing left to send. Only the event is
       // kept while it waits (not the request or response).
       const event: ReceiverEvent = { body, ack: async () => {}, ...retries, customProperties: {} };
-      void this.dispatchLater(event);
+      const later = this.dispatchLater(event);
+      void (this.opts.track ? this.opts.track(later) : later);
       return;
     }
     const ack = new HTTPResponseAck({ logger: this.opts.boltLogger, processBeforeResponse: false, httpRequest: req, httpRequestBody: body, httpResponse: res });
@@ -102,8 +105,8 @@ export class EarlyAckReceiver implements Receiver {
 
   /** An event already answered with 200: a failure can only be logged. */
   private async dispatchAcked(event: ReceiverEvent): Promise<void> {
-    if (!this.bolt) throw new Error('Slack receiver used before Bolt initialised it');
     try {
+      if (!this.bolt) throw new Error('Slack receiver used before Bolt initialised it');
       await this.bolt.processEvent(event);
     } catch (error) {
       this.opts.logger.warn({ event: 'slack_dispatch_error', err: errorMetadata(error) }, 'dispatch failed');

@@ -30,8 +30,11 @@ export function createSlackMount(config: SlackConfig, core: Core, logger: Logger
         afterAcks: gate.afterAcks,
         // Only requests with a valid signature count: an unfinished or forged upload holds nothing back.
         onVerified: (_req, res) => gate.count(res),
+        // Events acked at once are answered later: shutdown waits for them too.
+        track: direct.track,
       });
-      direct.post(SLACK_EVENTS_PATH, receiver.handle);
+      // Tracked until Bolt has run the listeners (the ack goes out long before): shutdown waits for the answer.
+      direct.post(SLACK_EVENTS_PATH, (req, res) => void direct.track(receiver.handle(req, res)));
       const slack = createSlackApp(config, core, logger, receiver, gate.afterAcks);
       warmUp = slack.warmUp;
       // Not awaited: the server starts even if Slack is unreachable; the first event retries.

@@ -12,7 +12,7 @@ export interface AfterAck {
   idle(): Promise<void>;
 }
 
-export function createAfterAck(adapter: CloudAdapter, clientId: string | undefined, logger: Logger): AfterAck {
+export function createAfterAck(adapter: CloudAdapter, clientId: string | undefined, logger: Logger, track: <T>(p: Promise<T>) => Promise<T> = (p) => p): AfterAck {
   const pending = new Set<Promise<void>>();
   return {
     run(ctx, work, onError) {
@@ -30,6 +30,7 @@ export function createAfterAck(adapter: CloudAdapter, clientId: string | undefin
         .catch((e: unknown) => logger.error({ event: 'teams_after_ack_failed', err: e }, 'could not continue the conversation'))
         .finally(() => pending.delete(task));
       pending.add(task);
+      void track(task);
     },
     async idle() {
       while (pending.size > 0) await Promise.allSettled([...pending]);

@@ -1,16 +1,11 @@
 import type { ConversationReference } from '@microsoft/agents-activity';
+import type { ReferenceStore, StoredReference } from '../../core/workflows/case-store.js';
 
-// Where to reach people later (deliveries, acknowledgements). Held in memory only and reduced
-// to ids: no names, no text. Lost on restart; the ports then create a new 1:1 conversation.
+// Where to reach people later (deliveries, acknowledgements), reduced to ids: no names, no text.
+// Kept in memory and written through to the case store, so a restarted bot still reaches a
+// volunteer whose case it escalates. Unknown people get a new 1:1 conversation from the ports.
 
-export interface StoredReference {
-  channelId: string;
-  serviceUrl: string;
-  conversationId: string;
-  tenantId?: string;
-  agentId: string;
-  userId: string;
-}
+export type { StoredReference };
 
 /** The connector endpoint of a tenant, for creating a 1:1 conversation with someone we have no reference for. */
 export interface TenantEndpoint {
@@ -34,6 +29,30 @@ const MAX_USERS = 10_000;
 export class ConversationReferences {
   private readonly byUser = new Map<string, StoredReference>();
   private readonly endpoints = new Map<string, TenantEndpoint>();
+  /** Resolves when the stored references are loaded (at once without a store). */
+  readonly ready: Promise<void>;
+
+  constructor(private readonly store?: ReferenceStore) {
+    this.ready = store
+      ? store.load(MAX_USERS).then(
+          (rows) => {
+            // Oldest first, so the most recent ends up last in the Map's least-recently-seen order.
+            for (const r of rows.reverse()) this.keep(r);
+          },
+          () => undefined,
+        )
+      : Promise.resolve();
+  }
+
+  private keep(r: StoredReference): void {
+    this.endpoints.set(r.tenantId ?? '', { channelId: r.channelId, serviceUrl: r.serviceUrl, tenantId: r.tenantId, agentId: r.agentId });
+    this.byUser.delete(r.userId);
+    this.byUser.set(r.userId, r);
+  }
+
+  private persist(r: StoredReference): void {
+    this.store?.save(r, Date.now()).catch(() => undefined);
+  }
 
   /** Remembers ids from any inbound activity; only personal chats become a user's reference. */
   remember(a: SeenActivity): void {
@@ -47,8 +66,11 @@ export class ConversationReferences {
     if (a.conversation?.conversationType !== 'personal') return;
     const keys = [a.from?.aadObjectId, a.from?.id].filter((k): k is string => Boolean(k));
     for (const userId of keys) {
+      const ref = { channelId, serviceUrl, conversationId, tenantId, agentId, userId };
+      const known = this.byUser.get(userId);
       this.byUser.delete(userId); // re-insert: Map order doubles as least-recently-seen order
-      this.byUser.set(userId, { channelId, serviceUrl, conversationId, tenantId, agentId, userId });
+      this.byUser.set(userId, ref);
+      if (!known || known.conversationId !== conversationId || known.serviceUrl !== serviceUrl) this.persist(ref);
     }
     while (this.byUser.size > MAX_USERS) this.byUser.delete(this.byUser.keys().next().value as string);
   }
@@ -56,6 +78,7 @@ export class ConversationReferences {
   /** Records a 1:1 conversation the bot itself created. */
   rememberCreated(ref: StoredReference): void {
     this.byUser.set(ref.userId, ref);
+    this.persist(ref);
   }
 
   forUser(userId: string): StoredReference | undefined {

@@ -25,9 +25,12 @@ export function createTeamsMount(config: AppConfig, core: Core, logger: Logger):
   const { auth, anonymous } = teamsAuthConfig(config);
   // Outside anonymous mode, refuse activities whose serviceUrl differs from the token's claim.
   const adapter = new CloudAdapter(auth, undefined, undefined, { validateServiceUrl: !anonymous, emitStackTrace: false });
-  const refs = new ConversationReferences();
+  const refs = new ConversationReferences(core.references);
   const ports = createTeamsPorts({ adapter, refs, clientId: config.teams.credentials?.clientId, logger: log });
-  const afterAck = createAfterAck(adapter, config.teams.credentials?.clientId, log);
+  core.attachPorts('teams', ports);
+  // Set when mounted: work after the ack is tracked by the server, so shutdown waits for it.
+  let track = <T>(p: Promise<T>): Promise<T> => p;
+  const afterAck = createAfterAck(adapter, config.teams.credentials?.clientId, log, (p) => track(p));
   const deps: TeamsDeps = { core, ports, refs, logger: log, afterAck };
   adapter.onTurnError = onTurnError(deps);
   const turn = routeTurn(deps);
@@ -35,7 +38,8 @@ export function createTeamsMount(config: AppConfig, core: Core, logger: Logger):
   return {
     name: 'teams',
     deps,
-    mount(app: Express) {
+    mount(app: Express, direct) {
+      track = direct.track;
       if (anonymous) {
         log.warn(
           { event: 'teams_mode', mode: 'anonymous' },

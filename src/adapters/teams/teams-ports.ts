@@ -23,6 +23,7 @@ export function createTeamsPorts(deps: { adapter: CloudAdapter; refs: Conversati
   const { adapter, refs, logger } = deps;
 
   async function sendToUser(userId: string, message: OutgoingMessage): Promise<string | undefined> {
+    await refs.ready;
     const known = refs.forUser(userId);
     const ref = known ?? (await createPersonalConversation(userId));
     let sent: string | undefined;

@@ -52,6 +52,7 @@ export async function runTerminalChat(opts: TerminalChatOptions): Promise<void> 
     print,
   };
   const ports = terminalPorts(print);
+  core.attachPorts('terminal', ports);
   const volunteer = (): VolunteerRef => ({ platform: 'terminal', userId: 'terminal', lang });
   const session = () => ({ io, core, ports, volunteer: volunteer() });
 

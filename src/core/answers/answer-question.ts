@@ -3,8 +3,8 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { detectLanguage } from '../language.js';
 import type { AnswerGenerator } from '../ports.js';
 import type { AskContext, BotReply, Chunk, Citation, Lang, RankedPassage } from '../types.js';
-import { isCovered, isTentative, MIN_MATCHED_WITHOUT_SIMILARITY } from './abstention.js';
-import type { SearchHit } from '../knowledge/hybrid-retriever.js';
+import type { SearchHit, SearchResult } from '../knowledge/hybrid-retriever.js';
+import { decide } from './decision.js';
 import { composeExtractive } from './extractive.js';
 import { followUpContext } from './follow-up.js';
 import { generateGrounded, withDeadline } from './generated.js';
@@ -22,9 +22,6 @@ export interface AnswerDeps {
 
 const RETRIEVE_K = 10;
 const GENERATOR_PASSAGES = 6;
-const ANSWER_CANDIDATES = 3;
-/** How far down a covering passage is still looked for when none of the first ANSWER_CANDIDATES covers. */
-const DEEP_CANDIDATES = 6;
 /** Longer messages are cut for search: the question is in the first lines, and search stays fast. */
 const MAX_QUERY_CHARS = 1000;
 
@@ -80,15 +77,15 @@ function renumber(text: string, cited: Chunk[], passages: Chunk[]): string {
 }
 
 /**
- * A passage further down that holds more of the question than each of the top ones, and at least
- * three of its concepts, beats a hedge on them: short cards and signatures rank low in vector
- * space though they hold the whole question ("Heino Knudsen, Regionsrådsformand").
+ * The passages a question is answered from, in rank order: only those that hold the names and the
+ * datum the question asks for (specifics.ts). Shared with the decision's fitting (npm run fit-decision).
  */
-function deepCandidate(hits: SearchHit[]): SearchHit | undefined {
-  const best = Math.max(0, ...hits.slice(0, ANSWER_CANDIDATES).map((h) => h.coverage));
-  return hits
-    .slice(ANSWER_CANDIDATES, DEEP_CANDIDATES)
-    .find((h) => isCovered(h) && h.coverage > best && h.matched >= MIN_MATCHED_WITHOUT_SIMILARITY);
+export async function searchForAnswer(clean: string, lang: Lang, deps: AnswerDeps, ctx?: AskContext): Promise<{ result: SearchResult; hits: SearchHit[] }> {
+  const context = followUpContext(clean, ctx?.history);
+  const extra = lang === 'en' ? await danishRewrite(deps, clean) : undefined;
+  const result = await deps.knowledge.retriever.search(clean, { k: RETRIEVE_K, context, extra });
+  const hits = fitting(result.hits, questionSpecifics(clean, result.query.concepts, deps.knowledge.chunks));
+  return { result, hits };
 }
 
 export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: AskContext): Promise<BotReply> {
@@ -103,20 +100,14 @@ export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: A
   };
   if (!/\p{L}{2}|\p{N}/u.test(clean)) return done(reply(lang, t.empty), 'empty');
 
-  const context = followUpContext(clean, ctx?.history);
-  const extra = lang === 'en' ? await danishRewrite(deps, clean) : undefined;
-  const result = await knowledge.retriever.search(clean, { k: RETRIEVE_K, context, extra });
+  const { result, hits } = await searchForAnswer(clean, lang, deps, ctx);
   const retrieved: RankedPassage[] = result.hits.map(({ chunk, score }) => ({ chunk, score }));
 
   if (isMedicalAdviceQuestion(clean)) return done(reply(lang, t.medical, { retrieved }), 'medical');
-  // The first of the top passages that covers the question; else one in the middle band, answered
-  // with a hedge (abstention.ts); none: the documents don't cover it.
-  // Only passages that hold the names and the datum the question asks for (specifics.ts).
-  const hits = fitting(result.hits, questionSpecifics(clean, result.query.concepts, knowledge.chunks));
-  const candidates = hits.slice(0, ANSWER_CANDIDATES);
-  const covered = candidates.find(isCovered) ?? deepCandidate(hits);
-  const top = covered ?? candidates.find(isTentative);
+  const decision = decide(hits, result);
+  const top = decision.lead;
   if (!top) return done(reply(lang, t.abstain, { retrieved }), 'abstain');
+  const covered = decision.kind === 'answer';
   const hedge = (text: string) => (covered ? text : `${t.tentativeLead}\n\n${text}\n\n${t.tentativeClose}`);
   const mode = (m: string) => (covered ? m : `${m}-tentative`);
 

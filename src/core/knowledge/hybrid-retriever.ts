@@ -6,7 +6,10 @@ import { Bm25Index } from './bm25.js';
 import { indexText } from './chunker.js';
 import { applyLexicalFloor, rankFused, reciprocalRankFusion } from './fusion.js';
 import type { Glossary } from './glossary.js';
-import { analyseQuery, formTerms, type AnalysedQuery, type Concept } from './query.js';
+import { type BankIndex, NO_BANK_EVIDENCE } from './bank-index.js';
+import { bankEmbedder } from './bank-embedder.js';
+import { scoreConcepts } from './concept-scoring.js';
+import { analyseQuery, type AnalysedQuery, type Concept } from './query.js';
 import { asksForAnswerType, headingEvidence, holdsTypedAnswer, isDefinitionQuestion, sentenceEvidence } from './sentence-evidence.js';
 import type { VectorStore } from './vector-store.js';
 
@@ -28,8 +31,12 @@ export interface FusionWeights {
   authority: number;
   /** Subtracted from first-person stories and quotes, which tell an experience rather than a rule. */
   narrative: number;
+  /** Weight of the question bank's passage ranking in the fusion. */
+  bank: number;
+  /** Exponent on the bank's match strength (0..1): higher trusts only close matches. */
+  bankSharpness: number;
 }
-export const DEFAULT_WEIGHTS: FusionWeights = { lexical: 1, vector: 1, rrfK: 30, coverage: 0, sentence: 0.01, authority: 0.0025, narrative: 0.006 };
+export const DEFAULT_WEIGHTS: FusionWeights = { lexical: 1, vector: 1, rrfK: 30, coverage: 0, sentence: 0.01, authority: 0.0025, narrative: 0.006, bank: 3, bankSharpness: 2 };
 
 /** What the retriever knows about documents beyond their text. */
 export interface RetrieverPriors {
@@ -55,11 +62,17 @@ export interface SearchHit extends RankedPassage {
   matched: number;
   lexical: number;
   similarity: number;
+  /** Similarity of the passage's nearest bank question (0 when none is near). */
+  bankSimilarity: number;
+  /** Coverage of the message by the passage's best bank question. */
+  bankCoverage: number;
 }
 
 export interface SearchResult {
   hits: SearchHit[];
   query: AnalysedQuery;
+  /** How near the message is to any anticipated question: an off-topic message has none. */
+  bank: { similarity: number; coverage: number; top: Chunk[] };
 }
 
 export interface SearchOptions {
@@ -100,11 +113,13 @@ export class HybridRetriever implements KnowledgeRetriever {
     private readonly glossary: Glossary,
     priors: RetrieverPriors = {},
     private readonly weights: FusionWeights = DEFAULT_WEIGHTS,
+    private readonly bank?: BankIndex,
+    prior?: number[],
   ) {
     this.bm25 = lexicalIndexOf(chunks);
     this.vocab = [...this.bm25.vocabulary()].filter((t) => t.length >= 3 && !/\d/.test(t));
     this.opensSection = chunks.map((c, i) => i === 0 || chunks[i - 1]!.doc !== c.doc || chunks[i - 1]!.section !== c.section);
-    this.prior = chunks.map(
+    this.prior = prior ?? chunks.map(
       (c) => weights.authority * (priors.authority?.get(c.doc) ?? DEFAULT_AUTHORITY) - (isNarrative(c.text) ? weights.narrative : 0),
     );
   }
@@ -112,6 +127,16 @@ export class HybridRetriever implements KnowledgeRetriever {
   async retrieve(query: string, k: number): Promise<RankedPassage[]> {
     const { hits } = await this.search(query, { k });
     return hits.map(({ chunk, score }) => ({ chunk, score }));
+  }
+
+  /** The same retriever with other fusion weights: for fitting the weights on labelled questions. */
+  withWeights(weights: FusionWeights): HybridRetriever {
+    return new HybridRetriever(this.chunks, this.vectors, this.embedder, this.glossary, {}, weights, this.bank, this.prior);
+  }
+
+  /** A text read as the retriever reads a question: for the bank questions, so both sides agree. */
+  analyse(text: string): AnalysedQuery {
+    return analyseQuery(text, this.bm25, this.glossary, this.vocab);
   }
 
   async search(query: string, opts: SearchOptions = {}): Promise<SearchResult> {
@@ -125,13 +150,14 @@ export class HybridRetriever implements KnowledgeRetriever {
       const weight = concepts.length ? CONTEXT_WEIGHT : 1;
       for (const c of ctx.concepts) concepts.push({ ...c, weight });
     }
-    const { scores, coverage, matched } = this.lexical(concepts);
+    const { scores, coverage, matched } = scoreConcepts(concepts, this.bm25);
     const lexicalIds = [...scores].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([id]) => id);
     const vectorText = [query, analysed.expansionText, opts.extra ?? '', opts.context ?? ''].join(' ');
     // An embeddings API failing for this query (it logs why) leaves the lexical ranking to answer alone.
     const vectorHits = await this.embedder.embedQuery(vectorText).then((v) => this.vectors.search(v, CANDIDATES), () => []);
     const similarity = new Map(vectorHits.map((h) => [h.index, h.similarity]));
     const w = this.weights;
+    const bank = this.bank ? this.bank.search(concepts, bankEmbedder.embed(vectorText)) : NO_BANK_EVIDENCE;
     const fused = reciprocalRankFusion(
       [
         { ids: lexicalIds, weight: w.lexical },
@@ -139,6 +165,13 @@ export class HybridRetriever implements KnowledgeRetriever {
       ],
       w.rrfK,
     );
+    // The bank votes as strongly as its nearest question matches the message: a passage nobody
+    // anticipated a question for (a new document) still wins on its own words. Strength is lexical
+    // coverage: hashed-vector similarity of short questions is ~0.5 for almost any pair.
+    bank.passages.slice(0, CANDIDATES).forEach((id, rank) => {
+      const strength = (bank.passageCoverage.get(id) ?? 0) ** w.bankSharpness;
+      fused.set(id, (fused.get(id) ?? 0) + (w.bank * strength) / (w.rrfK + rank + 1));
+    });
     applyLexicalFloor(fused, lexicalIds, (id) => ({ coverage: coverage.get(id) ?? 0, matched: matched.get(id) ?? 0, similarity: similarity.get(id) ?? 0 }), w.lexical, w.vector, w.rrfK);
     for (const [id, v] of fused) fused.set(id, v + w.coverage * (coverage.get(id) ?? 0) + this.prior[id]!);
     if (w.sentence > 0) {
@@ -159,8 +192,10 @@ export class HybridRetriever implements KnowledgeRetriever {
       matched: matched.get(id) ?? 0,
       lexical: scores.get(id) ?? 0,
       similarity: similarity.get(id) ?? 0,
+      bankSimilarity: bank.passageSimilarity.get(id) ?? 0,
+      bankCoverage: bank.passageCoverage.get(id) ?? 0,
     }));
-    return { hits, query: { ...analysed, concepts } };
+    return { hits, query: { ...analysed, concepts }, bank: { similarity: bank.similarity, coverage: bank.coverage, top: bank.passages.slice(0, 5).map((id) => this.chunks[id]!) } };
   }
 
   /**
@@ -178,55 +213,5 @@ export class HybridRetriever implements KnowledgeRetriever {
     if (!chunk || chunk.doc !== this.chunks[top.id]!.doc || next === second.id || (fused.get(next) ?? 0) <= 0) return;
     if (holdsTypedAnswer(this.chunks[top.id]!, concepts, query) || !holdsTypedAnswer(chunk, concepts, query)) return;
     fused.set(next, (second.score + top.score) / 2);
-  }
-
-  /** BM25 summed over concepts, each concept scored by its best form; plus concept coverage. */
-  private lexical(concepts: Concept[]): { scores: Map<number, number>; coverage: Map<number, number>; matched: Map<number, number> } {
-    const scores = new Map<number, number>();
-    const covered = new Map<number, number>();
-    const count = new Map<number, number>();
-    // Coverage asks whether the passage answers this question, so carried-over words don't count.
-    const own = (c: Concept) => c.weight >= 1;
-    const totalIdf = concepts.filter(own).reduce((a, c) => a + c.idf, 0);
-    for (const c of concepts) {
-      const best = new Map<number, number>();
-      const matched = new Map<number, number>();
-      for (const [form, w] of c.forms) {
-        const covers = !c.rankOnly?.has(form);
-        for (const [doc, s] of this.formScores(form)) {
-          if ((best.get(doc) ?? 0) < s * w * c.weight) best.set(doc, s * w * c.weight);
-          if (covers && (matched.get(doc) ?? 0) < w) matched.set(doc, w);
-        }
-      }
-      for (const [doc, s] of best) scores.set(doc, (scores.get(doc) ?? 0) + s);
-      if (!own(c)) continue;
-      for (const [doc, w] of matched) {
-        covered.set(doc, (covered.get(doc) ?? 0) + c.idf * w);
-        count.set(doc, (count.get(doc) ?? 0) + 1);
-      }
-    }
-    const coverage = new Map<number, number>();
-    for (const [doc, v] of covered) coverage.set(doc, totalIdf > 0 ? v / totalIdf : 0);
-    return { scores, coverage, matched: count };
-  }
-
-  /** BM25 of a form; a several-word form scores only where all its words occur. */
-  private formScores(form: string): Map<number, number> {
-    const parts = formTerms(form).map((t) => this.bm25.scores(t));
-    if (parts.length === 1) return parts[0]!;
-    const out = new Map<number, number>();
-    for (const [doc, s] of parts[0]!) {
-      let sum = s;
-      for (const p of parts.slice(1)) {
-        const x = p.get(doc);
-        if (x === undefined) {
-          sum = -1;
-          break;
-        }
-        sum += x;
-      }
-      if (sum >= 0) out.set(doc, sum);
-    }
-    return out;
   }
 }

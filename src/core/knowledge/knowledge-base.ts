@@ -8,7 +8,11 @@ import type { Chunk } from '../types.js';
 import { CHUNKER_VERSION, chunkBlocks, indexText } from './chunker.js';
 import { Glossary } from './glossary.js';
 import { HashedEmbedder } from './hashed-embedder.js';
-import { HybridRetriever, type KnowledgeRetriever } from './hybrid-retriever.js';
+import { type AnalysedBankQuestion, bankTerms } from './bank-index.js';
+import { bankKey, buildAndSaveBank, loadSavedBank } from './bank-store.js';
+import { bankEmbedder } from './bank-embedder.js';
+import { DEFAULT_WEIGHTS, HybridRetriever, type KnowledgeRetriever } from './hybrid-retriever.js';
+import { loadQuestionBank } from './question-bank.js';
 import { INDEX_FORMAT, loadIndex, saveIndex, type IndexContent, type Problem } from './index-store.js';
 import { isKnowledgeFile, readKnowledgeFile } from './loaders.js';
 import { documentInfo, readManifest, type DocumentInfo, type Manifest } from './manifest.js';
@@ -22,7 +26,9 @@ export interface KnowledgeBase {
   retriever: KnowledgeRetriever;
   chunks: Chunk[];
   documents: DocumentInfo[];
-  /** Knowledge files that could not be read, by file name; the rest still load. */
+  /** How many bank questions were loaded (knowledge/questions). */
+  bankQuestions: number;
+  /** Knowledge files (and bank entries, by file:line) that could not be read; the rest still load. */
   problems: Problem[];
 }
 
@@ -118,6 +124,25 @@ export async function loadKnowledge(opts: LoadKnowledgeOptions): Promise<Knowled
   }
   for (const p of content.problems) logger.warn({ event: 'knowledge_file_problem', file: p.file }, 'knowledge file skipped');
   const authority = new Map(content.documents.map((d) => [d.doc, d.authority]));
-  const retriever = new HybridRetriever(content.chunks, vectors, embedder, glossary, { authority });
-  return { retriever, chunks: content.chunks, documents: content.documents, problems: [...manifestProblems, ...content.problems] };
+  const reader = new HybridRetriever(content.chunks, vectors, embedder, glossary, { authority });
+  const bankStarted = performance.now();
+  const bank = await loadQuestionBank(knowledgeDir, content.chunks);
+  const key = await bankKey(knowledgeDir, bank.files, hash, bankEmbedder.id);
+  const analyse = (): AnalysedBankQuestion[] =>
+    bank.questions.map((q) => {
+      const analysed = reader.analyse(q.q);
+      return { terms: bankTerms(analysed), vectorText: `${q.q} ${analysed.expansionText}` };
+    });
+  const bankIndex =
+    (await loadSavedBank(indexDir, key, bankEmbedder)) ?? (await buildAndSaveBank(indexDir, key, bank.questions, analyse(), bankEmbedder));
+  for (const p of bank.problems) logger.warn({ event: 'question_bank_problem', file: p.file }, 'question bank entry skipped');
+  logger.info({ event: 'question_bank_loaded', questions: bank.questions.length, problems: bank.problems.length, ms: Math.round(performance.now() - bankStarted) }, 'question bank loaded');
+  const retriever = new HybridRetriever(content.chunks, vectors, embedder, glossary, { authority }, DEFAULT_WEIGHTS, bankIndex);
+  return {
+    retriever,
+    chunks: content.chunks,
+    documents: content.documents,
+    bankQuestions: bank.questions.length,
+    problems: [...manifestProblems, ...content.problems, ...bank.problems],
+  };
 }

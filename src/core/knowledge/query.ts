@@ -199,6 +199,7 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
   const concepts: Concept[] = [];
   const expansion: string[] = [];
   const known = (form: string) => formIn(form, (t) => index.has(t));
+  const danish = detectLanguage(text) === 'da';
   // Longest phrase first: "annual meeting" is the volunteer day, not any meeting. Entries that
   // match the very same words join one concept.
   const matches = glossary.match(tokens, (t) => index.has(stem(t))).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -214,9 +215,11 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
     }
     const forms = span.concept.forms;
     // The phrase's own words count only when Danish: English "take" must not match Danish "tak".
-    // All of a phrase's words must occur for the phrase itself to match ("region south" is not "region").
-    const own = detectLanguage(phrase) === 'da' ? terms(phrase).join(' ') : '';
-    if (own && known(own)) addForm(forms, own, 1);
+    // All of a phrase's words must occur for the phrase itself to match ("region south" is not
+    // "region"). One the documents don't use ("min mand") is kept: it scores no passage, but it
+    // matches the bank questions that say it.
+    const own = danish || detectLanguage(phrase) === 'da' ? terms(phrase).join(' ') : '';
+    if (own) addForm(forms, own, 1);
     for (const e of m.expand) {
       const form = terms(e).join(' ');
       if (form) addForm(forms, form, GLOSSARY_WEIGHT);
@@ -226,7 +229,6 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
   }
   // Typo correction maps onto Danish document words, so an English word is never "corrected"
   // ("table" is not "tal"); English typos are caught by the glossary's own typo matching.
-  const danish = detectLanguage(text) === 'da';
   tokens.forEach((w, i) => {
     if (covered.has(i) || isStopWord(w)) return;
     const s = stem(w);

@@ -32,10 +32,7 @@ export const CHILD_CONFINED = re(
   String.raw`\b(?:kommer|kom|gaar|gik|sniger sig|listede) ind (?:paa|i|til) (?:hendes|hans|deres) (?:vaerelse|seng)\w* om natten\b|\b(?:comes|came|goes|creeps|sneaks|coming|keeps coming) into (?:her|his|their) (?:bed)?room at night\b|\b(?:doesn't|does not|don't|didn't|never) feel safe at home\b|\bikke (?:\w+ )?tryg (?:derhjemme|hjemme)\b|\butryg (?:derhjemme|hjemme)\b`,
 );
 
-/** Things a home should have and does not; need a report (weak). */
-export const CHILD_HOME_LACKS = re(
-  String.raw`\b(?:no|not a|doesn't have a|hasn't got a|without a) bed\b|\bsleeps? on the floor (?:at home|because)\b|\b(?:har ingen|ingen) (?:seng|dyne)\b|\bsover paa gulvet (?:derhjemme|fordi)\b`,
-);
+// Things a home should have and does not: config/screening/route-child-home.json (child-home-lacks).
 
 /** A child doing what a parent should: counts for a young child only. */
 export const CHILD_SELF_CARE = re(

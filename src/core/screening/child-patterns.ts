@@ -36,10 +36,7 @@ export const CHILD_NEGLECT = re(
   String.raw`\bno food\b|\bnot fed\b|\bnot enough (?:food|to eat)\b|\bnothing to eat\b|\bhungry\b|\bstarving\b|\bneglect\w*|\bnot (?:going|sent|taken) to school\b|\bdirty\b|\bunwashed\b|\bbruises?\b|\bnot thriving\b|\bisn't thriving\b|\bscared to go home\b|\bafraid to go home\b`,
 );
 
-/** A parent who is drunk or high counts only with a child and a parent in the message. */
-export const PARENT_INTOXICATED = re(
-  String.raw`\b(?:drinks|drank|drikker|drak|fulde?|beruset|beruste|paavirket|paavirkede|paa stoffer|tager stoffer|misbruger|misbrug|hash|druk|drunk|drinking|high|on drugs|takes drugs|using drugs|addict\w*|kokain|coke|heroin|amfetamin|speed|ecstasy|cocaine|crack|meth)\b`,
-);
+// A parent who is drunk or high: config/screening/route-child-home.json (parent-drunk-or-high).
 export const PARENT_WORD = re(
   String.raw`\b(?:passet af|passes af|bor hos|looked after by|babysat by|lives with|barnepige\w*|babysitter)\b|\b(?:mor|moren|mors|far|faren|fars|foraelder|foraelderen|foraeldre|foraeldrene|stedfar|stedmor|mother|father|mum|mom|dad|parents?|stepfather|stepmother)\b`,
 );

@@ -1,16 +1,72 @@
-import { screeningForm } from './normalize.js';
-import { has, re } from './regex.js';
+import { isHypotheticalAt } from './gates.js';
+import { screeningForm, sentences } from './normalize.js';
+import { has } from './regex.js';
+import { loadTuning, NearestBank, offersByNearest, ruleBank } from './nearest.js';
+import { loadRuleFile, type CompiledEntry, type OfferReason } from './rules.js';
+import { hasOtherChild, ROUTE_RULE_FILES } from './safety.js';
+import { ANCHOR } from './safety-patterns.js';
 
-// A wider net than the duty screen. The duty screen routes a message only when it is sure, and no
-// pattern list knows every way a worrying situation is told. This one routes nothing: a message
-// with words of death, harm, threats or a child at risk only gets the /bekymring button under its
-// answer, so the way to a consultant is one press away. A needless button costs nothing.
-const CONCERN = re(
-  String.raw`\b(?:selvmord\w*|suicid\w*|tage sit (?:eget )?liv|ikke (?:vil|gider|orker|kan) leve|doe|doer|doede|ihjel|draeb\w*|vold\w*|slaar (?:ham|hende|dem|mig|barnet|boernene)|slog (?:ham|hende|dem|mig|barnet)|slaaet|sparke[rt]?|truer|truede|trussel|overgreb|misbrug\w*|omsorgssvigt\w*|alene hjemme|kniv|vaaben|pistol|gevaer|reb|overdosis|bevidstloes|faldet om|kollapset|ambulance|politiet|bange for (?:ham|hende|sin|sine|far|mor)|beruset|fuld(?:e)? hver|druk\w*|stoffer|ingen vil savne|foran (?:toget|et tog|bilerne)|for altid|hellere (?:vil )?(?:vaere )?doed)\b`,
-  String.raw`\b(?:suicid\w*|kill\w*|die|dying|dead|death|hurts? (?:him|her|them|me)|hit (?:him|her|them|me)|hits|hitting|beat (?:him|her|them|me|up)|beats (?:him|her|them)|beaten|kick(?:s|ed)? (?:him|her|them)|threat\w*|abuse\w*|neglect\w*|alone at home|home alone|knife|gun|weapon|rope|overdose|unconscious|collapsed|ambulance|police|scared (?:of|stiff)|afraid of (?:him|her|their)|drunk|drugs|goodbye letters?|in front of (?:a|the) train|for good|end it all)\b`,
-);
+// The offer tier, a wider net than the duty screen. The duty screen routes a message only when it
+// is sure, and no pattern list knows every way a worrying situation is told. This one routes
+// nothing: the reply gets a short line above the answer ("it sounds like you may be worried about
+// someone — 112 if anyone is in danger now; /bekymring reaches your consultant") and the button.
+// Its phrases are data (config/screening/*.json), each entry with its examples and near-misses.
+
+export const OFFER_RULE_FILES = ['concern-words.json', 'worried.json', 'child-home.json', 'harm-happened.json'] as const;
+export const OFFER_RULES: readonly CompiledEntry[] = OFFER_RULE_FILES.flatMap((f) => loadRuleFile(f));
+
+// Messages no phrase catches can still sit close to the reports the rules exist for.
+const NEAREST = new NearestBank(ruleBank(OFFER_RULE_FILES, ROUTE_RULE_FILES));
+const NEAREST_TUNING = loadTuning();
+export const NEAREST_ENTRY = 'nearest-example';
+
+export interface ConcernScreen {
+  offer: boolean;
+  reasons: (OfferReason | 'nearest')[];
+  /** Ids of the rule entries that fired, for tests and tuning; never logged with the text. */
+  entries: string[];
+}
+
+/** Which offer rules a message sets off, each through its gate; failing those, the nearest-example signal. */
+export function screenForConcern(text: string, rules: readonly CompiledEntry[] = OFFER_RULES): ConcernScreen {
+  const byRules = screenByRules(text, rules);
+  if (byRules.offer || !text.trim()) return byRules;
+  return offersByNearest(NEAREST.similarity(text), NEAREST_TUNING) ? { offer: true, reasons: ['nearest'], entries: [NEAREST_ENTRY] } : byRules;
+}
+
+function screenByRules(text: string, rules: readonly CompiledEntry[]): ConcernScreen {
+  const message = screeningForm(text);
+  const hits = new Set<CompiledEntry>();
+  if (!message) return { offer: false, reasons: [], entries: [] };
+  const anchored = has(ANCHOR, message);
+  let otherChild: boolean | undefined;
+  const parts = sentences(message);
+  for (const rule of rules) {
+    if (rule.gate === 'none') {
+      if (has(rule.pattern, message)) hits.add(rule);
+      continue;
+    }
+    if (rule.gate === 'other-child' && !(otherChild ??= hasOtherChild(message))) continue;
+    if (parts.some((sentence) => firesIn(rule, sentence, anchored))) hits.add(rule);
+  }
+  const entries = [...hits];
+  return { offer: entries.length > 0, reasons: [...new Set(entries.map((e) => e.reason))], entries: entries.map((e) => e.id) };
+}
+
+function firesIn(rule: CompiledEntry, sentence: string, anchored: boolean): boolean {
+  rule.pattern.lastIndex = 0;
+  try {
+    for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
+      if (m[0].length === 0) rule.pattern.lastIndex++;
+      else if (!isHypotheticalAt(sentence, m.index, anchored)) return true;
+    }
+    return false;
+  } finally {
+    rule.pattern.lastIndex = 0;
+  }
+}
 
 /** Does the message speak of danger, harm or a child at risk, however it is phrased? */
 export function mentionsConcern(text: string): boolean {
-  return has(CONCERN, screeningForm(text));
+  return screenForConcern(text).offer;
 }

@@ -14,13 +14,16 @@ import {
   CHILD_WITNESS,
   CHILD_WORD,
   OWN_CHILD_PREFIX,
-  PARENT_INTOXICATED,
   PARENT_WORD,
 } from './child-patterns.js';
-import { adultWithChild, CHILD_CONFINED, CHILD_HOME_LACKS, CHILD_SELF_CARE, youngChild } from './child-care-patterns.js';
+import { adultWithChild, CHILD_CONFINED, CHILD_SELF_CARE, youngChild } from './child-care-patterns.js';
 import { SUICIDE_METHOD } from './intent-patterns.js';
-import { firstIndex, has } from './regex.js';
-import { ACUTE, ANCHOR, CONDITIONAL, IMMEDIATE, PAST_ONLY, PILLS_SAVED, REPORT, SITUATION, SUICIDE_INDIRECT, SUICIDE_STRONG, SUICIDE_WEAK, VIOLENCE_STRONG, VIOLENCE_THREAT, VIOLENCE_WEAK } from './safety-patterns.js';
+import { has } from './regex.js';
+import { loadRouteFile, type RouteRuleEntry } from './rules.js';
+
+export const ROUTE_RULE_FILES = ['route-topic-words.json', 'route-intent.json', 'route-child-home.json'] as const;
+import { isHypotheticalAt } from './gates.js';
+import { ACUTE, ANCHOR, IMMEDIATE, PAST_ONLY, PILLS_SAVED, REPORT, SITUATION, SUICIDE_INDIRECT, SUICIDE_STRONG, VIOLENCE_STRONG, VIOLENCE_THREAT } from './safety-patterns.js';
 
 export type SafetySignal = 'suicide' | 'violence' | 'child' | 'medical';
 
@@ -35,6 +38,8 @@ export interface SafetyScreen {
 const NONE: SafetyScreen = { route: null, acuteDanger: false, signals: [] };
 type Strength = 'strong' | 'weak';
 interface Check {
+  /** The table or data entry, so a test can say which rule routed a message. */
+  id: string;
   signal: SafetySignal;
   pattern: RegExp;
   strength: Strength;
@@ -42,32 +47,46 @@ interface Check {
   requires?: (message: string) => boolean;
 }
 
+// Route rules kept as reviewed data (config/screening/route-*.json), placed in the list by id.
+const ROUTE_RULES = new Map(ROUTE_RULE_FILES.flatMap((f) => loadRouteFile(f)).map((r) => [r.id, r]));
+function fromData(id: string): Check {
+  const rule = ROUTE_RULES.get(id);
+  if (!rule) throw new Error(`config/screening: no route rule "${id}"`);
+  const requires = rule.requires ? REQUIRES[rule.requires] : undefined;
+  return { id, signal: rule.signal, pattern: rule.pattern, strength: rule.strength, ...(requires ? { requires } : {}) };
+}
+const REQUIRES: Record<NonNullable<RouteRuleEntry['requires']>, (message: string) => boolean> = {
+  'other-child': (m) => hasOtherChild(m),
+  'other-child-and-parent': (m) => hasOtherChild(m) && has(PARENT_WORD, m),
+};
+
 const CHECKS: Check[] = [
-  { signal: 'suicide', pattern: SUICIDE_STRONG, strength: 'strong' },
-  { signal: 'suicide', pattern: SUICIDE_INDIRECT, strength: 'strong' },
-  { signal: 'suicide', pattern: PILLS_SAVED, strength: 'strong' },
-  { signal: 'suicide', pattern: SUICIDE_METHOD, strength: 'strong' },
-  { signal: 'suicide', pattern: SUICIDE_WEAK, strength: 'weak' },
-  { signal: 'medical', pattern: MEDICAL_NOW, strength: 'strong' },
+  { id: 'SUICIDE_STRONG', signal: 'suicide', pattern: SUICIDE_STRONG, strength: 'strong' },
+  { id: 'SUICIDE_INDIRECT', signal: 'suicide', pattern: SUICIDE_INDIRECT, strength: 'strong' },
+  { id: 'PILLS_SAVED', signal: 'suicide', pattern: PILLS_SAVED, strength: 'strong' },
+  { id: 'SUICIDE_METHOD', signal: 'suicide', pattern: SUICIDE_METHOD, strength: 'strong' },
+  fromData('take-all-the-pills'),
+  fromData('suicide-topic-words'),
+  { id: 'MEDICAL_NOW', signal: 'medical', pattern: MEDICAL_NOW, strength: 'strong' },
   // One sign ("ondt i brystet") is a heart patient's story; two, or one "lige nu", is happening.
-  { signal: 'medical', pattern: MEDICAL_SIGN, strength: 'strong', requires: (m) => countDistinct(MEDICAL_SIGN, m) >= 2 || has(IMMEDIATE, m) },
-  { signal: 'violence', pattern: VIOLENCE_STRONG, strength: 'strong' },
-  { signal: 'violence', pattern: VIOLENCE_THREAT, strength: 'strong' },
-  { signal: 'violence', pattern: VIOLENCE_WEAK, strength: 'weak' },
-  { signal: 'child', pattern: CHILD_VIOLENCE, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_VIOLENCE_MORE, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_LET_DOWN, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_WITNESS, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_ALONE, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_NEGLECT, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_CONFINED, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_SELF_CARE, strength: 'strong', requires: (m) => hasOtherChild(m) && youngChild(m) },
-  { signal: 'child', pattern: CHILD_HOME_LACKS, strength: 'weak', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_WORD, strength: 'strong', requires: (m) => adultWithChild(m) },
-  { signal: 'child', pattern: PARENT_INTOXICATED, strength: 'strong', requires: (m) => hasOtherChild(m) && has(PARENT_WORD, m) },
-  { signal: 'child', pattern: CHILD_CONCERN, strength: 'weak', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_NEGLECT_WEAK, strength: 'weak', requires: (m) => hasOtherChild(m) },
-  { signal: 'child', pattern: CHILD_LEFT_ALONE, strength: 'weak', requires: (m) => hasOtherChild(m) },
+  { id: 'MEDICAL_SIGN', signal: 'medical', pattern: MEDICAL_SIGN, strength: 'strong', requires: (m) => countDistinct(MEDICAL_SIGN, m) >= 2 || has(IMMEDIATE, m) },
+  { id: 'VIOLENCE_STRONG', signal: 'violence', pattern: VIOLENCE_STRONG, strength: 'strong' },
+  { id: 'VIOLENCE_THREAT', signal: 'violence', pattern: VIOLENCE_THREAT, strength: 'strong' },
+  fromData('violence-topic-words'),
+  { id: 'CHILD_VIOLENCE', signal: 'child', pattern: CHILD_VIOLENCE, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_VIOLENCE_MORE', signal: 'child', pattern: CHILD_VIOLENCE_MORE, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_LET_DOWN', signal: 'child', pattern: CHILD_LET_DOWN, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_WITNESS', signal: 'child', pattern: CHILD_WITNESS, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_ALONE', signal: 'child', pattern: CHILD_ALONE, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_NEGLECT', signal: 'child', pattern: CHILD_NEGLECT, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_CONFINED', signal: 'child', pattern: CHILD_CONFINED, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_SELF_CARE', signal: 'child', pattern: CHILD_SELF_CARE, strength: 'strong', requires: (m) => hasOtherChild(m) && youngChild(m) },
+  fromData('child-home-lacks'),
+  { id: 'CHILD_WORD', signal: 'child', pattern: CHILD_WORD, strength: 'strong', requires: (m) => adultWithChild(m) },
+  fromData('parent-drunk-or-high'),
+  { id: 'CHILD_CONCERN', signal: 'child', pattern: CHILD_CONCERN, strength: 'weak', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_NEGLECT_WEAK', signal: 'child', pattern: CHILD_NEGLECT_WEAK, strength: 'weak', requires: (m) => hasOtherChild(m) },
+  { id: 'CHILD_LEFT_ALONE', signal: 'child', pattern: CHILD_LEFT_ALONE, strength: 'weak', requires: (m) => hasOtherChild(m) },
 ];
 
 const QUESTION_START = /^(?:hvad|hvordan|hvorn[a]+r|hvem|hvilke?|hvor|hvorfor|maa|kan|skal|er|har|boer|gaelder|what|how|when|who|which|why|can|may|should|is|are|do|does|must)\b/;
@@ -78,6 +97,17 @@ const QUESTION_START = /^(?:hvad|hvordan|hvorn[a]+r|hvem|hvilke?|hvor|hvorfor|ma
  * hvis …") does not, so it is answered from the handbook like any other question.
  */
 export function screenForSafety(text: string): SafetyScreen {
+  return explainSafety(text).screen;
+}
+
+/** The screen, and the ids of the rules (tables or data entries) that counted. */
+export function explainSafety(text: string): { screen: SafetyScreen; rules: string[] } {
+  const rules: string[] = [];
+  const screen = screenExplained(text, rules);
+  return { screen, rules };
+}
+
+function screenExplained(text: string, fired: string[]): SafetyScreen {
   const message = correctTypos(screeningForm(text));
   if (!message) return NONE;
   const anchored = has(ANCHOR, message);
@@ -93,6 +123,7 @@ export function screenForSafety(text: string): SafetyScreen {
       for (let m = check.pattern.exec(sentence); m; m = check.pattern.exec(sentence)) {
         if (!counts(sentence, m.index, check.strength, anchored, isQuestion)) continue;
         signals.add(check.signal);
+        fired.push(check.id);
         if (check.signal === 'violence' && (childIsVictim(sentence, m) || (has(CHILD_VIOLENCE, sentence) && !ADULT_OBJECT.test(m[0])))) childVictimOfViolence = true;
         break;
       }
@@ -117,20 +148,11 @@ export function screenForSafety(text: string): SafetyScreen {
 }
 
 function counts(sentence: string, at: number, strength: Strength, anchored: boolean, isQuestion: boolean): boolean {
-  const before = sentence.slice(0, at);
-  const cond = firstIndex(CONDITIONAL, before);
-  // "hvis …" before the alarm words is a hypothetical, unless a report comes first ("hun sagde, at hvis …").
-  const reportFirst = cond >= 0 && firstIndex(REPORT, before.slice(0, cond)) >= 0;
-  const hypothetical = cond >= 0 && !reportFirst && !anchored;
-  if (hypothetical) return false;
-  // "Er det omsorgssvigt, hvis …", "is it neglect if …": the alarm word is what is asked about.
-  if (ASKS_WHETHER.test(before)) return false;
+  if (isHypotheticalAt(sentence, at, anchored)) return false;
   if (strength === 'strong') return true;
   // A bare topic word ("selvmord", "vold") needs a concrete report, not a question about the topic.
   return anchored || ((has(REPORT, sentence) || has(SITUATION, sentence)) && !isQuestion);
 }
-
-const ASKS_WHETHER = /\b(?:er det|er dette|is it|is this|is that|would it be|would that be|counts? as|taeller (?:det )?som|regnes (?:det )?(?:for|som)) (?:\w+ )?$/;
 
 function countDistinct(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
@@ -140,7 +162,7 @@ function countDistinct(pattern: RegExp, text: string): number {
 }
 
 /** A child in the message who is not the volunteer's own ("min søn er alene hjemme i aften" is not a case). */
-function hasOtherChild(message: string): boolean {
+export function hasOtherChild(message: string): boolean {
   CHILD_WORD.lastIndex = 0;
   for (let m = CHILD_WORD.exec(message); m; m = CHILD_WORD.exec(message)) {
     if (!OWN_CHILD_PREFIX.test(message.slice(Math.max(0, m.index - 8), m.index))) {

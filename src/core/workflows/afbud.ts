@@ -6,6 +6,7 @@ import { addDays, formatDate, readDate, todayIn } from './dates.js';
 import { deliverCase } from './deliver-case.js';
 import { tryNotify } from './deliver.js';
 import type { WorkflowDeps } from './deps.js';
+import { concernInField, screenFields } from './free-text-screen.js';
 import { findClause, quoteClause, TWO_ON_SHIFT_CLAUSE } from './handbook-clause.js';
 import { callLine, named, oneLine, pick } from './texts.js';
 
@@ -23,6 +24,9 @@ interface ValidAfbud {
 
 export async function afbud(req: AfbudRequest, ports: PlatformPorts, deps: WorkflowDeps): Promise<WorkflowResult<AfbudField>> {
   const lang = req.volunteer.lang;
+  // What the volunteer typed is read whole first: a worry written into a shift field goes to /bekymring, not to the tovholder.
+  const concern = screenFields<AfbudField>({ shift: req.shift, date: req.date });
+  if (concern) return { ok: false, lang, errors: { [concern.field]: concernInField(concern.screen, lang) } };
   const checked = validate(req, deps, lang);
   if ('errors' in checked) return { ok: false, lang, errors: checked.errors };
   const { date, shift, group, recipient } = checked;
@@ -38,9 +42,11 @@ export async function afbud(req: AfbudRequest, ports: PlatformPorts, deps: Workf
     rule,
     'Den frivillige er ikke spurgt om en grund.',
   ];
+  // Stored: the date and group only; the shift's name is the volunteer's own words.
+  const stored = { summary: [`Vagt: ${formatDate(date, 'da')}`, `Gruppe: ${group.name}`] };
   const outcome = await deliverCase(
     { caseId, kind: 'afbud', to: recipient, urgent: false, title: 'Afbud til vagt', lines, actions: ['acknowledge'], volunteer: req.volunteer },
-    summary,
+    stored,
     ports,
     deps,
   );

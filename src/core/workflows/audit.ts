@@ -13,6 +13,9 @@ export interface WorkflowAudit {
   acute?: boolean;
   /** Bekymring kind; it says which duty, not what happened. */
   category?: string;
+  /** The duty the bot's screen found in the free text (the reason kinds, never the words). */
+  screenedRoute?: string;
+  screenedSignals?: string[];
   partnerNotified?: boolean;
   fallbackAlerted?: boolean;
 }
@@ -32,7 +35,7 @@ export function auditCaseAction(
 export function auditDeadline(
   logger: Logger,
   at: Date,
-  entry: { type: CaseKind; caseId: string; routedTo: string; minutes: number; delivered: boolean; volunteerNotified: boolean },
+  entry: { type: CaseKind; caseId: string; level: number; routedTo: string; delivered: boolean; reminded: number; emailed: number; volunteerNotified: boolean },
 ): void {
   logger.warn({ event: 'ack_deadline_passed', at: at.toISOString(), ...entry }, 'acknowledgement deadline passed');
 }

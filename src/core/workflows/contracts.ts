@@ -46,7 +46,7 @@ export type CaseAction = 'acknowledge' | 'call_me';
 /** One message to a human (tovholder, consultant, partner, fallback). Text is Danish: staff read Danish. */
 export interface Delivery {
   caseId: string;
-  kind: CaseKind | 'deadline_alert' | 'partner_notice';
+  kind: CaseKind | 'deadline_alert' | 'partner_notice' | 'case_answered';
   to: Contact;
   urgent: boolean;
   title: string;
@@ -103,4 +103,5 @@ export type CaseActionResult =
       /** Only the status (who answered, when, whether the volunteer was told), to add below the original message. */
       statusLines: string[];
     }
-  | { ok: false; reason: 'unknown_case'; message: string };
+  /** unknown_case: no such case (or a malformed id); not_recipient: the presser was not sent the case. Nothing changed. */
+  | { ok: false; reason: 'unknown_case' | 'not_recipient'; message: string };

@@ -5,6 +5,7 @@ import type { FieldErrors, OrlovField, OrlovRequest, PlatformPorts, WorkflowResu
 import { addDays, addMonths, daysBetween, formatDate, readDate, todayIn } from './dates.js';
 import { deliverCase } from './deliver-case.js';
 import type { WorkflowDeps } from './deps.js';
+import { concernInField, screenFields } from './free-text-screen.js';
 import { findClause, LEAVE_CLAUSE, quoteClause } from './handbook-clause.js';
 import { callLine, named, pick } from './texts.js';
 
@@ -22,6 +23,9 @@ interface ValidOrlov {
 
 export async function orlov(req: OrlovRequest, ports: PlatformPorts, deps: WorkflowDeps): Promise<WorkflowResult<OrlovField>> {
   const lang = req.volunteer.lang;
+  // Typed dates are free text too: a worry written there goes to /bekymring, not into a leave request.
+  const concern = screenFields<OrlovField>({ start: req.startDate, end: req.endDate, region: req.regionId });
+  if (concern) return { ok: false, lang, errors: { [concern.field]: concernInField(concern.screen, lang) } };
   const checked = validate(req, deps, lang);
   if ('errors' in checked) return { ok: false, lang, errors: checked.errors };
   const { region, start, end } = checked;
@@ -34,7 +38,7 @@ export async function orlov(req: OrlovRequest, ports: PlatformPorts, deps: Workf
   const title = 'Anmodning om orlov';
   const outcome = await deliverCase(
     { caseId, kind: 'orlov', to: consultant, urgent: false, title, lines, actions: ['acknowledge', 'call_me'], volunteer: req.volunteer },
-    summary,
+    { summary },
     ports,
     deps,
   );

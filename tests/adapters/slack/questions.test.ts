@@ -159,6 +159,22 @@ describe('Slack questions: DMs and @mentions answered in the thread', () => {
     expect(blocksOf(reply)[0]?.text?.text).toMatch(/112/);
   });
 
+  it('reads a 6,000-character DM whole: the danger at its end is routed with 112 first', async () => {
+    const text = `${'Vi talte længe om hans have og om barnebarnet. '.repeat(130)}Da jeg gik, sagde han, at han vil tage sit liv i nat.`;
+    expect(text.length).toBeGreaterThan(6000);
+    const [reply] = await handled(directMessage({ text, ts: freshTs() }));
+    if (!reply) throw new Error('no reply');
+    expect(blocksOf(reply)[0]?.text?.text).toMatch(/112/);
+    expect(String(reply.body.text)).toMatch(/afværgepligt/i);
+  });
+
+  it('a message the screen is not sure of gets the offer line above the answer, and the button', async () => {
+    const [reply] = await handled(directMessage({ text: 'Jeg er ret urolig for den mand, jeg sad hos i formiddag', ts: freshTs() }));
+    if (!reply) throw new Error('no reply');
+    expect(String(reply.body.text)).toMatch(/^Det lyder, som om du måske er bekymret for nogen/);
+    expect(blocksOf(reply).flatMap((b) => b.elements ?? []).some((e) => e.action_id === ACTION.openBekymring)).toBe(true);
+  });
+
   it('in a channel, a safety reply is shown only to the asker (ephemeral, in the thread)', async () => {
     const ts = freshTs();
     expect((await h.send(asJson(appMention({ text: `<@${BOT_USER_ID}> et barn bliver slået derhjemme`, ts, user: 'U061F7AUR' })))).status).toBe(200);

@@ -106,6 +106,26 @@ describe('Slack form submissions', () => {
     expect(String(confirmation.body.text).split('\n')[0]).toMatch(/112/);
   });
 
+  it.each([
+    ['a suicide plan', 'Han sagde i dag, at han har sparet sine sovepiller sammen og vil tage sit liv i nat.', 'Afværgepligt', true],
+    ['a child at risk', 'Moren fortalte, at hendes 4-årige tit er alene hjemme om natten og ikke får mad.', 'Underretningspligt', false],
+    ['a threat with a weapon', 'Her husband threatened her with a knife last night and said he will kill her.', 'Afværgepligt', true],
+  ] as const)('/bekymring: %s in the description makes a "sparring" case urgent under the duty', async (_name, description, duty, acute) => {
+    const volunteer = newVolunteer();
+    const values = { ...bekymringValues('no', 'hovedstaden', description), [BEKYMRING_BLOCKS.kind]: radio('sparring') };
+    const ack = await submit(viewSubmission(CALLBACK.bekymring, values, { userId: volunteer }));
+    expect(ack).toEqual({ status: 200, body: '' });
+    const delivery = await h.api.waitFor('chat.postMessage', caseFor(PEOPLE.consultantHovedstaden, volunteer));
+    expect(content(delivery)).toMatch(/HASTER/);
+    expect(content(delivery)).toContain(duty);
+    expect(content(delivery)).toContain('Markeret som hastende af botten');
+    const confirmation = await h.api.waitFor('chat.postMessage', dmTo(volunteer));
+    const first = String(confirmation.body.text).split('\n')[0];
+    if (acute) expect(first).toMatch(/ring 112/);
+    else expect(String(confirmation.body.text)).not.toMatch(/112/);
+    expect(String(confirmation.body.text)).toContain('sendt som hastende');
+  });
+
   it('/bekymring without an answer to the acute-danger question is refused inline', async () => {
     const values = { ...bekymringValues('no', 'hovedstaden'), [BEKYMRING_BLOCKS.acute]: radio(null) };
     const ack = await submit(viewSubmission(CALLBACK.bekymring, values, { userId: newVolunteer() }));

@@ -134,6 +134,15 @@ describe('safety-screened messages', () => {
     expect(form!.inputs[0]).toMatchObject({ id: 'acute', value: 'yes' });
   });
 
+  it('reads a 25,000-character message whole: the danger in its last sentence puts 112 first', async () => {
+    const story = `${'Vi talte om haven og om vejret på afdelingen. '.repeat(560)}Til sidst sagde han, at han vil tage sit liv i nat.`;
+    expect(story.length).toBeGreaterThan(25_000);
+    await t.h.post(message(t.h.connector.url, story));
+    const [reply] = messagesIn(t.h.connector.calls);
+    const [card] = cardsOf(reply!);
+    expect(card!.text.split('\n')[0]).toContain('112');
+  });
+
   it('never repeats personal data back (CPR number)', async () => {
     await t.h.post(message(t.h.connector.url, 'Min patient har CPR 010190-1234, må jeg skrive det ned?'));
     const sent = JSON.stringify(t.h.connector.calls.map((c) => c.body));

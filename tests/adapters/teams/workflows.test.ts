@@ -67,6 +67,23 @@ describe('each card submission delivers to the right person and confirms', () =>
   });
 });
 
+describe('the bekymring description is screened whole, whatever was chosen on the card', () => {
+  it.each([
+    ['a suicide plan', 'Patienten sagde, at han har samlet piller sammen og vil tage sit eget liv i aften.', 'Afværgepligt', true],
+    ['a child at risk', 'A grandmother told me her 6-year-old grandson is left home alone every night with nothing to eat.', 'Underretningspligt', false],
+    ['a threat with a weapon', 'Hun fortalte, at hendes kæreste truede hende med en kniv i går og sagde, han vil slå hende ihjel.', 'Afværgepligt', true],
+  ] as const)('%s under "sparring" goes urgent under the duty, 112 first when acute', async (_name, text, duty, acute) => {
+    const result = await submit(Verb.bekymringSubmit, { acute: 'no', kind: 'sparring', region: 'hovedstaden', text });
+    const delivered = deliveryTo(CONSULTANT_HOVEDSTADEN);
+    expect(delivered.text.split('\n')[0]).toMatch(/HASTER/);
+    expect(delivered.text).toContain(duty);
+    expect(delivered.text).toContain('Markeret som hastende af botten');
+    if (acute) expect(result.text.split('\n')[0]).toContain('112');
+    else expect(result.text).not.toContain('112');
+    expect(result.text).toContain('sendt som hastende');
+  });
+});
+
 describe('field errors come back as the card again, with the messages', () => {
   it('afbud for a date in the past', async () => {
     const result = await submit(Verb.afbudSubmit, { date: isoDay(-5), shift: 'formiddag', group: 'rigshospitalet' });

@@ -5,6 +5,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { runTerminalChat } from '../../../src/adapters/terminal/terminal-chat.js';
 import { parseConfig } from '../../../src/config.js';
 import type { Core } from '../../../src/core/core.js';
+import { memoryCaseStore } from '../../../src/store/open-case-store.js';
 import { createCore } from '../../../src/core/create-core.js';
 import { loadKnowledge, type KnowledgeBase } from '../../../src/core/knowledge/knowledge-base.js';
 import { createLogger, type Logger } from '../../../src/logger.js';
@@ -32,7 +33,8 @@ export async function releaseKnowledge(): Promise<void> {
 export async function realCore(opts: { clock?: FakeClock; logger?: Logger } = {}): Promise<Core> {
   const { dataDir, knowledge } = await sharedKnowledge();
   const config = parseConfig({ DATA_DIR: dataDir, KNOWLEDGE_DIR: join(ROOT, 'knowledge'), DIRECTORY_FILE: join(ROOT, 'config/directory.json') });
-  return createCore({ config, logger: opts.logger ?? createLogger('silent'), knowledge, clock: opts.clock ?? new FakeClock('2026-03-10T09:00:00+01:00') });
+  // Cores in one file share the data folder: each keeps its cases in a store of its own.
+  return createCore({ config, logger: opts.logger ?? createLogger('silent'), knowledge, clock: opts.clock ?? new FakeClock('2026-03-10T09:00:00+01:00'), caseStore: await memoryCaseStore() });
 }
 
 /** Pipes lines into the terminal chat as `echo … | npm start` would, and returns everything it printed. */

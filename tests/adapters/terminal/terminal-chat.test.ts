@@ -65,6 +65,28 @@ describe('terminal chat, piped', () => {
     expect(out).toContain('Din bekymring er sendt til Mia Jandrup');
   });
 
+  it.each([
+    ['a suicide plan', 'Han fortalte, at han har planer om at tage sit liv i nat, pillerne ligger klar.', 'Afværgepligt', true],
+    ['a child at risk', 'Naboen sagde at den 3-årige ofte bliver slået af sin stedfar.', 'Underretningspligt', false],
+    ['a threat with a weapon', 'He said his son came at him with a knife yesterday and threatened to kill him.', 'Afværgepligt', true],
+  ])('/bekymring: %s in the description makes a "sparring" case urgent under the duty', async (_name, text, duty, acute) => {
+    const out = await runPiped(core, ['/bekymring', 'nej', '4', 'hovedstaden', text]);
+    expect(out).toContain('· til Mia Jandrup (Frivilligkonsulent, Region Hovedstaden) · HASTER');
+    expect(out).toContain(`│ Bekymring – ${duty}`);
+    expect(out).toContain('│ Markeret som hastende af botten');
+    const result = out.slice(out.lastIndexOf('└─'));
+    if (acute) expect(result.split('\n')[1]).toMatch(/^!!! Er nogen i akut fare lige nu, så ring 112/);
+    else expect(result).not.toContain('112');
+    expect(result).toContain('sendt som hastende');
+  });
+
+  it('/afbud: a worry typed as the shift is not sent; 112 and /bekymring are shown instead', async () => {
+    const out = await runPiped(core, ['/afbud', 'i morgen', 'hun sagde hun vil tage sit liv i aften', '1', '/annuller']);
+    expect(out).toContain('ring 112');
+    expect(out).toContain('brug /bekymring');
+    expect(out).not.toContain('Konsulent-indbakke');
+  });
+
   it('/bekymring still sends when input ends at the optional description', async () => {
     const out = await runPiped(core, ['/bekymring', 'nej', '4', '5']);
     expect(out).toContain('til Dorte Tranberg-Krab');
@@ -144,12 +166,12 @@ describe('terminal chat: timers', () => {
     const out = await runInteractively(c, async function* (printed) {
       yield* ['/bekymring', 'nej', '2', '2', 'beskrivelse-q7z'];
       await printed(/\(sag B-/);
-      await clock.advance(30 * 60_000);
+      await clock.advance(10 * 60_000);
       yield '/hjælp';
     });
     expect(out).toContain('┌─ Konsulent-indbakke (lokal) · til Dianna Bomholt (Projektleder) · HASTER\n│ Ubesvaret bekymring');
-    expect(out).toContain('│ Ikke kvitteret efter 30 minutter.');
-    expect(out).toContain('[Besked til dig] Charlotte Enghusen Andersen har endnu ikke set din bekymring');
+    expect(out).toContain('│ Ikke kvitteret efter 10 minutter.');
+    expect(out).toContain('[Besked til dig] Dianna Bomholt har nu også fået besked om din bekymring');
     expect(out).toContain('Beskrivelse: beskrivelse-q7z');
     expect(out.slice(out.indexOf('Ubesvaret bekymring'))).not.toContain('beskrivelse-q7z');
     await c.close();

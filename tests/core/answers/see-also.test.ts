@@ -14,7 +14,7 @@ const concepts = (...words: string[]): Concept[] =>
   words.map((w) => ({ source: w, forms: new Map([[termsWithParts(w)[0]!, 1]]), idf: 3, weight: 1 }));
 
 const chunk = (n: number, section: string, text: string, doc = 'haandbog'): Chunk => ({ id: `${doc}#${n}`, doc, title: 'Håndbog', section, text });
-const hit = (c: Chunk, score: number, coverage = 0.8): SearchHit => ({ chunk: c, score, coverage, matched: 2, lexical: score, similarity: 0.3 });
+const hit = (c: Chunk, score: number, coverage = 0.8): SearchHit => ({ chunk: c, score, coverage, matched: 2, lexical: score, similarity: 0.3, bankSimilarity: 0, bankCoverage: 0 });
 
 const LEAVE = chunk(10, 'Orlov', 'Vi håber, du bliver længe. Du kan holde orlov i op til seks måneder, hvis du har brug for en pause.');
 const CONTACT = chunk(30, 'Kontakt', 'Orlov aftales med din tovholder, som sørger for at vagtplanen bliver dækket under din pause.');

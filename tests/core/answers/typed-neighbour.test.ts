@@ -12,7 +12,7 @@ import type { Chunk } from '../../../src/core/types.js';
 const concepts = (...words: string[]): Concept[] =>
   words.map((w) => ({ source: w, forms: new Map([[termsWithParts(w)[0]!, 1]]), idf: 3, weight: 1 }));
 const chunk = (n: number, section: string, text: string): Chunk => ({ id: `haandbog#${n}`, doc: 'haandbog', title: 'Håndbog', section, text });
-const hit = (c: Chunk, score: number): SearchHit => ({ chunk: c, score, coverage: 0.9, matched: 2, lexical: score, similarity: 0.3 });
+const hit = (c: Chunk, score: number): SearchHit => ({ chunk: c, score, coverage: 0.9, matched: 2, lexical: score, similarity: 0.3, bankSimilarity: 0, bankCoverage: 0 });
 
 const SECTION = 'Grænseoverskridende adfærd';
 const EXAMPLES = chunk(17, SECTION, 'Det kan fx være nedsættende kommentarer eller seksuelle hentydninger.');

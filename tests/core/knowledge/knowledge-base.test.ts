@@ -1,4 +1,4 @@
-import { appendFile, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ beforeEach(async () => {
   knowledgeDir = join(root, 'knowledge');
   dataDir = join(root, 'data');
   await mkdir(knowledgeDir);
-  for (const f of await readdir('knowledge')) await copyFile(join('knowledge', f), join(knowledgeDir, f));
+  await cp('knowledge', knowledgeDir, { recursive: true });
 });
 afterEach(async () => {
   await rm(root, { recursive: true, force: true });

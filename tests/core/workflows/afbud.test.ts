@@ -135,3 +135,22 @@ describe('/afbud', () => {
     expect(ports.volunteerNotices[0]!.text).toBe(`Test Tovholder har set og kvitteret for dit afbud (sag ${r.caseId}).`);
   });
 });
+
+describe('/afbud: what is typed is screened whole', () => {
+  it('a worry written into the shift field (past its 100-character limit) is sent nowhere: 112 and /bekymring instead', async () => {
+    const deps = workflowDeps({ directory: directoryWithTovholder() });
+    const ports = new RecordingPorts();
+    const shift = `formiddag. ${'Vi har talt meget sammen den sidste tid. '.repeat(5)}Han sagde i går, at han vil tage sit liv i aften.`;
+    const r = await afbud(req({ shift }), ports, deps);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.shift).toMatch(/^Er nogen i akut fare lige nu, så ring 112/);
+    expect(r.errors.shift).toContain('/bekymring');
+    expect(ports.deliveries).toHaveLength(0);
+  });
+
+  it('an ordinary shift name is not screened into anything', async () => {
+    const r = await afbud(req({ shift: 'aftenvagt 17-21 på kardiologisk' }), new RecordingPorts(), workflowDeps({ directory: directoryWithTovholder() }));
+    expect(r.ok).toBe(true);
+  });
+});

@@ -35,7 +35,8 @@ describe('/bekymring', () => {
   ] as const)('kind %s is urgent: %s', async (kind, urgent) => {
     const deps = workflowDeps({ directory: await realDirectory() });
     const ports = new RecordingPorts();
-    await bekymring(req({ kind }), ports, deps);
+    // A calm description: the kind alone decides (a worrying one would make any kind urgent).
+    await bekymring(req({ kind, freeText: 'Vi talte om en svær dag på afdelingen.' }), ports, deps);
     expect(ports.deliveries[0]!.urgent).toBe(urgent);
   });
 
@@ -128,7 +129,8 @@ describe('/bekymring', () => {
     await deps.clock.advance(29 * 60_000);
     expect(ports.deliveries).toHaveLength(1);
     await deps.clock.advance(60_000);
-    expect(ports.deliveries).toHaveLength(2);
+    // The fallback is alerted and the consultant reminded.
+    expect(ports.deliveries.map((d) => `${d.kind}:${d.to.id}`)).toEqual(['bekymring:mia-jandrup', 'deadline_alert:dianna-bomholt', 'deadline_alert:mia-jandrup']);
     const alert = ports.deliveries[1]!;
     expect(alert).toMatchObject({ kind: 'deadline_alert', to: { id: 'dianna-bomholt' }, urgent: true, caseId: r.caseId });
     expect(alert.lines).toEqual([
@@ -139,7 +141,7 @@ describe('/bekymring', () => {
       'Selve beskrivelsen er kun sendt til Mia Jandrup. Kontakt Mia Jandrup (+45 21 53 01 68) eller den frivillige.',
     ]);
     expect(JSON.stringify(alert)).not.toContain('canary-7f3');
-    expect(ports.volunteerNotices[0]!.text).toContain('Dianna Bomholt har fået besked');
+    expect(ports.volunteerNotices[0]!.text).toContain('Dianna Bomholt har nu også fået besked');
     expect(lines()).toContain('"event":"ack_deadline_passed"');
     expect(lines()).not.toContain('canary-7f3');
   });
@@ -179,5 +181,73 @@ describe('/bekymring', () => {
     const deps = workflowDeps({ directory: await realDirectory() });
     const r = await bekymring(req({ kind: 'noget andet' as BekymringRequest['kind'] }), new RecordingPorts(), deps);
     expect(r.ok === false && r.errors.kind).toBe('Vælg hvad det drejer sig om.');
+  });
+});
+
+describe('/bekymring: the description is screened whole, whatever the volunteer chose', () => {
+  const SUICIDE_PLAN = 'Han har sparet sine sovepiller sammen og sagde, at han vil tage sit liv i nat.';
+  const CHILD_AT_RISK = 'Hans kone fortalte, at deres 5-årige ofte er alene hjemme hele aftenen uden mad.';
+  const WEAPON_THREAT = 'She told me her ex is standing outside her door with a knife and threatened to kill her.';
+
+  it.each([
+    ['a suicide plan', SUICIDE_PLAN, 'afvaergepligt', true, /selvmordstanker/],
+    ['a child at risk', CHILD_AT_RISK, 'underretningspligt', false, /barn i fare/],
+    ['a threat with a weapon', WEAPON_THREAT, 'afvaergepligt', true, /vold, trusler eller våben/],
+  ] as const)('%s under "sparring" becomes an urgent %s case', async (_name, text, duty, acute, reason) => {
+    const deps = workflowDeps({ directory: await realDirectory() });
+    const ports = new RecordingPorts();
+    const r = await bekymring(req({ kind: 'sparring', acuteDanger: false, freeText: text }), ports, deps);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const d = ports.deliveries[0]!;
+    expect(d.urgent).toBe(true);
+    expect(d.title).toContain(duty === 'afvaergepligt' ? 'Afværgepligt' : 'Underretningspligt');
+    const marked = d.lines.find((l) => l.startsWith('Markeret som hastende af botten'))!;
+    expect(marked).toMatch(reason);
+    expect(marked).toContain('Den frivillige valgte: Svær samtale');
+    // The reason is a kind, never the volunteer's words.
+    for (const word of text.split(/\W+/).filter((w) => w.length > 5)) expect(marked).not.toContain(word);
+    expect(Boolean(r.emergencyNotice)).toBe(acute);
+    if (acute) {
+      expect(r.emergencyNotice).toMatch(/ring 112/);
+      expect(d.lines[0]).toMatch(/^AKUT: Beskrivelsen tyder på akut fare/);
+    }
+    expect(r.messageToVolunteer).toMatch(/^Det du beskriver, lyder alvorligt, så din bekymring er sendt som hastende/);
+  });
+
+  it('keeps the chosen duty when it is already the stronger one, and still tells why it was flagged', async () => {
+    const deps = workflowDeps({ directory: await realDirectory() });
+    const ports = new RecordingPorts();
+    const r = await bekymring(req({ kind: 'afvaergepligt', freeText: CHILD_AT_RISK }), ports, deps);
+    expect(ports.deliveries[0]!.title).toContain('Afværgepligt');
+    expect(ports.deliveries[0]!.lines).toContain('Botten fandt også i beskrivelsen: et barn i fare eller mistrivsel (underretningspligt).');
+    expect(r.ok && r.messageToVolunteer).not.toMatch(/sendt som hastende \(/);
+  });
+
+  it('reads the danger at the end of a description longer than the part that is sent', async () => {
+    const deps = workflowDeps({ directory: await realDirectory() });
+    const ports = new RecordingPorts();
+    const filler = 'Vi talte om haven og om vejret på afdelingen. '.repeat(150);
+    const r = await bekymring(req({ kind: 'sparring', freeText: `${filler}${SUICIDE_PLAN}` }), ports, deps);
+    expect(r.ok && r.emergencyNotice).toMatch(/ring 112/);
+    expect(ports.deliveries[0]!.urgent).toBe(true);
+    expect(ports.deliveries[0]!.lines.some((l) => l.startsWith(`Teksten er afkortet til ${MAX_FREE_TEXT_CHARS} tegn`))).toBe(true);
+  });
+
+  it('shows 112 for an acute description even when the rest of the form is wrong', async () => {
+    const deps = workflowDeps({ directory: await realDirectory() });
+    const r = await bekymring(req({ acuteDanger: false, regionId: 'Mars', freeText: SUICIDE_PLAN }), new RecordingPorts(), deps);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.acute).toContain('ring 112');
+  });
+
+  it('leaves a calm description as the volunteer chose it', async () => {
+    const deps = workflowDeps({ directory: await realDirectory() });
+    const ports = new RecordingPorts();
+    const r = await bekymring(req({ kind: 'sparring', freeText: 'En svær samtale om sorg efter hans kones død; jeg har brug for at vende den.' }), ports, deps);
+    expect(ports.deliveries[0]!.urgent).toBe(false);
+    expect(ports.deliveries[0]!.lines.some((l) => l.includes('af botten'))).toBe(false);
+    expect(r.ok && r.emergencyNotice).toBeUndefined();
   });
 });

@@ -99,7 +99,7 @@ describe('/orlov', () => {
     const r = await orlov(req(), ports, deps);
     if (!r.ok) throw new Error('expected ok');
     expect(ports.volunteerNotices).toHaveLength(0);
-    const a = await caseAction(r.caseId, 'acknowledge', { platform: 'slack', userId: 'U0SOMEONE' }, deps);
+    const a = await caseAction(r.caseId, 'acknowledge', { platform: 'slack', userId: 'U0MIA' }, deps);
     expect(a).toMatchObject({ ok: true, status: 'acknowledged', updatedTitle: 'Anmodning om orlov' });
     expect(ports.volunteerNotices).toEqual([{ volunteer: volunteer(), text: `Mia Jandrup har set og kvitteret for din anmodning om orlov (sag ${r.caseId}).` }]);
   });
@@ -109,7 +109,7 @@ describe('/orlov', () => {
     const ports = new RecordingPorts();
     const r = await orlov(req({ volunteer: volunteer('en') }), ports, deps);
     if (!r.ok) throw new Error('expected ok');
-    const a = await caseAction(r.caseId, 'call_me', { platform: 'slack', userId: 'U0SOMEONE' }, deps);
+    const a = await caseAction(r.caseId, 'call_me', { platform: 'slack', userId: 'U0MIA' }, deps);
     expect(a).toMatchObject({ ok: true, status: 'call_requested' });
     expect(ports.volunteerNotices[0]!.text).toBe('Mia Jandrup has seen your request for leave and would like to talk to you. Please call Mia Jandrup on +45 21 53 01 68.');
   });
@@ -121,5 +121,18 @@ describe('/orlov', () => {
     const r = await orlov(req(), ports, deps);
     expect(r).toMatchObject({ ok: true, delivered: false });
     expect(r.ok && r.messageToVolunteer).toContain('Ring til Mia Jandrup på +45 21 53 01 68');
+  });
+});
+
+describe('/orlov: typed dates are screened whole', () => {
+  it('a child at risk written where a date belongs goes to /bekymring, not into the leave request', async () => {
+    const deps = workflowDeps({ directory: await realDirectory() });
+    const ports = new RecordingPorts();
+    const r = await orlov(req({ endDate: 'ved ikke, naboens 4-årige er alene hjemme hver nat og får ingen mad' }), ports, deps);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.end).toContain('/bekymring');
+    expect(r.errors.end).not.toContain('112');
+    expect(ports.deliveries).toHaveLength(0);
   });
 });

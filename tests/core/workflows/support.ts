@@ -2,12 +2,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { loadDirectory } from '../../../src/core/directory/load-directory.js';
+import { allContacts } from '../../../src/core/directory/lookup.js';
 import { parseDirectory } from '../../../src/core/directory/load-directory.js';
 import type { Clock } from '../../../src/core/ports.js';
 import { allowanceFor } from '../../../src/core/screening/allowance.js';
 import { createPersonalDataScreen } from '../../../src/core/screening/personal-data.js';
 import type { Chunk, Directory, Lang, VolunteerRef } from '../../../src/core/types.js';
-import { CaseBook } from '../../../src/core/workflows/case-book.js';
+import { Cases } from '../../../src/core/workflows/cases.js';
+import { startDeadlinePoller } from '../../../src/core/workflows/deadline-poller.js';
+import { MIGRATIONS } from '../../../src/store/sql-db.js';
+import { sqlCaseStore } from '../../../src/store/sql-case-store.js';
+import { openSqlite } from '../../../src/store/sqlite-db.js';
 import type { Delivery, PlatformPorts } from '../../../src/core/workflows/contracts.js';
 import type { WorkflowDeps } from '../../../src/core/workflows/deps.js';
 import { createLogger, type Logger } from '../../../src/logger.js';
@@ -76,7 +81,12 @@ export class RecordingPorts implements PlatformPorts {
 
 export const volunteer = (lang: Lang = 'da'): VolunteerRef => ({ platform: 'slack', userId: 'U0VOLUNTEER', lang });
 
-export const realDirectory = (): Promise<Directory> => loadDirectory(resolve(ROOT, 'config/directory.json'));
+/** The shipped directory, each person given a Slack id from their first name (Mia Jandrup → U0MIA): only recipients may press. */
+export async function realDirectory(): Promise<Directory> {
+  const directory = await loadDirectory(resolve(ROOT, 'config/directory.json'));
+  for (const c of allContacts(directory)) c.chat.slack ||= `U0${c.name.split(' ')[0]!.toUpperCase()}`;
+  return directory;
+}
 
 /** The real directory plus one group with a tovholder (the shipped file has none yet). */
 export function directoryWithTovholder(): Directory {
@@ -111,13 +121,23 @@ export function capturingLogger(): { logger: Logger; lines: () => string } {
 
 export function workflowDeps(over: Partial<WorkflowDeps> & { directory: Directory; clock?: FakeClock }): WorkflowDeps & { clock: FakeClock } {
   const clock = over.clock ?? new FakeClock();
-  return {
+  const deps = {
     logger: createLogger('silent'),
-    cases: new CaseBook(clock),
+    cases: new Cases(memoryStore(), clock),
     chunks: handbookChunks(),
     screenPersonalData: createPersonalDataScreen(allowanceFor(over.directory)),
-    bekymringAckMinutes: 30,
     ...over,
     clock,
   };
+  // Deadlines fire as the fake clock is advanced, through the poller the core runs (polled each
+  // fake minute: deadlines here are whole minutes, and long advances stay cheap).
+  startDeadlinePoller(deps, { pollMs: 60_000 });
+  return deps;
+}
+
+/** A real SQLite case store in memory (migrating SQLite is synchronous underneath). */
+export function memoryStore() {
+  const db = openSqlite(':memory:');
+  void db.migrate(MIGRATIONS);
+  return sqlCaseStore(db);
 }

@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { validCaseId } from '../../../core/workflows/case-store.js';
 import type { CaseAction } from '../../../core/workflows/contracts.js';
 import type { SlackDeps } from '../deps.js';
 import { anyOf, CASE_ACTION_IDS } from '../ids.js';
@@ -23,7 +24,8 @@ export function registerCaseActions(app: App, deps: SlackDeps): void {
       deps.logger.warn({ event: 'slack_case_action_invalid' }, 'unreadable case action');
       return;
     }
-    const log = deps.logger.child({ event: 'slack_case_action', action, caseId: value.caseId });
+    // The core checks the id against its format; only a well-formed id is logged.
+    const log = deps.logger.child({ event: 'slack_case_action', action, caseId: validCaseId(value.caseId) ?? 'invalid' });
     const channel = parsed.data.container?.channel_id ?? parsed.data.channel?.id;
     const ts = parsed.data.container?.message_ts ?? parsed.data.message?.ts;
     try {

@@ -1,5 +1,6 @@
 import type { Directory, Lang } from '../../../core/types.js';
 import type { BekymringKind } from '../../../core/workflows/contracts.js';
+import { MAX_FREE_TEXT_CHARS } from '../../../core/workflows/bekymring.js';
 import { BEKYMRING_BLOCKS, CALLBACK } from '../ids.js';
 import { FREE_TEXT_WARNING, modal, radioInput, regionSelect, textInput, type ModalMetadata } from './modal-parts.js';
 
@@ -79,7 +80,7 @@ export function bekymringModal(directory: Directory, metadata: ModalMetadata) {
         label: t.text,
         hint: FREE_TEXT_WARNING[metadata.lang],
         multiline: true,
-        maxLength: 1500,
+        maxLength: MAX_FREE_TEXT_CHARS,
         optional: true,
       }),
     ],

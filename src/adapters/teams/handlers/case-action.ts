@@ -1,5 +1,6 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
 import { z } from 'zod';
+import { validCaseId } from '../../../core/workflows/case-store.js';
 import type { CaseAction } from '../../../core/workflows/contracts.js';
 import type { TeamsDeps } from '../deps.js';
 import { attachment } from '../render/card.js';
@@ -34,7 +35,7 @@ export async function runCaseAction(ctx: TurnContext, deps: TeamsDeps, action: C
       await replaceCard(ctx, cardId, attachment(updated));
     } catch (e) {
       // The invoke response below still replaces the card for the person who pressed.
-      deps.logger.warn({ event: 'teams_card_update_failed', caseId, err: e }, 'card update failed');
+      deps.logger.warn({ event: 'teams_card_update_failed', caseId: validCaseId(caseId) ?? 'invalid', err: e }, 'card update failed');
     }
   }
   return { kind: 'card', card: updated };

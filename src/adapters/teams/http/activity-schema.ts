@@ -25,7 +25,8 @@ export const InboundActivitySchema = z.looseObject({
     tenantId: z.string().max(128).optional(),
     isGroup: z.boolean().optional(),
   }),
-  text: z.string().max(20_000).optional(),
+  // Every word a volunteer writes is screened for danger, so no text Teams can send (about 28 kB) is refused here.
+  text: z.string().max(100_000).optional(),
   name: z.string().max(256).optional(),
   replyToId: z.string().max(1024).optional(),
   locale: z.string().max(64).optional(),

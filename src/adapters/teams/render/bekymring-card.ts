@@ -1,4 +1,5 @@
 import type { Directory } from '../../../core/types.js';
+import { MAX_FREE_TEXT_CHARS } from '../../../core/workflows/bekymring.js';
 import type { BekymringField, BekymringKind } from '../../../core/workflows/contracts.js';
 import { Field, Verb } from '../ids.js';
 import { attention, card, choiceSet, execute, heading, subtle, textInput, warning, withError, type AdaptiveCard } from './card.js';
@@ -31,7 +32,7 @@ export function bekymringCard(directory: Directory, state: FormState<BekymringFi
       ...withError(choiceSet(Field.region, t.region, regions, { value: v.region, required: true, errorMessage: t.required }), e.region),
       warning(t.noPii),
       // Free text is never shown again after an error on it: it may hold the very data we warn about.
-      ...withError(textInput(Field.text, t.text, { value: e.text ? undefined : v.text, multiline: true, maxLength: 1000, placeholder: t.noPii }), e.text),
+      ...withError(textInput(Field.text, t.text, { value: e.text ? undefined : v.text, multiline: true, maxLength: MAX_FREE_TEXT_CHARS, placeholder: t.noPii }), e.text),
       subtle(t.bekymringIntro),
     ],
     [execute(t.sendBekymring, Verb.bekymringSubmit, { lang: state.lang }, 'positive')],

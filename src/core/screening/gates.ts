@@ -1,0 +1,20 @@
+import { firstIndex } from './regex.js';
+import { CONDITIONAL, REPORT } from './safety-patterns.js';
+
+// The gates every screen shares: is a match at this place in a sentence a hypothetical or a
+// question about the topic, rather than something that happened?
+
+const ASKS_WHETHER = /\b(?:er det|er dette|is it|is this|is that|would it be|would that be|counts? as|taeller (?:det )?som|regnes (?:det )?(?:for|som)) (?:\w+ )?$/;
+
+/**
+ * "hvis …" before the alarm words is a hypothetical, unless a report comes first ("hun sagde, at
+ * hvis …") or the message is anchored in a real event; "er det omsorgssvigt, hvis …" and "is it
+ * neglect if …" ask about the word itself.
+ */
+export function isHypotheticalAt(sentence: string, at: number, anchored: boolean): boolean {
+  const before = sentence.slice(0, at);
+  const cond = firstIndex(CONDITIONAL, before);
+  const reportFirst = cond >= 0 && firstIndex(REPORT, before.slice(0, cond)) >= 0;
+  if (cond >= 0 && !reportFirst && !anchored) return true;
+  return ASKS_WHETHER.test(before);
+}
