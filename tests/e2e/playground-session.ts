@@ -29,7 +29,7 @@ export interface PlaygroundSession {
 
 export async function startPlaygroundSession(core: Core): Promise<PlaygroundSession> {
   const logger = createLogger('warn');
-  const config = parseConfig({ NODE_ENV: 'test', PORT: '0' });
+  const config = parseConfig({ NODE_ENV: 'test', PORT: '0', TEAMS_DEV: '1' });
   const mount = createTeamsMount(config, core, logger);
   const server = await startHttpServer({ port: 0, host: '127.0.0.1', logger, mounts: [mount] });
   let playground: RunningPlayground | undefined;
