@@ -2,6 +2,7 @@ import { isConditionalAt, isHypotheticalAt } from './gates.js';
 import { screeningForm, sentences } from './normalize.js';
 import { has } from './regex.js';
 import { loadTuning, NearestBank, offersByNearest, ruleBank } from './nearest.js';
+import { loadOfferModel, offerProbability } from './offer-model.js';
 import { loadRuleFile, type CompiledEntry, type OfferReason } from './rules.js';
 import { hasOtherChild, ROUTE_RULE_FILES } from './safety.js';
 import { ANCHOR } from './safety-patterns.js';
@@ -19,6 +20,9 @@ export const OFFER_RULES: readonly CompiledEntry[] = OFFER_RULE_FILES.flatMap((f
 const NEAREST = new NearestBank(ruleBank(OFFER_RULE_FILES, ROUTE_RULE_FILES));
 const NEAREST_TUNING = loadTuning();
 export const NEAREST_ENTRY = 'nearest-example';
+// And a classifier fitted on many more labelled examples (offer-model.ts).
+const OFFER_MODEL = loadOfferModel();
+export const OFFER_MODEL_ENTRY = 'offer-model';
 
 export interface ConcernScreen {
   offer: boolean;
@@ -31,7 +35,8 @@ export interface ConcernScreen {
 export function screenForConcern(text: string, rules: readonly CompiledEntry[] = OFFER_RULES): ConcernScreen {
   const byRules = screenByRules(text, rules);
   if (byRules.offer || !text.trim()) return byRules;
-  return offersByNearest(NEAREST.similarity(text), NEAREST_TUNING) ? { offer: true, reasons: ['nearest'], entries: [NEAREST_ENTRY] } : byRules;
+  if (offersByNearest(NEAREST.similarity(text), NEAREST_TUNING)) return { offer: true, reasons: ['nearest'], entries: [NEAREST_ENTRY] };
+  return offerProbability(text, OFFER_MODEL) >= OFFER_MODEL.offerAt ? { offer: true, reasons: ['nearest'], entries: [OFFER_MODEL_ENTRY] } : byRules;
 }
 
 function screenByRules(text: string, rules: readonly CompiledEntry[]): ConcernScreen {

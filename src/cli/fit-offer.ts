@@ -1,0 +1,82 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { bankFiles } from '../core/knowledge/ingest/question-bank.js';
+import { fnv1a } from '../core/knowledge/index/hashed-embedder.js';
+import { OFFER_RULE_FILES } from '../core/screening/concern.js';
+import { ruleBank, type LabelledText } from '../core/screening/nearest.js';
+import { OFFER_DIMENSIONS, OFFER_MODEL_FILE, offerVector } from '../core/screening/offer-model.js';
+import { RULES_DIR } from '../core/screening/rules.js';
+import { ROUTE_RULE_FILES } from '../core/screening/safety.js';
+import { fitLogistic, type LogisticFit } from '../quality/logistic.js';
+
+// npm run fit-offer [-- --write]: fits the offer model (core/screening/offer-model.ts) and reports
+// 5-fold cross-validated figures; the cut is the lowest that flags at most MAX_ORDINARY of held-out
+// ordinary volunteer questions (from the question bank: none of them is an evaluation question).
+
+const MAX_ORDINARY = 0.02;
+const FOLDS = 5;
+/** Ordinary questions taken from the bank as calm examples (every n-th line, so all topics). */
+const ORDINARY_EVERY = 4;
+
+const Examples = z.object({ reports: z.array(z.string()), calm: z.array(z.string()) });
+const examples = Examples.parse(JSON.parse(readFileSync(new URL('nearest-examples.json', RULES_DIR), 'utf8')));
+const ordinary = (await bankFiles('knowledge'))
+  .flatMap((f) => readFileSync(join('knowledge', f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { q: string }).q))
+  .filter((_, i) => i % ORDINARY_EVERY === 0);
+const items: (LabelledText & { ordinary?: boolean })[] = [
+  ...ruleBank(OFFER_RULE_FILES, ROUTE_RULE_FILES),
+  ...examples.reports.map((text) => ({ text, report: true })),
+  ...examples.calm.map((text) => ({ text, report: false })),
+  ...ordinary.map((text) => ({ text, report: false, ordinary: true })),
+];
+const X = items.map((i) => offerVector(i.text));
+const y = items.map((i) => (i.report ? 1 : 0));
+const fit = (ids: number[]) => fitLogistic(ids.map((i) => X[i]!), ids.map((i) => y[i]!), { l2: 0.001, iterations: 300, rate: 1 });
+const prob = (m: LogisticFit, x: number[]) => 1 / (1 + Math.exp(-x.reduce((z, v, j) => z + m.weights[j]! * ((v - m.mean[j]!) / m.scale[j]!), m.bias)));
+
+const fold = (i: number) => fnv1a(items[i]!.text) % FOLDS;
+const held = new Array<number>(items.length).fill(0);
+for (let f = 0; f < FOLDS; f++) {
+  const m = fit(items.map((_, i) => i).filter((i) => fold(i) !== f));
+  items.forEach((_, i) => {
+    if (fold(i) === f) held[i] = prob(m, X[i]!);
+  });
+}
+const grid = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
+const rate = (t: number, pick: (i: number) => boolean) => {
+  const ids = items.map((_, i) => i).filter(pick);
+  return ids.filter((i) => held[i]! >= t).length / (ids.length || 1);
+};
+const offerAt = grid.find((t) => rate(t, (i) => items[i]!.ordinary === true) <= MAX_ORDINARY) ?? 0.99;
+const cv = {
+  folds: FOLDS,
+  reports: y.filter(Boolean).length,
+  calmLookAlikes: items.filter((i) => !i.report && !i.ordinary).length,
+  ordinary: ordinary.length,
+  recall: rate(offerAt, (i) => y[i] === 1),
+  lookAlikesFlagged: rate(offerAt, (i) => y[i] === 0 && !items[i]!.ordinary),
+  ordinaryFlagged: rate(offerAt, (i) => items[i]!.ordinary === true),
+};
+const round = (v: number) => Math.round(v * 1e5) / 1e5;
+console.log(JSON.stringify({ offerAt, cv }));
+if (process.argv.includes('--write')) {
+  const m = fit(items.map((_, i) => i));
+  const model = {
+    dimensions: OFFER_DIMENSIONS,
+    offerAt,
+    provenance: {
+      fittedBy: 'npm run fit-offer',
+      date: new Date().toISOString().slice(0, 10),
+      data: 'rule files examples/nearMisses, nearest-bank.json, nearest-examples.json; every 4th question-bank question as ordinary calm',
+      rule: `lowest cut flagging at most ${MAX_ORDINARY * 100} % of held-out ordinary questions`,
+      crossValidation: cv,
+    },
+    bias: round(m.bias),
+    mean: m.mean.map(round),
+    scale: m.scale.map(round),
+    weights: m.weights.map(round),
+  };
+  writeFileSync(new URL(OFFER_MODEL_FILE, RULES_DIR), `${JSON.stringify(model)}\n`);
+  console.log(`wrote config/screening/${OFFER_MODEL_FILE}`);
+}
