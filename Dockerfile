@@ -17,7 +17,10 @@ RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 # Run: plain node on dist/, production dependencies only.
 FROM node:22-slim
+# The live heap is 20-40 MB; without a limit V8 lets garbage grow the heap to ~200 MB under a burst
+# of questions (peak RSS 335-350 MB), with it the peak stays near 200 MB. Raise it for a far larger corpus.
 ENV NODE_ENV=production \
+    NODE_OPTIONS=--max-old-space-size=256 \
     DATA_DIR=/data \
     PORT=3978
 WORKDIR /app

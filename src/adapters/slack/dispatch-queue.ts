@@ -9,7 +9,7 @@ export class DispatchQueue {
   private readonly waiting: (() => void)[] = [];
 
   constructor(
-    private readonly maxRunning = 8,
+    private readonly maxRunning = 32,
     private readonly maxQueued = 10_000,
   ) {}
 
