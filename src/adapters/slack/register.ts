@@ -6,7 +6,7 @@ import { registerCaseActions } from './handlers/case-action.js';
 import { registerDirectMessage } from './handlers/direct-message.js';
 import { dropDuplicateEvents } from './handlers/drop-duplicate-events.js';
 import { registerFeedbackActions } from './handlers/feedback-action.js';
-import { registerOpenBekymringAction } from './handlers/open-bekymring-action.js';
+import { registerOpenFormActions } from './handlers/open-form-action.js';
 import { registerSlashCommands } from './handlers/slash-commands.js';
 import { registerAfbudSubmission } from './handlers/submit-afbud.js';
 import { registerBekymringSubmission } from './handlers/submit-bekymring.js';
@@ -21,7 +21,7 @@ export function register(app: App, deps: SlackDeps): void {
   registerAppHome(app, deps);
 
   registerSlashCommands(app, deps);
-  registerOpenBekymringAction(app, deps);
+  registerOpenFormActions(app, deps);
   registerAfbudSubmission(app, deps);
   registerOrlovSubmission(app, deps);
   registerBekymringSubmission(app, deps);

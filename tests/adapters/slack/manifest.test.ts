@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { COMMANDS } from '../../../src/adapters/slack/ids.js';
+import { COMMANDS, SHORTCUT } from '../../../src/adapters/slack/ids.js';
 import { SLACK_EVENTS_PATH } from '../../../src/adapters/slack/slack-mount.js';
 
 // The manifest must install as is and grant exactly what the adapter uses.
@@ -13,6 +13,7 @@ interface Manifest {
     app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
     bot_user: { display_name: string };
     slash_commands: { command: string; url: string; description: string; should_escape: boolean }[];
+    shortcuts: { name: string; type: string; callback_id: string; description: string }[];
   };
   oauth_config: { scopes: { bot: string[] } };
   settings: { event_subscriptions: { request_url: string; bot_events: string[] }; interactivity: { is_enabled: boolean; request_url: string } };
@@ -30,6 +31,17 @@ describe('manifests/slack.yaml', () => {
       expect(c.description).toMatch(/[æøå]|konsulent|vagt/i);
     }
     expect(commands.find((c) => c.command === '/bekymring')?.description).toMatch(/112/);
+  });
+
+  it('declares a global shortcut for each form, with the callback ids the adapter listens for', () => {
+    const shortcuts = manifest.features.shortcuts;
+    expect(shortcuts.map((s) => s.callback_id).sort()).toEqual(Object.values(SHORTCUT).sort());
+    for (const s of shortcuts) {
+      expect(s.type).toBe('global');
+      expect(s.name.length).toBeLessThanOrEqual(24);
+      expect(s.description.length).toBeLessThanOrEqual(150);
+    }
+    expect(shortcuts.find((s) => s.callback_id === SHORTCUT.bekymring)?.description).toMatch(/112/);
   });
 
   it('subscribes to mentions, direct messages and the Home tab, with interactivity on the same endpoint', () => {

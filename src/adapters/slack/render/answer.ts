@@ -1,6 +1,6 @@
 import type { BotReply, Citation, Lang } from '../../../core/types.js';
 import { ACTION, BLOCK } from '../ids.js';
-import { button, context, escapeMrkdwn, sections, section, type KnownBlock } from './block-kit.js';
+import { button, context, escapeMrkdwn, sections, section, type Button, type KnownBlock } from './block-kit.js';
 import { clip } from '../../../core/clip.js';
 
 // Block Kit for one free-chat answer: safety first, then the answer, its sources, and buttons.
@@ -14,6 +14,8 @@ const TEXT = {
     sources: '*Kilder*',
     page: 's.',
     openBekymring: 'Åbn /bekymring',
+    openAfbud: 'Meld afbud',
+    openOrlov: 'Søg orlov',
     up: '👍 Ja',
     down: '👎 Nej',
     thanks: 'Tak for din vurdering.',
@@ -24,6 +26,8 @@ const TEXT = {
     sources: '*Sources*',
     page: 'p.',
     openBekymring: 'Open /bekymring',
+    openAfbud: 'Cancel a shift',
+    openOrlov: 'Ask for leave',
     up: '👍 Yes',
     down: '👎 No',
     thanks: 'Thank you for your feedback.',
@@ -36,12 +40,12 @@ export function answerBlocks(reply: BotReply, answerId: string): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   if (reply.acuteDanger) blocks.push(section(t.acute));
   blocks.push(...sections(escapeMrkdwn(reply.text)));
-  if (reply.offerBekymring || reply.route) {
-    blocks.push({
-      type: 'actions',
-      elements: [button({ text: t.openBekymring, actionId: ACTION.openBekymring, style: 'danger', value: reply.lang })],
-    });
-  }
+  const forms: Button[] = [];
+  // Slash commands fail inside a thread, so the "Skriv /afbud" hint comes with a button that opens the form.
+  if (reply.workflowHint === 'afbud') forms.push(button({ text: t.openAfbud, actionId: ACTION.openAfbud, style: 'primary', value: reply.lang }));
+  if (reply.workflowHint === 'orlov') forms.push(button({ text: t.openOrlov, actionId: ACTION.openOrlov, style: 'primary', value: reply.lang }));
+  if (reply.offerBekymring || reply.route) forms.push(button({ text: t.openBekymring, actionId: ACTION.openBekymring, style: 'danger', value: reply.lang }));
+  if (forms.length > 0) blocks.push({ type: 'actions', elements: forms });
   const citations = reply.citations.slice(0, MAX_CITATIONS);
   if (citations.length > 0) {
     blocks.push({ type: 'divider' }, context(t.sources));
