@@ -16,7 +16,9 @@ import type { SecondChannel } from './workflows/second-channel.js';
 import { caseAction } from './workflows/case-action.js';
 import { startDeadlinePoller } from './workflows/deadline-poller.js';
 import type { WorkflowDeps } from './workflows/deps.js';
-import { orlov } from './workflows/orlov.js';
+import { checkLeaveEnd, checkLeaveStart, checkShiftDate } from './workflows/date-fields.js';
+import { todayIn } from './workflows/dates.js';
+import { orlov, sixMonthRefusal } from './workflows/orlov.js';
 import { WorkInFlight } from './work-in-flight.js';
 
 export interface CreateCoreOptions {
@@ -85,6 +87,12 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     orlov: (req, ports) => work.track(orlov(req, ports, deps)),
     bekymring: (req, ports) => work.track(bekymring(req, ports, deps)),
     caseAction: (caseId, action, actor) => work.track(caseAction(caseId, action, actor, deps)),
+    checkDate: (field, value, lang, start) => {
+      const today = todayIn(clock);
+      if (field === 'shift') return checkShiftDate(value, today, lang);
+      if (field === 'leaveStart') return checkLeaveStart(value, today, lang);
+      return checkLeaveEnd(value, start ?? today, lang, sixMonthRefusal(deps, lang));
+    },
     attachPorts: (platform, ports) => {
       cases.attachPorts(platform, ports);
       // A platform that comes up acts at once on what came due while it was away.
