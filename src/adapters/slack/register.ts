@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { contactsWithoutChatId } from '../../core/directory/lookup.js';
 import type { SlackDeps } from './deps.js';
 import { registerAppHome } from './handlers/app-home.js';
 import { registerAppMention } from './handlers/app-mention.js';
@@ -14,6 +15,11 @@ import { registerOrlovSubmission } from './handlers/submit-orlov.js';
 
 /** Every Slack listener, in one place. */
 export function register(app: App, deps: SlackDeps): void {
+  // Ids only: who cannot be reached in Slack until the directory has their user id.
+  const unreachable = contactsWithoutChatId(deps.core.directory, 'slack');
+  if (unreachable.length > 0) {
+    deps.logger.warn({ event: 'directory_unreachable', platform: 'slack', contacts: unreachable, count: unreachable.length }, 'contacts without a Slack id');
+  }
   app.use(dropDuplicateEvents(deps));
 
   registerDirectMessage(app, deps);

@@ -11,4 +11,6 @@ export interface TeamsDeps {
   refs: ConversationReferences;
   logger: Logger;
   afterAck: AfterAck;
+  /** Anonymous mode with NODE_ENV=development: the one local user plays every staff role. */
+  localDevelopment: boolean;
 }
