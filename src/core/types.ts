@@ -62,6 +62,8 @@ export interface BotReply {
   piiWarning: boolean;
   /** Adapters show a button that opens the /bekymring form. */
   offerBekymring: boolean;
+  /** A model wrote the text (not quoted from the documents): adapters label it as AI-generated. */
+  generated?: boolean;
   /** The answer ends with a command hint ("Skriv /afbud."); adapters may add a button that opens that form. */
   workflowHint?: 'afbud' | 'orlov';
   /** Ranked passages behind the answer, for the eval command; adapters do not show them. */

@@ -11,6 +11,7 @@ import type { TeamsDeps } from './deps.js';
 import { teamsErrorHandler } from './http/error-handler.js';
 import { validateActivity } from './http/validate-activity.js';
 import { onTurnError, routeTurn } from './route-turn.js';
+import { RecentAnswers } from './recent-answers.js';
 import { createTeamsPorts } from './teams-ports.js';
 import { contactsWithoutChatId } from '../../core/directory/lookup.js';
 
@@ -33,7 +34,7 @@ export function createTeamsMount(config: AppConfig, core: Core, logger: Logger):
   // Set when mounted: work after the ack is tracked by the server, so shutdown waits for it.
   let track = <T>(p: Promise<T>): Promise<T> => p;
   const afterAck = createAfterAck(adapter, config.teams.credentials?.clientId, log, (p) => track(p));
-  const deps: TeamsDeps = { core, ports, refs, logger: log, afterAck, localDevelopment };
+  const deps: TeamsDeps = { core, ports, refs, logger: log, afterAck, localDevelopment, answers: new RecentAnswers() };
   // Ids only: who cannot be reached in Teams until the directory has their chat id.
   const unreachable = contactsWithoutChatId(core.directory, 'teams');
   if (unreachable.length > 0) {

@@ -31,6 +31,8 @@ export interface OutgoingMessage {
   textFormat?: 'markdown' | 'plain';
   attachments?: CardAttachment[];
   entities?: Record<string, unknown>[];
+  /** Teams-specific flags, e.g. `feedbackLoopEnabled` for the platform's own 👍/👎. */
+  channelData?: Record<string, unknown>;
 }
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';

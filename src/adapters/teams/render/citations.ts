@@ -14,13 +14,17 @@ export function sourceLabel(c: Citation, lang: Lang): string {
   return parts.join(' · ');
 }
 
-/** Teams requires name ≤ 80 and abstract ≤ 160 characters. */
-export function citationEntity(citations: Citation[], lang: Lang): Record<string, unknown> {
+/**
+ * The message entity Teams reads citations from (name ≤ 80 and abstract ≤ 160 characters), and
+ * where the "AI generated" label is asked for: only on text a model wrote, never on quotes.
+ */
+export function citationEntity(citations: Citation[], lang: Lang, opts: { generated?: boolean } = {}): Record<string, unknown> {
   return {
     type: 'https://schema.org/Message',
     '@type': 'Message',
     '@context': 'https://schema.org',
     '@id': '',
+    ...(opts.generated ? { additionalType: ['AIGeneratedContent'] } : {}),
     citation: citations.map((c, i) => ({
       '@type': 'Claim',
       position: i + 1,

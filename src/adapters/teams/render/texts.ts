@@ -6,8 +6,6 @@ import type { Lang } from '../../../core/types.js';
 const da = {
   sources: 'Kilder',
   page: 's.',
-  helpful: '👍 Brugbart',
-  notHelpful: '👎 Ikke brugbart',
   feedbackThanks: 'Tak for din feedback.',
   call112: '🚨 Er nogen i akut fare, så ring 112 nu.',
   acuteFirst: 'Er nogen i akut fare, så ring 112 først — udfyld formularen bagefter.',
@@ -69,8 +67,6 @@ const da = {
 const en: typeof da = {
   sources: 'Sources',
   page: 'p.',
-  helpful: '👍 Helpful',
-  notHelpful: '👎 Not helpful',
   feedbackThanks: 'Thank you for your feedback.',
   call112: '🚨 If anyone is in immediate danger, call 112 now.',
   acuteFirst: 'If anyone is in immediate danger, call 112 first — fill in the form afterwards.',
