@@ -22,6 +22,9 @@ export const SHORTCUT = {
 } as const;
 
 export const ACTION = {
+  /** Slack's native feedback_buttons element under an answer; the rating is in the value. */
+  feedback: 'answer_feedback',
+  /** The 👍/👎 buttons on answers posted before feedback_buttons. */
   feedbackUp: 'feedback_up',
   feedbackDown: 'feedback_down',
   openAfbud: 'open_afbud',

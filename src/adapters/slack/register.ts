@@ -9,6 +9,7 @@ import { dropDuplicateEvents } from './handlers/drop-duplicate-events.js';
 import { registerFeedbackActions } from './handlers/feedback-action.js';
 import { registerOpenFormActions } from './handlers/open-form-action.js';
 import { registerSlashCommands } from './handlers/slash-commands.js';
+import { registerAssistantThreadStarted } from './handlers/suggested-prompts.js';
 import { registerAfbudSubmission } from './handlers/submit-afbud.js';
 import { registerBekymringSubmission } from './handlers/submit-bekymring.js';
 import { registerOrlovSubmission } from './handlers/submit-orlov.js';
@@ -25,6 +26,7 @@ export function register(app: App, deps: SlackDeps): void {
   registerDirectMessage(app, deps);
   registerAppMention(app, deps);
   registerAppHome(app, deps);
+  registerAssistantThreadStarted(app, deps);
 
   registerSlashCommands(app, deps);
   registerOpenFormActions(app, deps);

@@ -28,7 +28,7 @@ describe('Slack: buttons and shortcuts open the forms where slash commands canno
     const threadTs = freshTs();
     const ts = freshTs();
     expect((await h.send(asJson(directMessage({ text, ts, thread_ts: threadTs })))).status).toBe(200);
-    await h.api.waitFor('reactions.remove', (c) => c.body.timestamp === ts);
+    await h.api.workDone(ts, threadTs);
     const reply = h.api.calls.find((c) => c.method === 'chat.postMessage' && c.body.thread_ts === threadTs);
     if (!reply) throw new Error('no reply in the thread');
     return { reply, threadTs };

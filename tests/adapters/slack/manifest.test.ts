@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COMMANDS, SHORTCUT } from '../../../src/adapters/slack/ids.js';
+import { SUGGESTED_PROMPTS } from '../../../src/adapters/slack/handlers/suggested-prompts.js';
 import { SLACK_EVENTS_PATH } from '../../../src/adapters/slack/slack-mount.js';
 
 // The manifest must install as is and grant exactly what the adapter uses.
@@ -14,6 +15,7 @@ interface Manifest {
     bot_user: { display_name: string };
     slash_commands: { command: string; url: string; description: string; should_escape: boolean }[];
     shortcuts: { name: string; type: string; callback_id: string; description: string }[];
+    assistant_view?: { assistant_description: string; suggested_prompts: { title: string; message: string }[] };
   };
   oauth_config: { scopes: { bot: string[] } };
   settings: { event_subscriptions: { request_url: string; bot_events: string[] }; interactivity: { is_enabled: boolean; request_url: string } };
@@ -44,8 +46,15 @@ describe('manifests/slack.yaml', () => {
     expect(shortcuts.find((s) => s.callback_id === SHORTCUT.bekymring)?.description).toMatch(/112/);
   });
 
+  it('turns on Slack’s AI-app surface with the same suggested prompts the adapter sets', () => {
+    const view = manifest.features.assistant_view;
+    expect(view?.assistant_description).toMatch(/kilde/);
+    expect(view?.suggested_prompts).toEqual(SUGGESTED_PROMPTS.map((p) => ({ ...p })));
+    expect(view!.suggested_prompts.length).toBeLessThanOrEqual(4);
+  });
+
   it('subscribes to mentions, direct messages and the Home tab, with interactivity on the same endpoint', () => {
-    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'app_mention', 'message.im']);
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'app_mention', 'assistant_thread_started', 'message.im']);
     expect(manifest.settings.event_subscriptions.request_url.endsWith(SLACK_EVENTS_PATH)).toBe(true);
     expect(manifest.settings.interactivity).toMatchObject({ is_enabled: true });
     expect(manifest.settings.interactivity.request_url.endsWith(SLACK_EVENTS_PATH)).toBe(true);
@@ -55,7 +64,7 @@ describe('manifests/slack.yaml', () => {
 
   it('grants the scopes for every Web API method and event the adapter uses, and no broad extras', () => {
     const scopes = manifest.oauth_config.scopes.bot;
-    const needed = ['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:read', 'im:write', 'reactions:write', 'channels:history', 'groups:history', 'mpim:history'];
+    const needed = ['assistant:write', 'app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:read', 'im:write', 'reactions:write', 'channels:history', 'groups:history', 'mpim:history'];
     for (const s of needed) expect(scopes).toContain(s);
     for (const s of ['chat:write.public', 'channels:read', 'users:read.email', 'files:read', 'admin']) expect(scopes).not.toContain(s);
   });

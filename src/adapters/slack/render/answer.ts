@@ -1,6 +1,6 @@
 import type { BotReply, Citation, Lang } from '../../../core/types.js';
 import { ACTION, BLOCK } from '../ids.js';
-import { button, context, escapeMrkdwn, sections, section, type Button, type KnownBlock } from './block-kit.js';
+import { button, context, escapeMrkdwn, plain, sections, section, type Button, type KnownBlock } from './block-kit.js';
 import { clip } from '../../../core/clip.js';
 
 // Block Kit for one free-chat answer: safety first, then the answer, its sources, and buttons.
@@ -16,8 +16,10 @@ const TEXT = {
     openBekymring: 'Åbn /bekymring',
     openAfbud: 'Meld afbud',
     openOrlov: 'Søg orlov',
-    up: '👍 Ja',
-    down: '👎 Nej',
+    up: 'Brugbart',
+    down: 'Ikke brugbart',
+    upLabel: 'Svaret var brugbart',
+    downLabel: 'Svaret var ikke brugbart',
     thanks: 'Tak for din vurdering.',
     failed: 'Beklager, jeg kunne ikke svare lige nu. Prøv igen om lidt, eller kontakt din konsulent.',
   },
@@ -28,8 +30,10 @@ const TEXT = {
     openBekymring: 'Open /bekymring',
     openAfbud: 'Cancel a shift',
     openOrlov: 'Ask for leave',
-    up: '👍 Yes',
-    down: '👎 No',
+    up: 'Helpful',
+    down: 'Not helpful',
+    upLabel: 'The answer was helpful',
+    downLabel: 'The answer was not helpful',
     thanks: 'Thank you for your feedback.',
     failed: 'Sorry, I could not answer right now. Please try again shortly, or contact your consultant.',
   },
@@ -51,12 +55,18 @@ export function answerBlocks(reply: BotReply, answerId: string): KnownBlock[] {
     blocks.push({ type: 'divider' }, context(t.sources));
     for (const c of citations) blocks.push(citationBlock(c, reply.lang));
   }
+  // Slack's native 👍/👎 (feedback_buttons in a context_actions block): the value holds the
+  // rating, the language to thank in and the answer's random id, nothing else.
   blocks.push({
-    type: 'actions',
+    type: 'context_actions',
     block_id: BLOCK.feedback,
     elements: [
-      button({ text: t.up, actionId: ACTION.feedbackUp, value: FeedbackValue.encode(answerId, reply.lang) }),
-      button({ text: t.down, actionId: ACTION.feedbackDown, value: FeedbackValue.encode(answerId, reply.lang) }),
+      {
+        type: 'feedback_buttons',
+        action_id: ACTION.feedback,
+        positive_button: { text: plain(t.up, 75), accessibility_label: t.upLabel, value: FeedbackValue.encode(answerId, reply.lang, 'up') },
+        negative_button: { text: plain(t.down, 75), accessibility_label: t.downLabel, value: FeedbackValue.encode(answerId, reply.lang, 'down') },
+      },
     ],
   });
   return blocks;
@@ -80,11 +90,15 @@ export function withFeedbackThanks<B extends { type: string; block_id?: string }
   return [...blocks.filter((b) => b.block_id !== BLOCK.feedback), context(TEXT[lang].thanks)];
 }
 
-/** A feedback button's value: the answer's random id and the language to thank in. No content. */
+/**
+ * A feedback button's value: the rating, the language to thank in and the answer's random id. No
+ * content. Buttons posted before feedback_buttons carry no rating (their action id has it).
+ */
 export const FeedbackValue = {
-  encode: (answerId: string, lang: Lang): string => `${lang}:${answerId}`,
-  parse(raw: string | undefined): { answerId: string; lang: Lang } | undefined {
-    const m = /^(da|en):([\w-]{1,64})$/.exec(raw ?? '');
-    return m ? { lang: m[1] === 'en' ? 'en' : 'da', answerId: m[2] ?? '' } : undefined;
+  encode: (answerId: string, lang: Lang, rating: 'up' | 'down'): string => `${rating}:${lang}:${answerId}`,
+  parse(raw: string | undefined): { answerId: string; lang: Lang; rating?: 'up' | 'down' } | undefined {
+    const m = /^(?:(up|down):)?(da|en):([\w-]{1,64})$/.exec(raw ?? '');
+    if (!m) return undefined;
+    return { lang: m[2] === 'en' ? 'en' : 'da', answerId: m[3] ?? '', ...(m[1] ? { rating: m[1] === 'up' ? 'up' : 'down' } : {}) };
   },
 };
