@@ -20,6 +20,7 @@ import { checkLeaveEnd, checkLeaveStart, checkShiftDate } from './workflows/date
 import { todayIn } from './workflows/dates.js';
 import { orlov, sixMonthRefusal } from './workflows/orlov.js';
 import { WorkInFlight } from './work-in-flight.js';
+import { readSourceLinks, withSourceLinks } from './sources.js';
 
 export interface CreateCoreOptions {
   config: AppConfig;
@@ -74,6 +75,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     secondChannel,
   };
   const askDeps = { knowledge, generator, logger, screenPersonalData };
+  const sourceLinks = await readSourceLinks(config.knowledgeDir, logger);
   const poller = startDeadlinePoller(deps, { pollMs: opts.pollMs, track: work.track });
   logger.info(
     { event: 'core_ready', caseStore: store.backend, regions: directory.regions.length, groups: directory.groups.length, chunks: knowledge.chunks.length, knowledgeProblems: knowledge.problems.length },
@@ -82,7 +84,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
 
   return {
     directory,
-    ask: (message, ctx) => work.track(ask(message, askDeps, ctx)),
+    ask: (message, ctx) => work.track(ask(message, askDeps, ctx).then((r) => withSourceLinks(r, sourceLinks, clock))),
     afbud: (req, ports) => work.track(afbud(req, ports, deps)),
     orlov: (req, ports) => work.track(orlov(req, ports, deps)),
     bekymring: (req, ports) => work.track(bekymring(req, ports, deps)),

@@ -33,6 +33,10 @@ export interface Citation {
   page?: number;
   /** The quoted passage the answer rests on. */
   text: string;
+  /** Where the document can be opened (knowledge/manifest.json); absent when not known. */
+  url?: string;
+  /** When the document was last updated: "2024", "2024-03" or "2024-03-12"; absent when not known. */
+  updated?: string;
 }
 
 // ---------- Free chat ----------

@@ -72,7 +72,10 @@ describe('Slack zero retention', () => {
     // feedback buttons pressed, and a form opened from a global shortcut.
     const threadTs = '1610000003.000100';
     const inThread = '1610000004.000100';
-    await h.send(asJson(directMessage({ text: `Hvor længe kan jeg holde orlov? ${CANARY}`, ts: inThread, thread_ts: threadTs })));
+    // The question itself is plain: a hex canary with eight digits in a row reads as a phone number,
+    // and an answer with a personal-data warning carries no form button.
+    h.api.threads.set(`D024BE91L:${threadTs}`, [{ ts: threadTs, user: 'U2147483697', text: `Tak for sidst ${CANARY}` }]);
+    await h.send(asJson(directMessage({ text: 'Hvor længe kan jeg holde orlov?', ts: inThread, thread_ts: threadTs })));
     await h.api.workDone(inThread, threadTs);
     const answer = h.api.calls.find((c) => c.method === 'chat.postMessage' && c.body.thread_ts === threadTs)!;
     type El = { action_id?: string; value?: string; negative_button?: { value: string } };

@@ -21,6 +21,12 @@ describe('terminal chat, piped', () => {
     expect(out).toContain('Sources:\n[1] Håndbog for frivillige støtter · Ingen notater – vi værner om privatlivet');
   });
 
+  it('a source more than a year old is dated in the citation and named in the answer', async () => {
+    const out = await runPiped(core, ['Hvad står der i Region Sjællands frivilligpolitik?']);
+    expect(out).toMatch(/\[1\] Region Sjællands frivilligpolitik 2021 · .*opdateret 2021/);
+    expect(out).toContain('Bemærk: kilden "Region Sjællands frivilligpolitik 2021" (fra 2021) er mere end et år gammel.');
+  });
+
   it('runs /afbud as a dialogue and shows the delivery in the local consultant inbox', async () => {
     const out = await runPiped(core, ['/afbud', '13/3', 'formiddag', '3']);
     expect(out).toContain('Hvilken dato er vagten?');

@@ -2,6 +2,7 @@ import type { BotReply, Citation, Lang } from '../../../core/types.js';
 import { ACTION, BLOCK } from '../ids.js';
 import { button, context, escapeMrkdwn, plain, sections, section, type Button, type KnownBlock } from './block-kit.js';
 import { clip } from '../../../core/clip.js';
+import { formatUpdated } from '../../../core/sources.js';
 
 // Block Kit for one free-chat answer: safety first, then the answer, its sources, and buttons.
 
@@ -13,6 +14,7 @@ const TEXT = {
     acute: ':rotating_light: *Er nogen i fare lige nu? Ring 112 først.*',
     sources: '*Kilder*',
     page: 's.',
+    updated: 'opdateret',
     openBekymring: 'Åbn /bekymring',
     openAfbud: 'Meld afbud',
     openOrlov: 'Søg orlov',
@@ -27,6 +29,7 @@ const TEXT = {
     acute: ':rotating_light: *Is anyone in danger right now? Call 112 first.*',
     sources: '*Sources*',
     page: 'p.',
+    updated: 'updated',
     openBekymring: 'Open /bekymring',
     openAfbud: 'Cancel a shift',
     openOrlov: 'Ask for leave',
@@ -72,10 +75,13 @@ export function answerBlocks(reply: BotReply, answerId: string): KnownBlock[] {
   return blocks;
 }
 
-/** "Document · section · p. 3" and the quoted passage, in one context block. */
+/** "Document · section · p. 3 · updated 2021" and the quoted passage, in one context block; the title links to the document when its address is known. */
 export function citationBlock(c: Citation, lang: Lang): KnownBlock {
-  const where = [c.section, c.page !== undefined ? `${TEXT[lang].page} ${c.page}` : ''].filter(Boolean).join(' · ');
-  const source = `:page_facing_up: *${escapeMrkdwn(c.title)}*${where ? ` · ${escapeMrkdwn(where)}` : ''}`;
+  const where = [c.section, c.page !== undefined ? `${TEXT[lang].page} ${c.page}` : '', c.updated ? `${TEXT[lang].updated} ${formatUpdated(c.updated, lang)}` : '']
+    .filter(Boolean)
+    .join(' · ');
+  const title = c.url ? `*<${c.url}|${escapeMrkdwn(c.title).replace(/\|/g, '¦')}>*` : `*${escapeMrkdwn(c.title)}*`;
+  const source = `:page_facing_up: ${title}${where ? ` · ${escapeMrkdwn(where)}` : ''}`;
   const quote = escapeMrkdwn(clip(c.text.replace(/\s+/g, ' ').trim(), QUOTE_MAX));
   return context(`${source}\n> “${quote}”`);
 }

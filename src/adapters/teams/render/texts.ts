@@ -6,6 +6,7 @@ import type { Lang } from '../../../core/types.js';
 const da = {
   sources: 'Kilder',
   page: 's.',
+  updated: 'opdateret',
   feedbackThanks: 'Tak for din feedback.',
   call112: '🚨 Er nogen i akut fare, så ring 112 nu.',
   acuteFirst: 'Er nogen i akut fare, så ring 112 først — udfyld formularen bagefter.',
@@ -67,6 +68,7 @@ const da = {
 const en: typeof da = {
   sources: 'Sources',
   page: 'p.',
+  updated: 'updated',
   feedbackThanks: 'Thank you for your feedback.',
   call112: '🚨 If anyone is in immediate danger, call 112 now.',
   acuteFirst: 'If anyone is in immediate danger, call 112 first — fill in the form afterwards.',
