@@ -8,7 +8,7 @@ import { threadHistory, withoutMention } from './thread-history.js';
 import { showWorking } from './working-indicator.js';
 
 const EMPTY_QUESTION =
-  'Hej! Spørg mig om din rolle som frivillig, fx "Må jeg tage noter?" eller "Hvor længe kan jeg holde orlov?". Brug /afbud, /orlov eller /bekymring til blanketterne.';
+  'Hej! Spørg mig om din rolle som frivillig, fx "Må jeg tage noter?" eller "Hvor længe kan jeg holde orlov?". Blanketterne (afbud, orlov, bekymring) finder du som knapper på fanen Hjem og under ⚡ Genveje.';
 
 /** Messages from people only: not bots (including us), not edits, deletions or joins. */
 export function isFromPerson(msg: ChatMessageEvent, botUserId: string | undefined): msg is ChatMessageEvent & { user: string } {
