@@ -98,6 +98,9 @@ async function main(): Promise<void> {
   const botEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NODE_ENV: 'development' };
   // The Playground talks to the anonymous local mode; credentials would make the bot demand tokens.
   for (const k of ['TEAMS_CLIENT_ID', 'TEAMS_CLIENT_SECRET', 'TEAMS_TENANT_ID']) delete botEnv[k];
+  botEnv.TEAMS_DEV = '1';
+  botEnv.HOST = '127.0.0.1';
+  console.error('Playground: starting the bot with TEAMS_DEV=1 (anonymous Teams, loopback only) and without Teams credentials.');
 
   const tsx = createRequire(import.meta.url).resolve('tsx/cli');
   const bot = spawn(process.execPath, [tsx, 'src/main.ts', '--serve'], { cwd: ROOT, env: botEnv, stdio: 'inherit' });

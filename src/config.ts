@@ -1,4 +1,6 @@
+import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import { PROJECT_ROOT } from './project-root.js';
 
 // The one place that reads process.env. Parsed once at start and passed down.
 
@@ -39,6 +41,8 @@ const EnvSchema = z.object({
   TEAMS_CLIENT_ID: optionalString,
   TEAMS_CLIENT_SECRET: optionalString,
   TEAMS_TENANT_ID: optionalString,
+  /** 1: anonymous Teams for the Agents Playground on this machine (loopback listener only; never production). */
+  TEAMS_DEV: z.enum(['0', '1', '']).optional(),
 
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString,
@@ -51,6 +55,8 @@ const EnvSchema = z.object({
   AZURE_OPENAI_ENDPOINT: optionalString,
   AZURE_OPENAI_DEPLOYMENT: optionalString,
   AZURE_OPENAI_API_VERSION: z.string().default('2024-10-21'),
+  /** 1: serve GET /metrics (Prometheus text: counts and latencies only). */
+  METRICS: z.enum(['0', '1', '']).optional(),
   /** Read only to refuse namespaces that make SDKs log message content. */
   DEBUG: optionalString,
 });
@@ -68,8 +74,10 @@ export interface SlackConfig {
 }
 
 export interface TeamsConfig {
-  /** Absent: anonymous local development mode (Agents Playground), loopback only. */
+  /** The Azure Bot registration: Teams is served with authentication. */
   credentials?: { clientId: string; clientSecret: string; tenantId: string };
+  /** TEAMS_DEV=1 (and no credentials): anonymous local development mode for the Agents Playground, loopback only. */
+  dev?: boolean;
 }
 
 export interface OpenAIConfig {
@@ -95,9 +103,11 @@ export interface AppConfig {
   shutdownGraceMs: number;
   smtp?: { url: string; from: string };
   slack?: SlackConfig;
-  /** Teams is always served by `npm run serve`; credentials decide whether it is more than local dev mode. */
+  /** Teams is served when it has credentials, or in local development mode (TEAMS_DEV=1). */
   teams: TeamsConfig;
   openai?: OpenAIConfig;
+  /** GET /metrics on the HTTP server (METRICS=1); off by default. */
+  metrics: boolean;
 }
 
 export class ConfigError extends Error {
@@ -117,9 +127,9 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
-    knowledgeDir: e.KNOWLEDGE_DIR,
-    dataDir: e.DATA_DIR,
-    directoryFile: e.DIRECTORY_FILE,
+    knowledgeDir: fromProjectRoot(e.KNOWLEDGE_DIR),
+    dataDir: fromProjectRoot(e.DATA_DIR),
+    directoryFile: fromProjectRoot(e.DIRECTORY_FILE),
     bekymringAckMinutes: e.BEKYMRING_ACK_MINUTES,
     databaseUrl: e.DATABASE_URL,
     shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
@@ -127,8 +137,12 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
     slack: slackFrom(e),
     teams: teamsFrom(e),
     openai: openaiFrom(e),
+    metrics: e.METRICS === '1',
   };
 }
+
+/** A relative path is taken from the project root, never from the folder the bot was started in. */
+export const fromProjectRoot = (path: string): string => (isAbsolute(path) ? path : resolve(PROJECT_ROOT, path));
 
 // The Agents SDK logs whole activities (message text) under these debug namespaces.
 function refuseContentLogging(debug: string | undefined): void {
@@ -156,7 +170,7 @@ function slackFrom(e: Env): SlackConfig | undefined {
 
 function teamsFrom(e: Env): TeamsConfig {
   const { TEAMS_CLIENT_ID: clientId, TEAMS_CLIENT_SECRET: clientSecret, TEAMS_TENANT_ID: tenantId } = e;
-  if (!clientId && !clientSecret && !tenantId) return {};
+  if (!clientId && !clientSecret && !tenantId) return e.TEAMS_DEV === '1' ? { dev: true } : {};
   if (!clientId || !clientSecret || !tenantId) {
     throw new ConfigError('Teams is partly configured: set all of TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID.');
   }

@@ -8,6 +8,7 @@ import { createCore } from './core/create-core.js';
 import { withEnvFile } from './env-file.js';
 import { isAppError } from './errors.js';
 import { createLogger, errorMetadata, type Logger } from './logger.js';
+import { loggerWithMetrics, Metrics } from './server/metrics.js';
 
 // npm start: the terminal chat, unless Slack or Teams is configured (then the server).
 // npm run serve (--serve): always the server.
@@ -16,7 +17,7 @@ export type Mode = 'serve' | 'terminal';
 
 export function modeFor(config: AppConfig, argv: readonly string[]): Mode {
   if (argv.includes('--serve')) return 'serve';
-  return config.slack || config.teams.credentials ? 'serve' : 'terminal';
+  return config.slack || config.teams.credentials || config.teams.dev ? 'serve' : 'terminal';
 }
 
 async function main(): Promise<void> {
@@ -32,11 +33,13 @@ async function main(): Promise<void> {
   }
   const mode = modeFor(config, process.argv.slice(2));
   // The terminal chat owns stdout; info logs would interleave with answers on stderr, so keep them quiet there.
-  const logger = createLogger(mode === 'terminal' && config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const level = mode === 'terminal' && config.logLevel === 'info' ? 'warn' : config.logLevel;
+  const metrics = mode === 'serve' && config.metrics ? new Metrics() : undefined;
+  const logger = metrics ? loggerWithMetrics(level, metrics) : createLogger(level);
   const core = await createCore({ config, logger });
 
   if (mode === 'serve') {
-    const server = await startServer(config, core, logger);
+    const server = await startServer(config, core, logger, metrics);
     installShutdown({ core, logger, server, graceMs: config.shutdownGraceMs });
     return;
   }

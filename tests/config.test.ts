@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { join, resolve } from 'node:path';
 import { ConfigError, parseConfig } from '../src/config.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
 
 describe('parseConfig', () => {
   it('needs nothing for the offline terminal default', () => {
     const c = parseConfig({});
-    expect(c).toMatchObject({ port: 3978, knowledgeDir: 'knowledge', dataDir: 'data', bekymringAckMinutes: undefined });
+    expect(c).toMatchObject({ port: 3978, knowledgeDir: join(ROOT, 'knowledge'), dataDir: join(ROOT, 'data'), bekymringAckMinutes: undefined });
     expect(c.slack).toBeUndefined();
     expect(c.openai).toBeUndefined();
     expect(c.teams.credentials).toBeUndefined();
+  });
+
+  it('takes relative paths from the project root, not the working folder, and keeps absolute ones', () => {
+    const c = parseConfig({ KNOWLEDGE_DIR: 'docs/kb', DATA_DIR: '/var/lib/hjertebot', DIRECTORY_FILE: 'config/other.json' });
+    expect(c.knowledgeDir).toBe(join(ROOT, 'docs/kb'));
+    expect(c.dataDir).toBe('/var/lib/hjertebot');
+    expect(c.directoryFile).toBe(join(ROOT, 'config/other.json'));
   });
 
   it('names the variable to set when Slack is only partly configured', () => {

@@ -15,6 +15,7 @@ export interface KnowledgeBench {
   corpus: string;
   documents: number;
   chunks: number;
+  bankQuestions: number;
   indexBuildMs: number;
   coldStart: { wallMs: number; sinceProcessStartMs: number; loadMs: number; firstAnswerMs: number; rssMb: number };
   answerMs: { p50: number; p95: number; max: number; questions: number };
@@ -49,6 +50,7 @@ export async function benchKnowledge(opts: { corpus: string; knowledgeDir: strin
       corpus: opts.corpus,
       documents: knowledge.documents.length,
       chunks: knowledge.chunks.length,
+      bankQuestions: knowledge.bankQuestions,
       indexBuildMs,
       coldStart,
       answerMs: { p50: round(percentile(times, 0.5)), p95: round(percentile(times, 0.95)), max: round(times.at(-1) ?? 0), questions: times.length },

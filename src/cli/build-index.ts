@@ -3,7 +3,8 @@ import { createLogger } from '../logger.js';
 import { loadKnowledge } from '../core/knowledge/knowledge-base.js';
 
 // npm run index: (re)builds the saved knowledge index under DATA_DIR and reports what it read.
-// Start-up does the same when the knowledge changed; this is for deploy scripts and checking files.
+// Start-up does the same when the knowledge changed; this is for deploy scripts and checking files
+// (a question-bank entry whose quote no longer occurs in any document is listed under problems).
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const summary = {
     documents: kb.documents.map((d) => ({ doc: d.doc, title: d.title, chunks: kb.chunks.filter((c) => c.doc === d.doc).length })),
     chunks: kb.chunks.length,
+    bankQuestions: kb.bankQuestions,
     problems: kb.problems,
     ms: Math.round(performance.now() - started),
     index: `${config.dataDir}/index`,

@@ -29,7 +29,7 @@ export async function collectExamples(sets: QuestionSet[], deps: AnswerDeps, red
       if (isMedicalAdviceQuestion(clean) || screenForSafety(clean).route) continue;
       const { result, hits } = await searchForAnswer(clean, detectLanguage(clean), deps);
       const candidates = hits.slice(0, LEAD_CANDIDATES).map((h, rank) => ({
-        x: hitFeatures(h, rank, hits, result),
+        x: hitFeatures(h, rank, hits, { ...result, question: clean }),
         y: e.type === 'answer' && sourceHit(h.chunk, e.sources) ? 1 : 0,
       }));
       out.push({ set: set.name, id: q.id, answerable: e.type === 'answer', candidates });

@@ -3,8 +3,28 @@ import type { AddressInfo } from 'node:net';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { WorkInFlight } from '../core/work-in-flight.js';
 import type { Logger } from '../logger.js';
+import type { Metrics } from './metrics.js';
+import { Readiness, type ReadyCheck } from './readiness.js';
 
 export type DirectHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** The edge's limits: short enough that slow or unfinished requests cannot pile up. */
+export const EDGE_LIMITS = {
+  /** All request headers within this time. */
+  headersTimeoutMs: 10_000,
+  /** The whole request (a body is at most 1 MB) within this time. */
+  requestTimeoutMs: 15_000,
+  /** Requests not (yet) authenticated, in flight at once; more get 503 at once. */
+  maxUnverified: 64,
+};
+
+// Each request's release from the unauthenticated count, until its adapter has verified it.
+const releaseOnVerified = new WeakMap<IncomingMessage, () => void>();
+
+/** An adapter calls this once a request's signature or token holds: it no longer counts against the cap. */
+export function markVerified(req: IncomingMessage): void {
+  releaseOnVerified.get(req)?.();
+}
 
 /**
  * POST routes served straight off node:http, ahead of Express. For Slack's endpoint: under a burst
@@ -20,6 +40,8 @@ export interface DirectRoutes {
 export interface HttpMount {
   name: string;
   mount(app: Express, direct: DirectRoutes): void | Promise<void>;
+  /** Asked by GET /readyz once mounted (Slack: the bot's identity is known). Absent: ready when mounted. */
+  ready?: ReadyCheck;
 }
 
 export interface RunningServer {
@@ -38,17 +60,38 @@ export async function startHttpServer(opts: {
   host: string;
   logger: Logger;
   mounts: HttpMount[];
+  /** The index and anything else started outside the mounts; each mount adds its own part. */
+  readiness?: Readiness;
+  /** Given (METRICS=1): GET /metrics serves them. */
+  metrics?: Metrics;
+  /** Tests shorten these. */
+  limits?: Partial<typeof EDGE_LIMITS>;
 }): Promise<RunningServer> {
+  const limits = { ...EDGE_LIMITS, ...opts.limits };
   const app = express();
   app.disable('x-powered-by');
+  // Liveness: the process is up. Readiness (/readyz): it can serve.
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  const readiness = opts.readiness ?? new Readiness();
+  app.get('/readyz', (_req, res, next) => {
+    readiness.report().then(({ ready, parts }) => void res.status(ready ? 200 : 503).json({ ready, parts }), next);
+  });
+  const metrics = opts.metrics;
+  if (metrics) {
+    app.get('/metrics', (_req, res) => {
+      res.type('text/plain; version=0.0.4').send(metrics.render());
+    });
+  }
   const directPosts = new Map<string, DirectHandler>();
   const work = new WorkInFlight();
   const direct: DirectRoutes = { post: (path, handler) => void directPosts.set(path, handler), track: work.track };
   let accepting = true;
-  for (const m of opts.mounts) await m.mount(app, direct);
+  for (const m of opts.mounts) {
+    await m.mount(app, direct);
+    readiness.add(m.name, m.ready ?? (() => true));
+  }
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found' });
   });
@@ -59,17 +102,37 @@ export async function startHttpServer(opts: {
     if (!res.headersSent) res.status(status).json({ error: status === 400 ? 'bad_request' : 'internal_error' });
   });
 
-  const server = createServer((req, res) => {
-    if (!accepting) {
-      res.writeHead(503, { connection: 'close', 'retry-after': '5' }).end();
-      return;
-    }
-    // Every request is work in flight until its response is done.
-    void work.track(new Promise<void>((done) => res.once('close', done)));
-    const handler = req.method === 'POST' ? directPosts.get(pathOf(req.url)) : undefined;
-    if (handler) handler(req, res);
-    else app(req, res);
-  });
+  let unverified = 0;
+  const server = createServer(
+    // Node checks these timeouts every connectionsCheckingInterval (30 s by default): check each second.
+    { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: 1_000 },
+    (req, res) => {
+      if (!accepting) {
+        res.writeHead(503, { connection: 'close', 'retry-after': '5' }).end();
+        return;
+      }
+      if (unverified >= limits.maxUnverified) {
+        opts.logger.warn({ event: 'http_busy', unverified }, 'too many unauthenticated requests');
+        res.writeHead(503, { 'retry-after': '1', connection: 'close' }).end();
+        return;
+      }
+      unverified += 1;
+      let counted = true;
+      const release = () => {
+        if (!counted) return;
+        counted = false;
+        unverified -= 1;
+        releaseOnVerified.delete(req);
+      };
+      releaseOnVerified.set(req, release);
+      res.once('close', release);
+      // Every request is work in flight until its response is done.
+      void work.track(new Promise<void>((done) => res.once('close', done)));
+      const handler = req.method === 'POST' ? directPosts.get(pathOf(req.url)) : undefined;
+      if (handler) handler(req, res);
+      else app(req, res);
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => {

@@ -43,6 +43,8 @@ export async function startTwoPlatforms(extraEnv: Record<string, string> = {}): 
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: slack.url,
+    // Teams in its local development mode (anonymous, loopback only) next to Slack.
+    TEAMS_DEV: '1',
     DATA_DIR: join(dir, 'data'),
     KNOWLEDGE_DIR: join(ROOT, 'knowledge'),
     DIRECTORY_FILE: directoryFile,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../../src/cli/synthetic-corpus.js';
-import { DEV_QUESTIONS as DEV, scoreWithSharedScorer } from './score-dev.js';
+import { DEV_QUESTIONS as DEV, scoreDevResults } from './score-dev.js';
 
 const run = promisify(execFile);
 let dataDir: string;
@@ -44,12 +44,11 @@ describe('npm run eval', () => {
     expect(lines[1]!.citations).toEqual([]);
   });
 
-  // The dev set and scorer live beside the checkout (../shared/eval); without them there is nothing to score.
-  it.skipIf(!existsSync(DEV))('meets the dev-set thresholds with the shared scorer', async () => {
+  it('meets the dev-set thresholds with the scorer', async () => {
     const { stdout } = await evalCmd(DEV);
     const results = join(dataDir, 'dev-results.jsonl');
     await writeFile(results, stdout);
-    const summary = await scoreWithSharedScorer(results);
+    const summary = await scoreDevResults(results);
     expect(summary.recall5).toBeGreaterThanOrEqual(0.95);
     expect(summary.citation).toBeGreaterThanOrEqual(0.9);
     expect(summary.abstain).toBe(1);

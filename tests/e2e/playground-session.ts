@@ -29,8 +29,8 @@ export interface PlaygroundSession {
 
 export async function startPlaygroundSession(core: Core): Promise<PlaygroundSession> {
   const logger = createLogger('warn');
-  // As `npm run playground` runs: development mode, where staff messages come to the local user.
-  const config = parseConfig({ NODE_ENV: 'development', PORT: '0' });
+  // As `npm run playground` runs it: TEAMS_DEV=1 in development mode, where staff messages come to the local user.
+  const config = parseConfig({ NODE_ENV: 'development', PORT: '0', TEAMS_DEV: '1' });
   const mount = createTeamsMount(config, core, logger);
   const server = await startHttpServer({ port: 0, host: '127.0.0.1', logger, mounts: [mount] });
   let playground: RunningPlayground | undefined;

@@ -14,8 +14,14 @@ export class AckGate {
 
   constructor(private readonly maxWaitMs = 750) {}
 
-  /** In front of the receiver: counts requests until their response is sent. */
+  /** In front of a handler: counts the request until its response is sent. */
   readonly track = (_req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    this.count(res);
+    next();
+  };
+
+  /** Counts a request (the receiver calls this once its signature holds) until its response is sent. */
+  readonly count = (res: ServerResponse): void => {
     this.inFlight += 1;
     let done = false;
     const release = () => {
@@ -26,8 +32,12 @@ export class AckGate {
     };
     res.once('finish', release);
     res.once('close', release);
-    next();
   };
+
+  /** Requests counted whose response is not yet sent. */
+  get pending(): number {
+    return this.inFlight;
+  }
 
   /** Resolves when it is this piece's turn: no ack pending, or it has waited maxWaitMs. */
   readonly afterAcks = (): Promise<void> =>

@@ -15,8 +15,11 @@ export const SLACK_EVENTS_PATH = '/slack/events';
  * url_verification, and acks before slow work.
  */
 export function createSlackMount(config: SlackConfig, core: Core, logger: Logger): HttpMount {
+  let warmUp: (() => Promise<void>) | undefined;
   return {
     name: 'slack',
+    // Ready once auth.test has told us who the bot is; each /readyz asks again until it has.
+    ready: () => (warmUp ? warmUp().then(() => true, () => false) : false),
     mount(_app, direct) {
       const log = logger.child({ platform: 'slack' });
       const gate = new AckGate();
@@ -25,11 +28,15 @@ export function createSlackMount(config: SlackConfig, core: Core, logger: Logger
         boltLogger: boltLogger(log),
         logger: log,
         afterAcks: gate.afterAcks,
+        // Only requests with a valid signature count: an unfinished or forged upload holds nothing back.
+        onVerified: (_req, res) => gate.count(res),
+        // Events acked at once are answered later: shutdown waits for them too.
+        track: direct.track,
       });
-      // The gate counts every request until its response is sent.
       // Tracked until Bolt has run the listeners (the ack goes out long before): shutdown waits for the answer.
-      direct.post(SLACK_EVENTS_PATH, (req, res) => gate.track(req, res, () => void direct.track(receiver.handle(req, res))));
+      direct.post(SLACK_EVENTS_PATH, (req, res) => void direct.track(receiver.handle(req, res)));
       const slack = createSlackApp(config, core, logger, receiver, gate.afterAcks);
+      warmUp = slack.warmUp;
       // Not awaited: the server starts even if Slack is unreachable; the first event retries.
       slack.warmUp().catch((err: unknown) => log.warn({ event: 'slack_auth_test_failed', err }, 'auth.test failed'));
     },

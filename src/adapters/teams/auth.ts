@@ -5,11 +5,14 @@ import { AppError } from '../../errors.js';
 /**
  * With credentials: the Azure Bot registration's app id, secret and tenant, passed explicitly
  * (src/config.ts reads the environment; the SDK's own env loading is not relied on).
- * Without: anonymous local development mode for the Agents Playground, never in production.
+ * Without, and TEAMS_DEV=1: anonymous local development mode for the Agents Playground, never in production.
  */
 export function teamsAuthConfig(config: AppConfig): { auth: AuthConfiguration; anonymous: boolean } {
   const creds = config.teams.credentials;
   if (!creds) {
+    if (!config.teams.dev) {
+      throw new AppError('bad_input', 'Teams: set TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID (or TEAMS_DEV=1 for the Agents Playground on this machine).');
+    }
     if (config.nodeEnv === 'production') {
       throw new AppError(
         'bad_input',

@@ -3,7 +3,8 @@ import { authorizeJWT, CloudAdapter, type Request as AgentsRequest } from '@micr
 import type { AppConfig } from '../../config.js';
 import type { Core } from '../../core/core.js';
 import type { Logger } from '../../logger.js';
-import type { HttpMount } from '../../server/http-server.js';
+import { boundedJson } from '../../server/bounded-body.js';
+import { markVerified, type HttpMount } from '../../server/http-server.js';
 import { createAfterAck } from './after-ack.js';
 import { teamsAuthConfig } from './auth.js';
 import { ConversationReferences } from './conversation-references.js';
@@ -51,7 +52,7 @@ export function createTeamsMount(config: AppConfig, core: Core, logger: Logger):
       if (anonymous) {
         log.warn(
           { event: 'teams_mode', mode: 'anonymous' },
-          'Teams: local development mode (no TEAMS_CLIENT_ID): unauthenticated, loopback requests only — for the Agents Playground, never production',
+          'Teams: local development mode (TEAMS_DEV=1): unauthenticated, loopback requests without proxy headers only — for the Agents Playground, never production',
         );
       } else {
         log.info({ event: 'teams_mode', mode: 'authenticated' }, 'Teams: authenticating requests with the Azure Bot registration');
@@ -59,9 +60,14 @@ export function createTeamsMount(config: AppConfig, core: Core, logger: Logger):
       const router = express.Router();
       router.post(
         TEAMS_PATH,
-        express.json({ limit: '256kb' }),
+        // Bounded before anything else: at most 256 kB is read, and never before a refusal.
+        boundedJson(256 * 1024),
         validateActivity({ anonymous, tenantId: config.teams.credentials?.tenantId, logger: log }),
         authorizeJWT(auth),
+        (req, _res, next) => {
+          markVerified(req);
+          next();
+        },
         async (req, res) => {
           await adapter.process(req as unknown as AgentsRequest, res, turn);
         },

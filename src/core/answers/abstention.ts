@@ -1,4 +1,4 @@
-import type { SearchHit } from '../knowledge/hybrid-retriever.js';
+import type { SearchHit } from '../knowledge/rank/hybrid-retriever.js';
 
 // When do the documents not cover a question? Calibrated on the dev set, our paraphrase set and
 // off-topic questions (tests/fixtures/questions.paraphrase.jsonl):

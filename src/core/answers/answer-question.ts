@@ -3,7 +3,8 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { detectLanguage } from '../language.js';
 import type { AnswerGenerator } from '../ports.js';
 import type { AskContext, BotReply, Chunk, Citation, Lang, RankedPassage } from '../types.js';
-import type { SearchHit, SearchResult } from '../knowledge/hybrid-retriever.js';
+import type { SearchHit, SearchResult } from '../knowledge/rank/hybrid-retriever.js';
+import { ANSWER } from '../tuning.js';
 import { decide } from './decision.js';
 import { composeExtractive } from './extractive.js';
 import { followUpContext } from './follow-up.js';
@@ -20,11 +21,6 @@ export interface AnswerDeps {
   generatorTimeoutMs?: number;
 }
 
-const RETRIEVE_K = 10;
-const GENERATOR_PASSAGES = 6;
-/** Longer messages are cut for search: the question is in the first lines, and search stays fast. */
-const MAX_QUERY_CHARS = 1000;
-
 export const toCitation = (c: Chunk): Citation => ({
   doc: c.doc,
   title: c.title,
@@ -40,7 +36,7 @@ export function cleanQuestion(question: string): string {
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200d\ufeff\uFFFD]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .slice(0, MAX_QUERY_CHARS);
+    .slice(0, ANSWER.maxQueryChars);
 }
 
 function reply(lang: Lang, text: string, extra: Partial<BotReply> = {}): BotReply {
@@ -83,7 +79,7 @@ function renumber(text: string, cited: Chunk[], passages: Chunk[]): string {
 export async function searchForAnswer(clean: string, lang: Lang, deps: AnswerDeps, ctx?: AskContext): Promise<{ result: SearchResult; hits: SearchHit[] }> {
   const context = followUpContext(clean, ctx?.history);
   const extra = lang === 'en' ? await danishRewrite(deps, clean) : undefined;
-  const result = await deps.knowledge.retriever.search(clean, { k: RETRIEVE_K, context, extra });
+  const result = await deps.knowledge.retriever.search(clean, { k: ANSWER.retrieve, context, extra });
   const hits = fitting(result.hits, questionSpecifics(clean, result.query.concepts, deps.knowledge.chunks));
   return { result, hits };
 }
@@ -104,7 +100,7 @@ export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: A
   const retrieved: RankedPassage[] = result.hits.map(({ chunk, score }) => ({ chunk, score }));
 
   if (isMedicalAdviceQuestion(clean)) return done(reply(lang, t.medical, { retrieved }), 'medical');
-  const decision = decide(hits, result);
+  const decision = decide(hits, { ...result, question: clean });
   const top = decision.lead;
   if (!top) return done(reply(lang, t.abstain, { retrieved }), 'abstain');
   const covered = decision.kind === 'answer';
@@ -112,7 +108,7 @@ export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: A
   const mode = (m: string) => (covered ? m : `${m}-tentative`);
 
   if (deps.generator) {
-    const passages = result.hits.slice(0, GENERATOR_PASSAGES).map((h) => h.chunk);
+    const passages = result.hits.slice(0, ANSWER.generatorPassages).map((h) => h.chunk);
     const outcome = await generateGrounded(deps.generator, { question: clean, lang, passages }, logger, deps.generatorTimeoutMs);
     if (outcome.kind === 'abstain') return done(reply(lang, t.abstain, { retrieved }), mode('generated'));
     if (outcome.kind === 'answer') {

@@ -1,4 +1,6 @@
-import type { SearchHit, SearchResult } from '../knowledge/hybrid-retriever.js';
+import type { SearchHit, SearchResult } from '../knowledge/rank/hybrid-retriever.js';
+import { asksForAnswerType, holdsTypedAnswer } from '../knowledge/rank/sentence-evidence.js';
+import { ANSWER } from '../tuning.js';
 import { DECISION_MODEL } from './decision-model.js';
 
 // Answer, hedge or abstain, decided from data: a logistic model of "this passage answers the
@@ -17,6 +19,7 @@ export const FEATURES = [
   'reciprocalRank',
   'relativeScore',
   'bankLead',
+  'answerType',
 ] as const;
 
 /** A logistic model over standardised features. */
@@ -39,10 +42,13 @@ export interface DecisionModel {
   hedgeAt: number;
 }
 
-/** How many of the top passages are weighed as the answer. */
-export const LEAD_CANDIDATES = 5;
+/** How many of the top passages are weighed as the answer (tuning.ts). */
+export const LEAD_CANDIDATES = ANSWER.leadCandidates;
 
-export function hitFeatures(hit: SearchHit, rank: number, hits: SearchHit[], result: Pick<SearchResult, 'bank'>): number[] {
+/** The message as the decision reads it: its search result and the text (for the kind of answer it asks for). */
+export type Asked = Pick<SearchResult, 'bank' | 'query'> & { question: string };
+
+export function hitFeatures(hit: SearchHit, rank: number, hits: SearchHit[], result: Asked): number[] {
   const top = hits[0]?.score || 1;
   return [
     hit.coverage,
@@ -55,6 +61,8 @@ export function hitFeatures(hit: SearchHit, rank: number, hits: SearchHit[], res
     1 / (rank + 1),
     hit.score / top,
     result.bank.top[0] === hit.chunk ? 1 : 0,
+    // Asks for a number, a time, a person or what to do, and the passage holds one: 1; holds none: 0.
+    asksForAnswerType(result.question) ? (holdsTypedAnswer(hit.chunk, result.query.concepts, result.question) ? 1 : 0) : 0.5,
   ];
 }
 
@@ -71,7 +79,7 @@ export interface Decision {
 }
 
 /** The most probable answer among the top passages, and whether it is sure enough to lead with. */
-export function decide(hits: SearchHit[], result: Pick<SearchResult, 'bank'>, model: DecisionModel = DECISION_MODEL): Decision {
+export function decide(hits: SearchHit[], result: Asked, model: DecisionModel = DECISION_MODEL): Decision {
   let best: { hit: SearchHit; p: number; x: number[] } | undefined;
   hits.slice(0, LEAD_CANDIDATES).forEach((hit, rank) => {
     const x = hitFeatures(hit, rank, hits, result);
@@ -85,6 +93,6 @@ export function decide(hits: SearchHit[], result: Pick<SearchResult, 'bank'>, mo
 }
 
 /** Whether a passage other than the lead is sure enough to be shown under "see also". */
-export function isConfident(hit: SearchHit, rank: number, hits: SearchHit[], result: Pick<SearchResult, 'bank'>, model: DecisionModel = DECISION_MODEL): boolean {
+export function isConfident(hit: SearchHit, rank: number, hits: SearchHit[], result: Asked, model: DecisionModel = DECISION_MODEL): boolean {
   return probability(hitFeatures(hit, rank, hits, result), model.lead) >= model.answerAt;
 }

@@ -1,6 +1,6 @@
-import type { Concept } from '../knowledge/query.js';
-import { answerTypeBoost, asksForAnswerType, conceptMass, isAnaphoric, quoteUnits, unitConceptScores, unitScores } from '../knowledge/sentence-evidence.js';
-import type { SearchHit } from '../knowledge/hybrid-retriever.js';
+import type { Concept } from '../knowledge/query/query.js';
+import { answerTypeBoost, asksForAnswerType, conceptMass, isAnaphoric, quoteUnits, unitConceptScores, unitScores } from '../knowledge/rank/sentence-evidence.js';
+import type { SearchHit } from '../knowledge/rank/hybrid-retriever.js';
 import type { Chunk, Lang } from '../types.js';
 import { MIN_COVERAGE, TENTATIVE_COVERAGE, TENTATIVE_MATCHED } from './abstention.js';
 import { withSeeAlso } from './see-also.js';

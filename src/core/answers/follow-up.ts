@@ -1,5 +1,5 @@
-import { words } from '../knowledge/analyzer.js';
-import { isStopWord } from '../knowledge/stop-words.js';
+import { words } from '../knowledge/query/analyzer.js';
+import { isStopWord } from '../knowledge/query/stop-words.js';
 import type { ConversationTurn } from '../types.js';
 
 // "og hvad med kørsel?" or "what about leave?" only make sense with the question before them.

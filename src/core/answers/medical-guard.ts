@@ -1,5 +1,5 @@
-import { words } from '../knowledge/analyzer.js';
-import { questionFocus } from '../knowledge/question-focus.js';
+import { words } from '../knowledge/query/analyzer.js';
+import { questionFocus } from '../knowledge/query/question-focus.js';
 
 // The bot never gives medical advice. Questions about medicine, dosage, diagnosis, symptoms or
 // devices are turned to the patient's doctor or nurse; questions about the volunteer's own role

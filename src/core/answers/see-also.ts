@@ -1,5 +1,5 @@
-import type { Concept } from '../knowledge/query.js';
-import type { SearchHit } from '../knowledge/hybrid-retriever.js';
+import type { Concept } from '../knowledge/query/query.js';
+import type { SearchHit } from '../knowledge/rank/hybrid-retriever.js';
 import type { Chunk, Lang } from '../types.js';
 import { isCovered } from './abstention.js';
 import { adjacent, selectQuote, type ExtractiveAnswer } from './extractive.js';

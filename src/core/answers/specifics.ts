@@ -1,7 +1,7 @@
-import { stem } from '../knowledge/analyzer.js';
-import type { SearchHit } from '../knowledge/hybrid-retriever.js';
-import { lexicalIndexOf, lexicalTerms } from '../knowledge/hybrid-retriever.js';
-import { formTerms, type Concept } from '../knowledge/query.js';
+import { stem } from '../knowledge/query/analyzer.js';
+import type { SearchHit } from '../knowledge/rank/hybrid-retriever.js';
+import { lexicalIndexOf, lexicalTerms } from '../knowledge/rank/hybrid-retriever.js';
+import { formTerms, type Concept } from '../knowledge/query/query.js';
 import type { Chunk } from '../types.js';
 
 // The specific thing a question asks for must be in the passage that answers it. Coverage counts

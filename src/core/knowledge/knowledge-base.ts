@@ -5,22 +5,22 @@ import { AppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { Embedder } from '../ports.js';
 import type { Chunk } from '../types.js';
-import { CHUNKER_VERSION, chunkBlocks, indexText } from './chunker.js';
-import { Glossary } from './glossary.js';
-import { HashedEmbedder } from './hashed-embedder.js';
-import { type AnalysedBankQuestion, bankTerms } from './bank-index.js';
-import { bankKey, buildAndSaveBank, loadSavedBank } from './bank-store.js';
-import { bankEmbedder } from './bank-embedder.js';
-import { DEFAULT_WEIGHTS, HybridRetriever, type KnowledgeRetriever } from './hybrid-retriever.js';
-import { loadQuestionBank } from './question-bank.js';
-import { INDEX_FORMAT, loadIndex, saveIndex, type IndexContent, type Problem } from './index-store.js';
-import { isKnowledgeFile, readKnowledgeFile } from './loaders.js';
-import { documentInfo, readManifest, type DocumentInfo, type Manifest } from './manifest.js';
-import { toBlocks } from './structure.js';
-import { VectorStore } from './vector-store.js';
+import { CHUNKER_VERSION, chunkBlocks, indexText } from './ingest/chunker.js';
+import { Glossary } from './query/glossary.js';
+import { HashedEmbedder } from './index/hashed-embedder.js';
+import { type AnalysedBankQuestion, bankTerms } from './index/bank-index.js';
+import { bankKey, buildAndSaveBank, loadSavedBank } from './index/bank-store.js';
+import { bankEmbedder } from './index/bank-embedder.js';
+import { DEFAULT_WEIGHTS, HybridRetriever, type KnowledgeRetriever } from './rank/hybrid-retriever.js';
+import { loadQuestionBank } from './ingest/question-bank.js';
+import { INDEX_FORMAT, loadIndex, saveIndex, type IndexContent, type Problem } from './index/index-store.js';
+import { isKnowledgeFile, readKnowledgeFile } from './ingest/loaders.js';
+import { documentInfo, readManifest, type DocumentInfo, type Manifest } from './ingest/manifest.js';
+import { toBlocks } from './ingest/structure.js';
+import { VectorStore } from './index/vector-store.js';
 
-export type { DocumentInfo } from './manifest.js';
-export type { Problem } from './index-store.js';
+export type { DocumentInfo } from './ingest/manifest.js';
+export type { Problem } from './index/index-store.js';
 
 export interface KnowledgeBase {
   retriever: KnowledgeRetriever;

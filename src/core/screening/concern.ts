@@ -1,4 +1,4 @@
-import { isHypotheticalAt } from './gates.js';
+import { isConditionalAt, isHypotheticalAt } from './gates.js';
 import { screeningForm, sentences } from './normalize.js';
 import { has } from './regex.js';
 import { loadTuning, NearestBank, offersByNearest, ruleBank } from './nearest.js';
@@ -58,7 +58,7 @@ function firesIn(rule: CompiledEntry, sentence: string, anchored: boolean): bool
   try {
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
       if (m[0].length === 0) rule.pattern.lastIndex++;
-      else if (!isHypotheticalAt(sentence, m.index, anchored)) return true;
+      else if (!(rule.gate === 'not-if' ? isConditionalAt : isHypotheticalAt)(sentence, m.index, anchored)) return true;
     }
     return false;
   } finally {

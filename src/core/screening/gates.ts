@@ -18,3 +18,14 @@ export function isHypotheticalAt(sentence: string, at: number, anchored: boolean
   if (cond >= 0 && !reportFirst && !anchored) return true;
   return ASKS_WHETHER.test(before);
 }
+
+// A true condition, not the duty screen's wider net of question framings ("talking about", "when").
+const IF = /\b(?:hvis|hvad nu hvis|i tilfaelde|saafremt|if|what if|in case|suppose|supposing|hypothetically|hypotetisk)\b/g;
+
+/** "hvis en patient siger …", "if someone is in danger …": a condition before the words, unless a report comes first or the message is anchored. */
+export function isConditionalAt(sentence: string, at: number, anchored: boolean): boolean {
+  const before = sentence.slice(0, at);
+  const cond = firstIndex(IF, before);
+  if (cond < 0 || anchored) return false;
+  return firstIndex(REPORT, before.slice(0, cond)) < 0;
+}

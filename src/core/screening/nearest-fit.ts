@@ -1,4 +1,4 @@
-import { fnv1a } from '../knowledge/hashed-embedder.js';
+import { fnv1a } from '../knowledge/index/hashed-embedder.js';
 import { NearestBank, offersByNearest, type LabelledText, type NearestThresholds } from './nearest.js';
 
 // Fitting the nearest-example thresholds by cross-validation. Reported figures come from nested

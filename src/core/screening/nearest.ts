@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { stem } from '../knowledge/analyzer.js';
+import { stem } from '../knowledge/query/analyzer.js';
 import { conceptsOf } from './nearest-concepts.js';
 import { screeningForm } from './normalize.js';
 import { loadRouteFile, loadRuleFile, RULES_DIR } from './rules.js';

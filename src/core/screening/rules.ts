@@ -19,8 +19,8 @@ const Entry = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by "-"'),
   /** Why the entry exists, in a sentence. */
   note: z.string().min(1),
-  /** none: every match counts; report: not in a hypothetical or a question about the word; other-child: a report about someone else's child. */
-  gate: z.enum(['none', 'report', 'other-child']),
+  /** none: every match counts; not-if: not after "hvis"/"if"; report: not in a hypothetical or a question about the word; other-child: a report about someone else's child. */
+  gate: z.enum(['none', 'not-if', 'report', 'other-child']),
   phrases: z.array(z.string().min(2)).min(1),
   examples: z.array(z.string().min(3)).min(1),
   nearMisses: z.array(z.string().min(3)).min(1),

@@ -67,6 +67,7 @@ describe('startServer with Slack configured', () => {
       expect(api.callsTo('apps.connections.open').at(-1)?.token).toBe('xapp-start');
       expect(socket.connected).toBe(1);
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      expect(await (await fetch(`${server.url}/readyz`)).json()).toEqual({ ready: true, parts: { index: true, slack: true } });
       const res = await sendSigned(`${server.url}/slack/events`, asJson(urlVerification()), { secret: 'start-secret' });
       expect(res.status).toBe(404);
     } finally {
@@ -75,5 +76,24 @@ describe('startServer with Slack configured', () => {
     // Stopping the server closes the Socket Mode connection too.
     for (let i = 0; i < 50 && socket.connected > 0; i++) await new Promise((r) => setTimeout(r, 100));
     expect(socket.connected).toBe(0);
+  });
+
+  it('/readyz is 503 until Slack has confirmed the bot token (auth.test), and asks again on each probe', async () => {
+    api.fail('auth.test', { error: 'invalid_auth' });
+    const server = await startServer(parseConfig(env), core, logger);
+    try {
+      const notReady = await fetch(`${server.url}/readyz`);
+      expect(notReady.status).toBe(503);
+      expect(await notReady.json()).toEqual({ ready: false, parts: { index: true, slack: false } });
+      // Liveness is unaffected.
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      api.reset();
+      const ready = await fetch(`${server.url}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ ready: true, parts: { index: true, slack: true } });
+    } finally {
+      api.reset();
+      await server.close();
+    }
   });
 });

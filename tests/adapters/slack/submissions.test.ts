@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AFBUD_BLOCKS, BEKYMRING_BLOCKS, CALLBACK, ORLOV_BLOCKS } from '../../../src/adapters/slack/ids.js';
-import { afbudValues, bekymringValues, date, isoDay, num, radio, select, user, viewSubmission } from '../../support/slack-fixtures.js';
+import { afbudValues, bekymringValues, date, isoDay, num, radio, select, text, user, viewSubmission } from '../../support/slack-fixtures.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { asInteraction } from '../../support/slack-signing.js';
 import { PEOPLE } from '../../support/slack-test-directory.js';
@@ -62,6 +62,16 @@ describe('Slack form submissions', () => {
     expect(Object.keys(body.errors)).toEqual([AFBUD_BLOCKS.date]);
     await new Promise((r) => setTimeout(r, 200));
     expect(h.api.calls.filter((c) => c.body.channel === volunteer || content(c).includes(volunteer))).toHaveLength(0);
+  });
+
+  it('/afbud with a worry typed as the shift: 112 and /bekymring inline on the shift field, and nothing is sent', async () => {
+    const volunteer = newVolunteer();
+    const ack = await submit(viewSubmission(CALLBACK.afbud, afbudValues({ shift: text('han vil tage sit liv i aften') }), { userId: volunteer }));
+    const body = JSON.parse(ack.body) as { response_action: string; errors: Record<string, string> };
+    expect(body.response_action).toBe('errors');
+    expect(Object.keys(body.errors)).toEqual([AFBUD_BLOCKS.shift]);
+    expect(body.errors[AFBUD_BLOCKS.shift]).toMatch(/^Er nogen i akut fare lige nu, så ring 112/);
+    expect(body.errors[AFBUD_BLOCKS.shift]).toContain('/bekymring');
   });
 
   it('/orlov for more than six months shows the error inline, and sends nothing', async () => {

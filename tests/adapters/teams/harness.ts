@@ -41,7 +41,7 @@ export async function startTeamsHarness(
 ): Promise<TeamsHarness> {
   const connector = await startBotConnector();
   const { logger, lines: logLines } = capture;
-  const config: AppConfig = parseConfig({ NODE_ENV: 'test', PORT: '0', ...env });
+  const config: AppConfig = parseConfig({ NODE_ENV: 'test', PORT: '0', TEAMS_DEV: '1', ...env });
   const mount = createTeamsMount(config, core, logger);
   const server = await startHttpServer({ port: 0, host: '127.0.0.1', logger, mounts: [mount] });
 

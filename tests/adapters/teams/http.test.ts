@@ -81,9 +81,17 @@ describe('card actions with bad data', () => {
 describe('authentication modes', () => {
   const logger = createLogger('silent');
 
-  it('anonymous mode refuses to start when NODE_ENV=production', () => {
-    const config = parseConfig({ NODE_ENV: 'production' });
-    expect(() => createTeamsMount(config, t.core, logger)).toThrow(/TEAMS_CLIENT_ID/);
+  it('anonymous mode refuses to start when NODE_ENV=production, and is never the default', () => {
+    expect(() => createTeamsMount(parseConfig({ NODE_ENV: 'production', TEAMS_DEV: '1' }), t.core, logger)).toThrow(/NODE_ENV=production needs TEAMS_CLIENT_ID/);
+    expect(() => createTeamsMount(parseConfig({}), t.core, logger)).toThrow(/TEAMS_DEV=1/);
+  });
+
+  it('anonymous mode answers 403 to a loopback request that came through a proxy (X-Forwarded-For, Forwarded, Via …)', async () => {
+    const body = JSON.stringify(message(t.h.connector.url, 'Må jeg tage noter?'));
+    for (const header of ['x-forwarded-for', 'forwarded', 'x-real-ip', 'x-forwarded-proto', 'via']) {
+      const res = await fetch(`${t.h.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', [header]: '203.0.113.7' }, body });
+      expect(res.status, header).toBe(403);
+    }
   });
 
   it('with credentials, a request without a Bot Framework token is refused (authorizeJWT)', async () => {
@@ -115,10 +123,10 @@ describe('authentication modes', () => {
     let status = 0;
     let nextCalled = false;
     const res = { status: (s: number) => ((status = s), res), json: () => res } as unknown as Response;
-    guard({ socket: { remoteAddress: '10.1.2.3' }, body: message('http://127.0.0.1:1/', 'hej') } as unknown as Request, res, () => (nextCalled = true));
+    guard({ socket: { remoteAddress: '10.1.2.3' }, headers: {}, body: message('http://127.0.0.1:1/', 'hej') } as unknown as Request, res, () => (nextCalled = true));
     expect(status).toBe(403);
     expect(nextCalled).toBe(false);
-    guard({ socket: { remoteAddress: '::ffff:127.0.0.1' }, body: message('http://127.0.0.1:1/', 'hej') } as unknown as Request, res, () => (nextCalled = true));
+    guard({ socket: { remoteAddress: '::ffff:127.0.0.1' }, headers: {}, body: message('http://127.0.0.1:1/', 'hej') } as unknown as Request, res, () => (nextCalled = true));
     expect(nextCalled).toBe(true);
   });
 

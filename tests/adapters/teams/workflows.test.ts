@@ -85,6 +85,14 @@ describe('the bekymring description is screened whole, whatever was chosen on th
 });
 
 describe('field errors come back as the card again, with the messages', () => {
+  it('afbud with a worry typed as the shift: the form again, 112 and /bekymring on the field, nothing sent', async () => {
+    const result = await submit(Verb.afbudSubmit, { date: isoDay(3), shift: 'hun sagde hun vil tage sit liv i aften', group: 'rigshospitalet' });
+    expect(inputIds(result)).toEqual(['date', 'shift', 'group', 'partner']);
+    expect(result.text).toContain('ring 112');
+    expect(result.text).toContain('/bekymring');
+    expect(t.h.connector.calls.some(toUser(TOVHOLDER_RH))).toBe(false);
+  });
+
   it('afbud for a date in the past', async () => {
     const result = await submit(Verb.afbudSubmit, { date: isoDay(-5), shift: 'formiddag', group: 'rigshospitalet' });
     expect(inputIds(result)).toEqual(['date', 'shift', 'group', 'partner']);

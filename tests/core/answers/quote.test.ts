@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectQuote } from '../../../src/core/answers/extractive.js';
-import { unitScore } from '../../../src/core/knowledge/sentence-evidence.js';
-import type { Concept } from '../../../src/core/knowledge/query.js';
+import { unitScore } from '../../../src/core/knowledge/rank/sentence-evidence.js';
+import type { Concept } from '../../../src/core/knowledge/query/query.js';
 import type { Chunk } from '../../../src/core/types.js';
 
 // Concepts as the query analyser builds them: own word at 1, glossary synonym below 1.

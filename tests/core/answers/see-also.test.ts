@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answers/answer-question.js';
 import { composeExtractive } from '../../../src/core/answers/extractive.js';
 import { MAX_CITATIONS, SEE_ALSO_MARGIN } from '../../../src/core/answers/see-also.js';
-import { termsWithParts } from '../../../src/core/knowledge/analyzer.js';
-import type { SearchHit } from '../../../src/core/knowledge/hybrid-retriever.js';
-import type { Concept } from '../../../src/core/knowledge/query.js';
-import { quoteUnits } from '../../../src/core/knowledge/sentence-evidence.js';
+import { termsWithParts } from '../../../src/core/knowledge/query/analyzer.js';
+import type { SearchHit } from '../../../src/core/knowledge/rank/hybrid-retriever.js';
+import type { Concept } from '../../../src/core/knowledge/query/query.js';
+import { quoteUnits } from '../../../src/core/knowledge/rank/sentence-evidence.js';
 import type { Chunk, Lang } from '../../../src/core/types.js';
 import { silentLogger as logger, useRealKnowledge } from './knowledge-fixture.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answers/answer-question.js';
 import { askedDatum, documentNames, holdsSpecifics, questionSpecifics } from '../../../src/core/answers/specifics.js';
-import { termsWithParts } from '../../../src/core/knowledge/analyzer.js';
-import type { Concept } from '../../../src/core/knowledge/query.js';
+import { termsWithParts } from '../../../src/core/knowledge/query/analyzer.js';
+import type { Concept } from '../../../src/core/knowledge/query/query.js';
 import type { Chunk } from '../../../src/core/types.js';
 import { silentLogger as logger, useRealKnowledge } from './knowledge-fixture.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { selectQuote } from '../../../src/core/answers/extractive.js';
-import { termsWithParts } from '../../../src/core/knowledge/analyzer.js';
-import type { Concept } from '../../../src/core/knowledge/query.js';
-import { sentenceEvidence } from '../../../src/core/knowledge/sentence-evidence.js';
+import { termsWithParts } from '../../../src/core/knowledge/query/analyzer.js';
+import type { Concept } from '../../../src/core/knowledge/query/query.js';
+import { sentenceEvidence } from '../../../src/core/knowledge/rank/sentence-evidence.js';
 import type { Chunk } from '../../../src/core/types.js';
 
 // A document's title is the context of its sentences: "what is the toolkit based on?" is answered

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { composeExtractive, selectQuote } from '../../../src/core/answers/extractive.js';
-import { termsWithParts } from '../../../src/core/knowledge/analyzer.js';
-import type { SearchHit } from '../../../src/core/knowledge/hybrid-retriever.js';
-import type { Concept } from '../../../src/core/knowledge/query.js';
-import { answerTypeBoost } from '../../../src/core/knowledge/sentence-evidence.js';
+import { termsWithParts } from '../../../src/core/knowledge/query/analyzer.js';
+import type { SearchHit } from '../../../src/core/knowledge/rank/hybrid-retriever.js';
+import type { Concept } from '../../../src/core/knowledge/query/query.js';
+import { answerTypeBoost } from '../../../src/core/knowledge/rank/sentence-evidence.js';
 import type { Chunk } from '../../../src/core/types.js';
 
 // "Hvad skal jeg gøre …?" asks for an instruction; the section that describes the problem often

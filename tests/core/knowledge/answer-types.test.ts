@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeBoost, asksForAnswerType } from '../../../src/core/knowledge/sentence-evidence.js';
-import type { Concept } from '../../../src/core/knowledge/query.js';
+import { answerTypeBoost, asksForAnswerType } from '../../../src/core/knowledge/rank/sentence-evidence.js';
+import type { Concept } from '../../../src/core/knowledge/query/query.js';
 
 // The kinds of answer a question asks for, beyond numbers, dates and people.
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chunkBlocks, MAX_CHUNK_CHARS, splitSentences } from '../../../src/core/knowledge/chunker.js';
-import { toBlocks } from '../../../src/core/knowledge/structure.js';
+import { chunkBlocks, MAX_CHUNK_CHARS, splitSentences } from '../../../src/core/knowledge/ingest/chunker.js';
+import { toBlocks } from '../../../src/core/knowledge/ingest/structure.js';
 
 const meta = { doc: 'haandbog-frivillig-stoette', title: 'Håndbog for frivillige støtter' };
 const handbookChunks = () => chunkBlocks(toBlocks([{ text: readFileSync('knowledge/haandbog-frivillig-stoette.txt', 'utf8') }]), meta);

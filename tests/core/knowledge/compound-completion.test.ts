@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { terms } from '../../../src/core/knowledge/analyzer.js';
-import { Bm25Index } from '../../../src/core/knowledge/bm25.js';
-import { Glossary } from '../../../src/core/knowledge/glossary.js';
-import { HashedEmbedder } from '../../../src/core/knowledge/hashed-embedder.js';
-import { HybridRetriever } from '../../../src/core/knowledge/hybrid-retriever.js';
-import { analyseQuery, compoundCompletions, withDanishLetters } from '../../../src/core/knowledge/query.js';
-import { VectorStore } from '../../../src/core/knowledge/vector-store.js';
+import { terms } from '../../../src/core/knowledge/query/analyzer.js';
+import { Bm25Index } from '../../../src/core/knowledge/index/bm25.js';
+import { Glossary } from '../../../src/core/knowledge/query/glossary.js';
+import { HashedEmbedder } from '../../../src/core/knowledge/index/hashed-embedder.js';
+import { HybridRetriever } from '../../../src/core/knowledge/rank/hybrid-retriever.js';
+import { analyseQuery, compoundCompletions, withDanishLetters } from '../../../src/core/knowledge/query/query.js';
+import { VectorStore } from '../../../src/core/knowledge/index/vector-store.js';
 import type { Chunk } from '../../../src/core/types.js';
 
 // A question says in parts or half what the documents write as one compound.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stemDanish } from '../../../src/core/knowledge/danish-stemmer.js';
+import { stemDanish } from '../../../src/core/knowledge/query/danish-stemmer.js';
 
 describe('stemDanish (Snowball Danish)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMAIL_WORD, entityTerms, stem } from '../../../src/core/knowledge/analyzer.js';
+import { EMAIL_WORD, entityTerms, stem } from '../../../src/core/knowledge/query/analyzer.js';
 
 describe('entityTerms', () => {
   it("indexes an address's name part with the Danish letters when it is written without them", () => {

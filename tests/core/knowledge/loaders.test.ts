@@ -2,9 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chunkBlocks } from '../../../src/core/knowledge/chunker.js';
-import { markdownToText, readKnowledgeFile } from '../../../src/core/knowledge/loaders.js';
-import { toBlocks } from '../../../src/core/knowledge/structure.js';
+import { chunkBlocks } from '../../../src/core/knowledge/ingest/chunker.js';
+import { markdownToText, readKnowledgeFile } from '../../../src/core/knowledge/ingest/loaders.js';
+import { toBlocks } from '../../../src/core/knowledge/ingest/structure.js';
 import { PDF_PAGES, writeHandbookPdf } from './pdf-fixture.js';
 
 let dir: string;

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answeringChunk } from '../../../src/core/answers/extractive.js';
-import { Bm25Index } from '../../../src/core/knowledge/bm25.js';
-import { terms } from '../../../src/core/knowledge/analyzer.js';
-import { Glossary } from '../../../src/core/knowledge/glossary.js';
-import { HashedEmbedder } from '../../../src/core/knowledge/hashed-embedder.js';
-import { HybridRetriever, isNarrative } from '../../../src/core/knowledge/hybrid-retriever.js';
-import { VectorStore } from '../../../src/core/knowledge/vector-store.js';
-import { DEFAULT_AUTHORITY, readManifest } from '../../../src/core/knowledge/manifest.js';
-import { analyseQuery } from '../../../src/core/knowledge/query.js';
+import { Bm25Index } from '../../../src/core/knowledge/index/bm25.js';
+import { terms } from '../../../src/core/knowledge/query/analyzer.js';
+import { Glossary } from '../../../src/core/knowledge/query/glossary.js';
+import { HashedEmbedder } from '../../../src/core/knowledge/index/hashed-embedder.js';
+import { HybridRetriever, isNarrative } from '../../../src/core/knowledge/rank/hybrid-retriever.js';
+import { VectorStore } from '../../../src/core/knowledge/index/vector-store.js';
+import { DEFAULT_AUTHORITY, readManifest } from '../../../src/core/knowledge/ingest/manifest.js';
+import { analyseQuery } from '../../../src/core/knowledge/query/query.js';
 import type { Chunk } from '../../../src/core/types.js';
 
 describe('narrative passages', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BACKGROUND_WEIGHT, questionFocus } from '../../../src/core/knowledge/question-focus.js';
-import { colloquialToWritten } from '../../../src/core/knowledge/colloquial.js';
-import { words } from '../../../src/core/knowledge/analyzer.js';
+import { BACKGROUND_WEIGHT, questionFocus } from '../../../src/core/knowledge/query/question-focus.js';
+import { colloquialToWritten } from '../../../src/core/knowledge/query/colloquial.js';
+import { words } from '../../../src/core/knowledge/query/analyzer.js';
 
 const weightOf = (text: string, word: string) => {
   const f = questionFocus(text);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { entityTerms, stem, terms } from '../../../src/core/knowledge/analyzer.js';
-import { Bm25Index } from '../../../src/core/knowledge/bm25.js';
-import { Glossary } from '../../../src/core/knowledge/glossary.js';
-import { lexicalTerms } from '../../../src/core/knowledge/hybrid-retriever.js';
-import { analyseQuery } from '../../../src/core/knowledge/query.js';
-import { isStopWord } from '../../../src/core/knowledge/stop-words.js';
+import { entityTerms, stem, terms } from '../../../src/core/knowledge/query/analyzer.js';
+import { Bm25Index } from '../../../src/core/knowledge/index/bm25.js';
+import { Glossary } from '../../../src/core/knowledge/query/glossary.js';
+import { lexicalTerms } from '../../../src/core/knowledge/rank/hybrid-retriever.js';
+import { analyseQuery } from '../../../src/core/knowledge/query/query.js';
+import { isStopWord } from '../../../src/core/knowledge/query/stop-words.js';
 import type { Chunk } from '../../../src/core/types.js';
 
 // How a question's words are read: glossary words are not each other's typos, English plurals

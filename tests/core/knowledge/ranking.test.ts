@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { Bm25Index } from '../../../src/core/knowledge/bm25.js';
-import { editDistance } from '../../../src/core/knowledge/edit-distance.js';
-import { applyLexicalFloor, rankFused, reciprocalRankFusion } from '../../../src/core/knowledge/fusion.js';
-import { Glossary } from '../../../src/core/knowledge/glossary.js';
-import { HashedEmbedder } from '../../../src/core/knowledge/hashed-embedder.js';
-import { analyseQuery } from '../../../src/core/knowledge/query.js';
-import { terms } from '../../../src/core/knowledge/analyzer.js';
+import { Bm25Index } from '../../../src/core/knowledge/index/bm25.js';
+import { editDistance } from '../../../src/core/knowledge/query/edit-distance.js';
+import { applyLexicalFloor, rankFused, reciprocalRankFusion } from '../../../src/core/knowledge/rank/fusion.js';
+import { Glossary } from '../../../src/core/knowledge/query/glossary.js';
+import { HashedEmbedder } from '../../../src/core/knowledge/index/hashed-embedder.js';
+import { analyseQuery } from '../../../src/core/knowledge/query/query.js';
+import { terms } from '../../../src/core/knowledge/query/analyzer.js';
 
 const docs = [
   'Du kan holde orlov i op til seks måneder.',

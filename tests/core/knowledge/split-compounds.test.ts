@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { terms } from '../../../src/core/knowledge/analyzer.js';
-import { Bm25Index } from '../../../src/core/knowledge/bm25.js';
-import { joinSplitCompounds } from '../../../src/core/knowledge/query.js';
+import { terms } from '../../../src/core/knowledge/query/analyzer.js';
+import { Bm25Index } from '../../../src/core/knowledge/index/bm25.js';
+import { joinSplitCompounds } from '../../../src/core/knowledge/query/query.js';
 
 // "studenter medhjælper" is the documents' "studentermedhjælper"; "erfa møder" stays two words.
 

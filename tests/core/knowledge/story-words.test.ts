@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { terms } from '../../../src/core/knowledge/analyzer.js';
-import { Bm25Index } from '../../../src/core/knowledge/bm25.js';
-import { Glossary } from '../../../src/core/knowledge/glossary.js';
-import { analyseQuery } from '../../../src/core/knowledge/query.js';
-import { BACKGROUND_WEIGHT } from '../../../src/core/knowledge/question-focus.js';
+import { terms } from '../../../src/core/knowledge/query/analyzer.js';
+import { Bm25Index } from '../../../src/core/knowledge/index/bm25.js';
+import { Glossary } from '../../../src/core/knowledge/query/glossary.js';
+import { analyseQuery } from '../../../src/core/knowledge/query/query.js';
+import { BACKGROUND_WEIGHT } from '../../../src/core/knowledge/query/question-focus.js';
 
 // A word the documents don't know, told in the story, must not decide whether they cover the
 // question; the same word in the asking clause still does.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isFurniture, normaliseChars } from '../../../src/core/knowledge/clean-lines.js';
-import { toBlocks } from '../../../src/core/knowledge/structure.js';
+import { isFurniture, normaliseChars } from '../../../src/core/knowledge/ingest/clean-lines.js';
+import { toBlocks } from '../../../src/core/knowledge/ingest/structure.js';
 
 const blocksOf = (text: string) => toBlocks([{ text }]);
 const handbook = () => readFileSync('knowledge/haandbog-frivillig-stoette.txt', 'utf8');

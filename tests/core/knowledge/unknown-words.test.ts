@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { terms } from '../../../src/core/knowledge/analyzer.js';
-import { Bm25Index } from '../../../src/core/knowledge/bm25.js';
-import { Glossary } from '../../../src/core/knowledge/glossary.js';
-import { analyseQuery, isEnglishVerbOrAdverb } from '../../../src/core/knowledge/query.js';
+import { terms } from '../../../src/core/knowledge/query/analyzer.js';
+import { Bm25Index } from '../../../src/core/knowledge/index/bm25.js';
+import { Glossary } from '../../../src/core/knowledge/query/glossary.js';
+import { analyseQuery, isEnglishVerbOrAdverb } from '../../../src/core/knowledge/query/query.js';
 
 // A word the documents never use weighs by what it likely is: a Danish word or an English thing
 // is what the question is about; an English verb form or adverb is how it is told.

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOpenAILoopback, type ChatRequestBody, type OpenAILoopback } from '../../support/openai-loopback-server.js';
+import { ANSWER_TEXTS } from '../../../src/core/answers/texts.js';
+import { scoreDevResults } from '../../cli/score-dev.js';
 
 // `npm run eval` in OpenAI-compatible mode: the eval command, unchanged, in a child process
 // whose OPENAI_BASE_URL points at the loopback server. The loopback "model" quotes passage 1
@@ -13,7 +15,7 @@ import { startOpenAILoopback, type ChatRequestBody, type OpenAILoopback } from '
 // personal data), not a language model's quality.
 
 const run = promisify(execFile);
-const DEV = '../shared/eval/questions.dev.jsonl';
+const DEV = 'tests/fixtures/questions.dev.jsonl';
 
 interface DevQuestion {
   id: string;
@@ -32,7 +34,7 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-describe.skipIf(!existsSync(DEV))('npm run eval with an OpenAI-compatible endpoint', () => {
+describe('npm run eval with an OpenAI-compatible endpoint', () => {
   it('answers the dev set through the model, meets the thresholds, and sends no personal data or safety message', async () => {
     const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', OPENAI_API_KEY: 'sk-loopback', OPENAI_BASE_URL: server.baseURL };
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', DEV], { env, maxBuffer: 32 << 20 });
@@ -45,7 +47,10 @@ describe.skipIf(!existsSync(DEV))('npm run eval with an OpenAI-compatible endpoi
     // than a year old. (Duty replies are the core's own text, written before any model could be asked.)
     const answered = lines.filter((l) => !l.abstained && l.citations.length > 0 && l.route === null);
     expect(answered.length).toBeGreaterThan(20);
-    const fromModel = (answer: string) => /\[1\]\s*$/.test(answer.replace(/\n\n(?:Bemærk|Note): [^\n]*$/, '').replace(/\n\n→ [^\n]*$/, ''));
+    // A hedged answer closes with the pointer to the consultant after the model's text.
+    const closes = Object.values(ANSWER_TEXTS).map((t) => `\n\n${t.tentativeClose}`);
+    const withoutClose = (a: string) => closes.reduce((x, c) => (x.endsWith(c) ? x.slice(0, -c.length) : x), a);
+    const fromModel = (answer: string) => /\[1\]\s*$/.test(withoutClose(answer.replace(/\n\n(?:Bemærk|Note): [^\n]*$/, '').replace(/\n\n→ [^\n]*$/, '')));
     expect(answered.filter((l) => fromModel(l.answer)).length).toBe(answered.length);
 
     const questions = (await readFile(DEV, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as DevQuestion);
@@ -56,12 +61,7 @@ describe.skipIf(!existsSync(DEV))('npm run eval with an OpenAI-compatible endpoi
       expect(userMessages.some((m) => m.includes(q.question))).toBe(false);
     }
 
-    const score = await run(
-      process.execPath,
-      ['../shared/eval/score.mjs', DEV, results, '--json', '--min-recall5', '0.95', '--min-citation', '0.9', '--min-abstain', '1', '--max-false-abstain', '0'],
-      { maxBuffer: 8 << 20 },
-    ).catch((e: { stdout: string }) => e);
-    const { summary } = JSON.parse(score.stdout) as { summary: Record<string, number> };
+    const summary = await scoreDevResults(results, DEV);
     expect(summary).toMatchObject({ abstain: 1, falseAbstain: 0, safety: 1, pii: 1 });
     expect(summary.recall5).toBeGreaterThanOrEqual(0.95);
     expect(summary.citation).toBeGreaterThanOrEqual(0.9);

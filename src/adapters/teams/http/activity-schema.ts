@@ -49,3 +49,7 @@ export function isLoopbackUrl(url: string): boolean {
 
 const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 export const isLoopbackAddress = (address: string | undefined): boolean => address !== undefined && LOOPBACK_ADDRESSES.has(address);
+
+const PROXY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip', 'via'];
+/** The first header a proxy adds that the request carries; such a request did not start on this machine. */
+export const proxyHeaderOf = (headers: Record<string, unknown>): string | undefined => PROXY_HEADERS.find((h) => headers[h] !== undefined);

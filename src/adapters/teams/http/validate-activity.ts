@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../../../logger.js';
-import { InboundActivitySchema, isLoopbackAddress, isLoopbackUrl } from './activity-schema.js';
+import { InboundActivitySchema, isLoopbackAddress, isLoopbackUrl, proxyHeaderOf } from './activity-schema.js';
 
 /**
  * Rejects what must never reach the SDK: anonymous requests from other machines, bodies that are
@@ -9,7 +9,8 @@ import { InboundActivitySchema, isLoopbackAddress, isLoopbackUrl } from './activ
  */
 export function validateActivity(opts: { anonymous: boolean; tenantId?: string; logger: Logger }) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (opts.anonymous && !isLoopbackAddress(req.socket.remoteAddress)) {
+    // A reverse proxy on this machine also connects from loopback; its headers give it away.
+    if (opts.anonymous && (!isLoopbackAddress(req.socket.remoteAddress) || proxyHeaderOf(req.headers))) {
       opts.logger.warn({ event: 'teams_rejected', reason: 'non_loopback_in_anonymous_mode' }, 'request rejected');
       res.status(403).json({ error: 'forbidden', message: 'Local development mode accepts requests from this machine only.' });
       return;

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Chunk } from '../types.js';
-import { DEFAULT_AUTHORITY, type DocumentInfo } from './manifest.js';
+import type { Chunk } from '../../types.js';
+import { DEFAULT_AUTHORITY, type DocumentInfo } from '../ingest/manifest.js';
 import { VectorStore } from './vector-store.js';
 
 // The saved index: meta.json (content hash, embedder, checksums), chunks.json (document text

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Chunk } from '../types.js';
-import type { Problem } from './index-store.js';
+import type { Chunk } from '../../types.js';
+import type { Problem } from '../index/index-store.js';
 
 // The question bank: questions volunteers are expected to ask, each pointing at the passage that
 // answers it by a short verbatim quote (robust to re-chunking). Data the organisation extends:
@@ -47,6 +47,10 @@ export async function bankFiles(knowledgeDir: string): Promise<string[]> {
 export async function loadQuestionBank(knowledgeDir: string, chunks: Chunk[]): Promise<LoadedBank> {
   const files = await bankFiles(knowledgeDir);
   const folded = chunks.map((c) => foldForQuote(c.text));
+  // An entry names its document: only that document's passages are searched (a large corpus has thousands).
+  const byDoc = new Map<string, number[]>();
+  chunks.forEach((c, id) => byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), id]));
+  const all = chunks.map((_, id) => id);
   const cache = new Map<string, number[]>();
   const questions: BankQuestion[] = [];
   const problems: Problem[] = [];
@@ -68,7 +72,7 @@ export async function loadQuestionBank(knowledgeDir: string, chunks: Chunk[]): P
       let passages = cache.get(key);
       if (!passages) {
         const needle = foldForQuote(entry.quote);
-        passages = folded.flatMap((t, id) => (t.includes(needle) && (!entry.doc || chunks[id]!.doc === entry.doc) ? [id] : []));
+        passages = (entry.doc ? (byDoc.get(entry.doc) ?? []) : all).filter((id) => folded[id]!.includes(needle));
         cache.set(key, passages);
       }
       if (passages.length === 0) {

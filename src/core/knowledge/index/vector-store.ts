@@ -20,11 +20,17 @@ export class VectorStore {
     readonly size: number,
   ) {}
 
-  static build(vectors: number[][], dimensions: number): VectorStore {
+  /** efConstruction trades build time for recall; the bank's short questions need less (tuning.ts). */
+  static build(vectors: number[][], dimensions: number, efConstruction = 200): VectorStore {
+    return VectorStore.buildFrom(vectors.length, dimensions, (i) => vectors[i]!, efConstruction);
+  }
+
+  /** Built one vector at a time, so a large set never holds every vector in memory at once. */
+  static buildFrom(count: number, dimensions: number, vectorAt: (i: number) => number[], efConstruction = 200): VectorStore {
     const hnsw = new HierarchicalNSW('cosine', dimensions);
-    hnsw.initIndex({ maxElements: Math.max(1, vectors.length), m: 16, efConstruction: 200, randomSeed: 42 });
-    vectors.forEach((v, i) => hnsw.addPoint(v, i));
-    return new VectorStore(hnsw, dimensions, vectors.length);
+    hnsw.initIndex({ maxElements: Math.max(1, count), m: 16, efConstruction, randomSeed: 42 });
+    for (let i = 0; i < count; i++) hnsw.addPoint(vectorAt(i), i);
+    return new VectorStore(hnsw, dimensions, count);
   }
 
   /** The file must have been checked (checksum) before: hnswlib trusts what it reads. */

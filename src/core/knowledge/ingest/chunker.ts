@@ -1,4 +1,4 @@
-import type { Chunk } from '../types.js';
+import type { Chunk } from '../../types.js';
 import type { Block } from './structure.js';
 
 // Section-aware chunking: every chunk stays inside one section and is small enough to quote.

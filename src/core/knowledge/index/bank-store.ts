@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Embedder } from '../ports.js';
 import { type AnalysedBankQuestion, BankIndex } from './bank-index.js';
-import type { BankQuestion } from './question-bank.js';
+import type { BankQuestion } from '../ingest/question-bank.js';
+import { BANK } from '../../tuning.js';
+import type { HashedEmbedder } from './hashed-embedder.js';
 import { VectorStore } from './vector-store.js';
 
 // The analysed bank saved beside the passage index (bank.json + bank.hnsw): reading 2,600
@@ -12,7 +13,7 @@ import { VectorStore } from './vector-store.js';
 // Keyed by everything the analysis depends on; a mismatch or a damaged file means a rebuild.
 
 /** Bump when the bank's analysis changes. */
-export const BANK_FORMAT = 2;
+export const BANK_FORMAT = 3;
 const FILE = 'bank.json';
 const VECTORS = 'bank.hnsw';
 
@@ -30,7 +31,7 @@ export async function bankKey(knowledgeDir: string, files: string[], contentHash
   return h.digest('hex');
 }
 
-export async function loadSavedBank(dir: string, key: string, embedder: Embedder): Promise<BankIndex | undefined> {
+export async function loadSavedBank(dir: string, key: string, embedder: HashedEmbedder): Promise<BankIndex | undefined> {
   try {
     const raw = JSON.parse(await readFile(join(dir, FILE), 'utf8'));
     const saved = Saved.parse(raw);
@@ -50,9 +51,9 @@ export async function buildAndSaveBank(
   key: string,
   questions: BankQuestion[],
   analysed: AnalysedBankQuestion[],
-  embedder: Embedder,
+  embedder: HashedEmbedder,
 ): Promise<BankIndex> {
-  const vectors = VectorStore.build(await embedder.embedDocuments(analysed.map((a) => a.vectorText)), embedder.dimensions);
+  const vectors = VectorStore.buildFrom(analysed.length, embedder.dimensions, (i) => embedder.embed(analysed[i]!.vectorText), BANK.efConstruction);
   const index = BankIndex.fromParts(questions, analysed.map((a) => a.terms), vectors);
   try {
     const suffix = `.tmp-${process.pid}`;

@@ -34,10 +34,18 @@ export class Glossary {
   private readonly entries: CompiledEntry[];
   /** Every word of every phrase, once. */
   private readonly words: string[];
+  private readonly byFirstWord = new Map<string, { phrase: string[]; expand: string[] }[]>();
 
   constructor(file: GlossaryFile) {
     this.entries = file.entries.map((e) => ({ phrases: e.terms.map((t) => words(t)).filter((p) => p.length), expand: e.expand }));
     this.words = [...new Set(this.entries.flatMap((e) => e.phrases.flat()))];
+    for (const e of this.entries) {
+      for (const phrase of e.phrases) {
+        const list = this.byFirstWord.get(phrase[0]!) ?? [];
+        list.push({ phrase, expand: e.expand });
+        this.byFirstWord.set(phrase[0]!, list);
+      }
+    }
   }
 
   static empty(): Glossary {
@@ -52,25 +60,51 @@ export class Glossary {
    * Every entry whose phrase occurs in the tokens. A word may carry one typo, unless it is a word
    * in its own right (`isKnown`): "holder" is not a misspelt "folder".
    */
-  match(tokens: string[], isKnown: (token: string) => boolean = () => false): GlossaryMatch[] {
+  match(tokens: string[], isKnown: (token: string) => boolean = () => false, cacheKey?: object): GlossaryMatch[] {
+    const cache = cacheKey ? this.cacheFor(cacheKey) : undefined;
+    const matching = tokens.map((t) => this.wordsMatching(t, isKnown, cache));
     const out: GlossaryMatch[] = [];
-    // A word the glossary itself knows is not a misspelling of another entry's word: "contact" is
-    // not a typo of "contract".
-    const own = new Set(tokens.filter((t) => this.words.some((w) => sameWord(w, t, () => true))));
-    const known = (t: string) => own.has(t) || isKnown(t);
-    for (const e of this.entries) {
-      for (const phrase of e.phrases) {
-        for (let i = 0; i + phrase.length <= tokens.length; i++) {
-          if (phrase.every((p, k) => sameWord(p, tokens[i + k]!, known))) {
-            out.push({ start: i, end: i + phrase.length, expand: e.expand });
-            break;
+    const found = new Set<string[]>();
+    // Phrases by their first word: only those a token can start are tried, each matched once.
+    for (let i = 0; i < tokens.length; i++) {
+      for (const first of matching[i]!) {
+        for (const { phrase, expand } of this.byFirstWord.get(first) ?? []) {
+          if (found.has(phrase) || i + phrase.length > tokens.length) continue;
+          if (phrase.every((p, k) => matching[i + k]!.has(p))) {
+            found.add(phrase);
+            out.push({ start: i, end: i + phrase.length, expand });
           }
         }
       }
     }
     return out;
   }
+
+  /** Per index (whose words `isKnown` tells), each token's glossary words: the question bank repeats its words. */
+  private readonly caches = new WeakMap<object, Map<string, ReadonlySet<string>>>();
+  private cacheFor(key: object): Map<string, ReadonlySet<string>> {
+    let cache = this.caches.get(key);
+    if (!cache) this.caches.set(key, (cache = new Map()));
+    if (cache.size >= TOKEN_CACHE_MAX) cache.clear();
+    return cache;
+  }
+
+  /**
+   * The glossary words a token is: exactly or inflected; else, one typo away, unless the token is a
+   * word in its own right (`isKnown`, or a glossary word itself): "contact" is not a typo of "contract".
+   */
+  private wordsMatching(token: string, isKnown: (token: string) => boolean, cache?: Map<string, ReadonlySet<string>>): ReadonlySet<string> {
+    const cached = cache?.get(token);
+    if (cached) return cached;
+    let out = new Set(this.words.filter((w) => sameWord(w, token, () => true)));
+    if (out.size === 0 && !isKnown(token)) out = new Set(this.words.filter((w) => sameWord(w, token, () => false)));
+    cache?.set(token, out);
+    return out;
+  }
 }
+
+/** Distinct tokens remembered per index; bounded, as questions bring new words without end. */
+const TOKEN_CACHE_MAX = 50_000;
 
 /** Endings that inflect a word in Danish or English; "country" is not "count" + "ry". */
 const INFLECTION = /^(s|es|ed|d|e|en|et|er|ne|r|n|t|de|te|'s|led|ing|ning|ling)$/;

@@ -1,6 +1,6 @@
-import type { Embedder } from '../ports.js';
-import { stem, words } from './analyzer.js';
-import { isStopWord } from './stop-words.js';
+import type { Embedder } from '../../ports.js';
+import { stem, words } from '../query/analyzer.js';
+import { isStopWord } from '../query/stop-words.js';
 
 // Weight-free embeddings: stemmed words, word pairs and character n-grams hashed into a fixed
 // number of dimensions. Needs no download; character n-grams give typo and compound tolerance

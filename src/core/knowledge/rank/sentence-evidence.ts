@@ -1,7 +1,7 @@
-import type { Chunk } from '../types.js';
-import { entityTerms, termsWithParts } from './analyzer.js';
-import { splitSentences } from './chunker.js';
-import { formIn, type Concept } from './query.js';
+import type { Chunk } from '../../types.js';
+import { entityTerms, termsWithParts } from '../query/analyzer.js';
+import { splitSentences } from '../ingest/chunker.js';
+import { formIn, type Concept } from '../query/query.js';
 
 // Answers live in sentences: a passage whose single best sentence holds the question's concepts
 // (and, for "hvor mange/hvornår/hvem", a number, date or name) beats one that spreads them out.

@@ -14,7 +14,14 @@ export class Bm25Index {
   private readonly avgLength: number;
   readonly size: number;
 
-  constructor(docs: string[][]) {
+  /** Per term: its scores, kept once computed (a term's BM25 over the index never changes). */
+  private readonly cached = new Map<string, Map<number, number>>();
+
+  /**
+   * `maxPostings` bounds the work a common term costs per query: only its best-scoring documents
+   * are kept (the question bank at 20× repeats "frivillig" tens of thousands of times).
+   */
+  constructor(docs: string[][], private readonly maxPostings = Number.POSITIVE_INFINITY) {
     this.size = docs.length;
     this.lengths = docs.map((d) => d.length);
     this.avgLength = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length);
@@ -51,8 +58,20 @@ export class Bm25Index {
     return Math.log(1 + (this.size + 0.5) / 0.5);
   }
 
-  /** Per-document BM25 contribution of one term. */
+  /** Per-document BM25 contribution of one term (its best `maxPostings` documents). */
   scores(term: string): Map<number, number> {
+    // Only the index's own terms are kept: a message's unknown words would grow the cache without end.
+    if (this.maxPostings === Number.POSITIVE_INFINITY || !this.postings.has(term)) return this.allScores(term);
+    let out = this.cached.get(term);
+    if (!out) {
+      const all = this.allScores(term);
+      out = all.size <= this.maxPostings ? all : new Map([...all].sort((a, b) => b[1] - a[1]).slice(0, this.maxPostings));
+      this.cached.set(term, out);
+    }
+    return out;
+  }
+
+  private allScores(term: string): Map<number, number> {
     const out = new Map<number, number>();
     const list = this.postings.get(term);
     if (!list) return out;

@@ -1,8 +1,9 @@
+import { BANK } from '../../tuning.js';
 import { Bm25Index } from './bm25.js';
-import { scoreConcepts } from './concept-scoring.js';
-import { rankFused, reciprocalRankFusion } from './fusion.js';
-import { formTerms, type AnalysedQuery, type Concept } from './query.js';
-import type { BankQuestion } from './question-bank.js';
+import { scoreConcepts } from '../rank/concept-scoring.js';
+import { rankFused, reciprocalRankFusion } from '../rank/fusion.js';
+import { formTerms, type AnalysedQuery, type Concept } from '../query/query.js';
+import type { BankQuestion } from '../ingest/question-bank.js';
 import type { VectorStore } from './vector-store.js';
 
 // Matching a message against questions people ask is far easier than matching it against the
@@ -10,10 +11,6 @@ import type { VectorStore } from './vector-store.js';
 // (glossary, spelling repair, compounds, stems) and embedded the same way; a message's nearest
 // bank questions vote for the passages they point at.
 
-/** How many bank questions, lexical and vector each, are looked at per message. */
-const BANK_CANDIDATES = 40;
-/** RRF's k inside the bank: the nearest questions count most. */
-const BANK_RRF_K = 10;
 
 export interface BankEvidence {
   /** Passage ids, best first, by their best bank question. */
@@ -54,7 +51,7 @@ export class BankIndex {
   }
 
   static fromParts(questions: BankQuestion[], terms: string[][], vectors: VectorStore): BankIndex {
-    return new BankIndex(questions, new Bm25Index(terms), vectors);
+    return new BankIndex(questions, new Bm25Index(terms, BANK.maxPostings), vectors);
   }
 
   /** The bank's idf of a concept: its best known form; a word no bank question uses weighs the most. */
@@ -70,9 +67,9 @@ export class BankIndex {
   search(concepts: Concept[], queryVector: number[] | undefined): BankEvidence {
     if (this.questions.length === 0) return NO_BANK_EVIDENCE;
     const { scores, coverage } = scoreConcepts(concepts, this.bm25, (c) => this.idf(c));
-    const lexicalIds = [...scores].sort((a, b) => b[1] - a[1]).slice(0, BANK_CANDIDATES).map(([id]) => id);
-    const vectorHits = queryVector ? this.vectors.search(queryVector, BANK_CANDIDATES) : [];
-    const fused = rankFused(reciprocalRankFusion([{ ids: lexicalIds }, { ids: vectorHits.map((h) => h.index) }], BANK_RRF_K));
+    const lexicalIds = [...scores].sort((a, b) => b[1] - a[1]).slice(0, BANK.candidates).map(([id]) => id);
+    const vectorHits = queryVector ? this.vectors.search(queryVector, BANK.candidates) : [];
+    const fused = rankFused(reciprocalRankFusion([{ ids: lexicalIds }, { ids: vectorHits.map((h) => h.index) }], BANK.rrfK));
     const passages: number[] = [];
     for (const { id } of fused) for (const p of this.questions[id]!.passages) if (!passages.includes(p)) passages.push(p);
     const passageSimilarity = new Map<number, number>();

@@ -1,5 +1,5 @@
-import type { Bm25Index } from './bm25.js';
-import { formTerms, type Concept } from './query.js';
+import type { Bm25Index } from '../index/bm25.js';
+import { formTerms, type Concept } from '../query/query.js';
 
 // BM25 summed over a question's concepts, each concept scored by its best form, plus how much of
 // the question (idf-weighted) each item holds. Passages and bank questions are scored alike.

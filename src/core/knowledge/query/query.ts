@@ -1,11 +1,11 @@
 import { stem, terms, withDanishSpelling, words } from './analyzer.js';
 import { colloquialToWritten } from './colloquial.js';
 import { BACKGROUND_WEIGHT, questionFocus, type FocusedTokens } from './question-focus.js';
-import type { Bm25Index } from './bm25.js';
+import type { Bm25Index } from '../index/bm25.js';
 import { editDistance, typoBudget } from './edit-distance.js';
 import type { Glossary } from './glossary.js';
 import { isStopWord } from './stop-words.js';
-import { detectLanguage } from '../language.js';
+import { detectLanguage } from '../../language.js';
 
 // Turns a question into concepts: each content word (or glossary phrase) with the index terms
 // that may stand for it. Scoring takes the best form per concept, so a word with many synonyms
@@ -202,7 +202,7 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
   const danish = detectLanguage(text) === 'da';
   // Longest phrase first: "annual meeting" is the volunteer day, not any meeting. Entries that
   // match the very same words join one concept.
-  const matches = glossary.match(tokens, (t) => index.has(stem(t))).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const matches = glossary.match(tokens, (t) => index.has(stem(t)), index).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const spans: { start: number; end: number; concept: Concept }[] = [];
   for (const m of matches) {
     const phrase = tokens.slice(m.start, m.end).join(' ');

@@ -1,42 +1,25 @@
-import type { Embedder, Retriever } from '../ports.js';
-import type { Chunk, RankedPassage } from '../types.js';
-import { entityTerms, termsWithParts, words } from './analyzer.js';
-import { DEFAULT_AUTHORITY } from './manifest.js';
-import { Bm25Index } from './bm25.js';
-import { indexText } from './chunker.js';
-import { applyLexicalFloor, rankFused, reciprocalRankFusion } from './fusion.js';
-import type { Glossary } from './glossary.js';
-import { type BankIndex, NO_BANK_EVIDENCE } from './bank-index.js';
-import { bankEmbedder } from './bank-embedder.js';
+import type { Embedder, Retriever } from '../../ports.js';
+import type { Chunk, RankedPassage } from '../../types.js';
+import { entityTerms, termsWithParts, words } from '../query/analyzer.js';
+import { DEFAULT_AUTHORITY } from '../ingest/manifest.js';
+import { Bm25Index } from '../index/bm25.js';
+import { indexText } from '../ingest/chunker.js';
+import { rankFused, reciprocalRankFusion } from './fusion.js';
+import { RANKING } from '../../pipeline.js';
+import { FUSION, type FusionWeights, RANK } from '../../tuning.js';
+import type { RankState } from './rank-state.js';
+import type { Glossary } from '../query/glossary.js';
+import { type BankIndex, NO_BANK_EVIDENCE } from '../index/bank-index.js';
+import { bankEmbedder } from '../index/bank-embedder.js';
 import { scoreConcepts } from './concept-scoring.js';
-import { analyseQuery, type AnalysedQuery, type Concept } from './query.js';
-import { asksForAnswerType, headingEvidence, holdsTypedAnswer, isDefinitionQuestion, sentenceEvidence } from './sentence-evidence.js';
-import type { VectorStore } from './vector-store.js';
+import { analyseQuery, type AnalysedQuery } from '../query/query.js';
+import type { VectorStore } from '../index/vector-store.js';
 
 // Lexical (BM25 over Danish stems, concept-wise) and vector (hnswlib) rankings fused with RRF.
 
-const CANDIDATES = 50;
-
-/** Fusion weights; the defaults were chosen on the dev and paraphrase sets (see bench/eval). */
-export interface FusionWeights {
-  lexical: number;
-  vector: number;
-  /** RRF's k: smaller trusts the top ranks more. */
-  rrfK: number;
-  /** Added per unit of concept coverage, so passages that hold the whole question win ties. */
-  coverage: number;
-  /** Added per unit of best-sentence evidence (see sentence-evidence.ts), for the top candidates. */
-  sentence: number;
-  /** Added per unit of the document's authority (manifest): a tie-breaker, smaller than one rank step. */
-  authority: number;
-  /** Subtracted from first-person stories and quotes, which tell an experience rather than a rule. */
-  narrative: number;
-  /** Weight of the question bank's passage ranking in the fusion. */
-  bank: number;
-  /** Exponent on the bank's match strength (0..1): higher trusts only close matches. */
-  bankSharpness: number;
-}
-export const DEFAULT_WEIGHTS: FusionWeights = { lexical: 1, vector: 1, rrfK: 30, coverage: 0, sentence: 0.01, authority: 0.0025, narrative: 0.006, bank: 3, bankSharpness: 2 };
+/** Fusion weights (tuning.ts). */
+export type { FusionWeights } from '../../tuning.js';
+export const DEFAULT_WEIGHTS: FusionWeights = FUSION;
 
 /** What the retriever knows about documents beyond their text. */
 export interface RetrieverPriors {
@@ -44,16 +27,11 @@ export interface RetrieverPriors {
   authority?: Map<string, number>;
 }
 
-/** Share of first-person words ("jeg", "mig", "min") above which a passage is someone's story. */
-const NARRATIVE_SHARE = 0.035;
 const FIRST_PERSON = /^(jeg|mig|min|mit|mine)$/;
 export function isNarrative(text: string): boolean {
   const ws = words(text);
-  return ws.length > 0 && ws.filter((w) => FIRST_PERSON.test(w)).length / ws.length >= NARRATIVE_SHARE;
+  return ws.length > 0 && ws.filter((w) => FIRST_PERSON.test(w)).length / ws.length >= RANK.narrativeShare;
 }
-const RERANK_DEPTH = 20;
-/** Words of an earlier question count half: the new words say what is asked now. */
-const CONTEXT_WEIGHT = 0.5;
 
 export interface SearchHit extends RankedPassage {
   /** Share of the question's concepts (idf-weighted) the passage contains, 0..1. */
@@ -147,14 +125,14 @@ export class HybridRetriever implements KnowledgeRetriever {
       // The earlier question steers the ranking; only a follow-up with no words of its own
       // ("og hvad så?") is judged by it.
       const ctx = analyseQuery(opts.context, this.bm25, this.glossary, this.vocab);
-      const weight = concepts.length ? CONTEXT_WEIGHT : 1;
+      const weight = concepts.length ? RANK.contextWeight : 1;
       for (const c of ctx.concepts) concepts.push({ ...c, weight });
     }
     const { scores, coverage, matched } = scoreConcepts(concepts, this.bm25);
-    const lexicalIds = [...scores].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([id]) => id);
+    const lexicalIds = [...scores].sort((a, b) => b[1] - a[1]).slice(0, RANK.candidates).map(([id]) => id);
     const vectorText = [query, analysed.expansionText, opts.extra ?? '', opts.context ?? ''].join(' ');
     // An embeddings API failing for this query (it logs why) leaves the lexical ranking to answer alone.
-    const vectorHits = await this.embedder.embedQuery(vectorText).then((v) => this.vectors.search(v, CANDIDATES), () => []);
+    const vectorHits = await this.embedder.embedQuery(vectorText).then((v) => this.vectors.search(v, RANK.candidates), () => []);
     const similarity = new Map(vectorHits.map((h) => [h.index, h.similarity]));
     const w = this.weights;
     const bank = this.bank ? this.bank.search(concepts, bankEmbedder.embed(vectorText)) : NO_BANK_EVIDENCE;
@@ -165,25 +143,8 @@ export class HybridRetriever implements KnowledgeRetriever {
       ],
       w.rrfK,
     );
-    // The bank votes as strongly as its nearest question matches the message: a passage nobody
-    // anticipated a question for (a new document) still wins on its own words. Strength is lexical
-    // coverage: hashed-vector similarity of short questions is ~0.5 for almost any pair.
-    bank.passages.slice(0, CANDIDATES).forEach((id, rank) => {
-      const strength = (bank.passageCoverage.get(id) ?? 0) ** w.bankSharpness;
-      fused.set(id, (fused.get(id) ?? 0) + (w.bank * strength) / (w.rrfK + rank + 1));
-    });
-    applyLexicalFloor(fused, lexicalIds, (id) => ({ coverage: coverage.get(id) ?? 0, matched: matched.get(id) ?? 0, similarity: similarity.get(id) ?? 0 }), w.lexical, w.vector, w.rrfK);
-    for (const [id, v] of fused) fused.set(id, v + w.coverage * (coverage.get(id) ?? 0) + this.prior[id]!);
-    if (w.sentence > 0) {
-      const definition = isDefinitionQuestion(query);
-      for (const { id } of rankFused(fused).slice(0, RERANK_DEPTH)) {
-        const chunk = this.chunks[id]!;
-        let bonus = w.sentence * sentenceEvidence(chunk, concepts, query);
-        if (definition) bonus += w.sentence * headingEvidence(chunk, concepts) * (this.opensSection[id] ? 1 : 0.5);
-        fused.set(id, fused.get(id)! + bonus);
-      }
-    }
-    this.liftTypedSuccessor(fused, concepts, query);
+    const state: RankState = { query, concepts, chunks: this.chunks, weights: w, fused, lexicalIds, coverage, matched, similarity, bank, prior: this.prior, opensSection: this.opensSection };
+    for (const step of RANKING) step.apply(state);
     const ranked = rankFused(fused);
     const hits = ranked.slice(0, Math.max(k, 1)).map(({ id, score }) => ({
       chunk: this.chunks[id]!,
@@ -196,22 +157,5 @@ export class HybridRetriever implements KnowledgeRetriever {
       bankCoverage: bank.passageCoverage.get(id) ?? 0,
     }));
     return { hits, query: { ...analysed, concepts }, bank: { similarity: bank.similarity, coverage: bank.coverage, top: bank.passages.slice(0, 5).map((id) => this.chunks[id]!) } };
-  }
-
-  /**
-   * A section often explains first and instructs after a sub-heading ("Underretningspligt" …
-   * "Hvis du bliver bekymret – hvad kan du gøre?"). When the question asks for a kind of answer
-   * (what to do, whom to contact) that the top passage lacks and the passage right after it in the
-   * document has, with some of the question, that passage ranks second.
-   */
-  private liftTypedSuccessor(fused: Map<number, number>, concepts: Concept[], query: string): void {
-    if (!asksForAnswerType(query)) return;
-    const [top, second] = rankFused(fused);
-    if (!top || !second) return;
-    const next = top.id + 1;
-    const chunk = this.chunks[next];
-    if (!chunk || chunk.doc !== this.chunks[top.id]!.doc || next === second.id || (fused.get(next) ?? 0) <= 0) return;
-    if (holdsTypedAnswer(this.chunks[top.id]!, concepts, query) || !holdsTypedAnswer(chunk, concepts, query)) return;
-    fused.set(next, (second.score + top.score) / 2);
   }
 }

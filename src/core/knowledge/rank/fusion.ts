@@ -1,3 +1,4 @@
+import { LEXICAL_FLOOR } from '../../tuning.js';
 // Reciprocal rank fusion (Cormack et al. 2009): merges rankings without comparing their scores.
 
 export interface RankedList {
@@ -29,10 +30,7 @@ export interface LexicalEvidence {
 }
 
 /** Lexical floor: for passages the vectors barely see that hold most of the question with 2+ of its concepts. */
-export const FLOOR_MAX_SIMILARITY = 0.15;
-export const FLOOR_MIN_COVERAGE = 0.6;
-export const FLOOR_MIN_MATCHED = 2;
-export const FLOOR_VECTOR_OFFSET = 10;
+const { maxSimilarity: FLOOR_MAX_SIMILARITY, minCoverage: FLOOR_MIN_COVERAGE, minMatched: FLOOR_MIN_MATCHED, vectorOffset: FLOOR_VECTOR_OFFSET } = LEXICAL_FLOOR;
 
 /**
  * RRF needs both rankings to place a passage high, and hashed n-gram vectors see almost nothing in

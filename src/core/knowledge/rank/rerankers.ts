@@ -1,0 +1,78 @@
+import { RANK } from '../../tuning.js';
+import { applyLexicalFloor, rankFused } from './fusion.js';
+import type { Reranker } from './rank-state.js';
+import { asksForAnswerType, headingEvidence, holdsTypedAnswer, isDefinitionQuestion, sentenceEvidence } from './sentence-evidence.js';
+
+// The ranking steps after reciprocal-rank fusion of the lexical and vector rankings.
+
+/**
+ * The bank votes as strongly as its nearest question matches the message: a passage nobody
+ * anticipated a question for (a new document) still wins on its own words. Strength is lexical
+ * coverage: hashed-vector similarity of short questions is ~0.5 for almost any pair.
+ */
+export const questionBankVote: Reranker = {
+  name: 'question bank vote',
+  apply: ({ bank, fused, weights: w }) => {
+    bank.passages.slice(0, RANK.candidates).forEach((id, rank) => {
+      const strength = (bank.passageCoverage.get(id) ?? 0) ** w.bankSharpness;
+      fused.set(id, (fused.get(id) ?? 0) + (w.bank * strength) / (w.rrfK + rank + 1));
+    });
+  },
+};
+
+/** Short cards and rules the hashed vectors barely see rank near their word rank (fusion.ts). */
+export const lexicalFloor: Reranker = {
+  name: 'lexical floor',
+  apply: ({ fused, lexicalIds, coverage, matched, similarity, weights: w }) =>
+    applyLexicalFloor(
+      fused,
+      lexicalIds,
+      (id) => ({ coverage: coverage.get(id) ?? 0, matched: matched.get(id) ?? 0, similarity: similarity.get(id) ?? 0 }),
+      w.lexical,
+      w.vector,
+      w.rrfK,
+    ),
+};
+
+/** Coverage of the question, the document's authority, and less for first-person stories. */
+export const coverageAndPriors: Reranker = {
+  name: 'coverage and document priors',
+  apply: ({ fused, coverage, prior, weights: w }) => {
+    for (const [id, v] of fused) fused.set(id, v + w.coverage * (coverage.get(id) ?? 0) + prior[id]!);
+  },
+};
+
+/** The top passages by their best sentence; a definition question ("hvad er X?") also by the heading. */
+export const bestSentence: Reranker = {
+  name: 'best sentence',
+  apply: ({ fused, chunks, concepts, query, opensSection, weights: w }) => {
+    if (w.sentence <= 0) return;
+    const definition = isDefinitionQuestion(query);
+    for (const { id } of rankFused(fused).slice(0, RANK.rerankDepth)) {
+      const chunk = chunks[id]!;
+      let bonus = w.sentence * sentenceEvidence(chunk, concepts, query);
+      if (definition) bonus += w.sentence * headingEvidence(chunk, concepts) * (opensSection[id] ? 1 : 0.5);
+      fused.set(id, fused.get(id)! + bonus);
+    }
+  },
+};
+
+/**
+ * A section often explains first and instructs after a sub-heading ("Underretningspligt" …
+ * "Hvis du bliver bekymret – hvad kan du gøre?"). When the question asks for a kind of answer
+ * (what to do, whom to contact) that the top passage lacks and the passage right after it in the
+ * document has, with some of the question, that passage ranks second.
+ */
+export const typedSuccessor: Reranker = {
+  name: 'typed successor',
+  apply: ({ fused, chunks, concepts, query }) => {
+    if (!asksForAnswerType(query)) return;
+    const [top, second] = rankFused(fused);
+    if (!top || !second) return;
+    const next = top.id + 1;
+    const chunk = chunks[next];
+    if (!chunk || chunk.doc !== chunks[top.id]!.doc || next === second.id || (fused.get(next) ?? 0) <= 0) return;
+    if (holdsTypedAnswer(chunks[top.id]!, concepts, query) || !holdsTypedAnswer(chunk, concepts, query)) return;
+    fused.set(next, (second.score + top.score) / 2);
+  },
+};
