@@ -1,4 +1,5 @@
-import type { AskContext, BotReply, Directory, Platform } from './types.js';
+import type { AskContext, BotReply, Directory, Lang, Platform } from './types.js';
+import type { DateCheck, DateField } from './workflows/date-fields.js';
 import type { ReferenceStore } from './workflows/case-store.js';
 import type {
   ActorRef,
@@ -29,6 +30,8 @@ export interface Core {
   /** 👍/👎 on an answer: metadata only. */
   recordFeedback(event: { platform: ActorRef['platform']; rating: 'up' | 'down'; answerId: string }): void;
   readonly directory: Directory;
+  /** One typed date field, checked as the workflow will check it (dialogues refuse a bad date at its question). */
+  checkDate(field: DateField, value: string, lang: Lang, start?: string): DateCheck;
   /** An adapter's way to reach people, for cases answered or escalated outside a request (after a restart too). */
   attachPorts(platform: Platform, ports: PlatformPorts): void;
   /** Ids of people to reach later (Teams conversation references), kept in the case store. */

@@ -16,8 +16,11 @@ import type { SecondChannel } from './workflows/second-channel.js';
 import { caseAction } from './workflows/case-action.js';
 import { startDeadlinePoller } from './workflows/deadline-poller.js';
 import type { WorkflowDeps } from './workflows/deps.js';
-import { orlov } from './workflows/orlov.js';
+import { checkLeaveEnd, checkLeaveStart, checkShiftDate } from './workflows/date-fields.js';
+import { todayIn } from './workflows/dates.js';
+import { orlov, sixMonthRefusal } from './workflows/orlov.js';
 import { WorkInFlight } from './work-in-flight.js';
+import { readSourceLinks, withSourceLinks } from './sources.js';
 
 export interface CreateCoreOptions {
   config: AppConfig;
@@ -72,6 +75,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     secondChannel,
   };
   const askDeps = { knowledge, generator, logger, screenPersonalData };
+  const sourceLinks = await readSourceLinks(config.knowledgeDir, logger);
   const poller = startDeadlinePoller(deps, { pollMs: opts.pollMs, track: work.track });
   logger.info(
     { event: 'core_ready', caseStore: store.backend, regions: directory.regions.length, groups: directory.groups.length, chunks: knowledge.chunks.length, knowledgeProblems: knowledge.problems.length },
@@ -80,11 +84,17 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
 
   return {
     directory,
-    ask: (message, ctx) => work.track(ask(message, askDeps, ctx)),
+    ask: (message, ctx) => work.track(ask(message, askDeps, ctx).then((r) => withSourceLinks(r, sourceLinks, clock))),
     afbud: (req, ports) => work.track(afbud(req, ports, deps)),
     orlov: (req, ports) => work.track(orlov(req, ports, deps)),
     bekymring: (req, ports) => work.track(bekymring(req, ports, deps)),
     caseAction: (caseId, action, actor) => work.track(caseAction(caseId, action, actor, deps)),
+    checkDate: (field, value, lang, start) => {
+      const today = todayIn(clock);
+      if (field === 'shift') return checkShiftDate(value, today, lang);
+      if (field === 'leaveStart') return checkLeaveStart(value, today, lang);
+      return checkLeaveEnd(value, start ?? today, lang, sixMonthRefusal(deps, lang));
+    },
     attachPorts: (platform, ports) => {
       cases.attachPorts(platform, ports);
       // A platform that comes up acts at once on what came due while it was away.

@@ -33,6 +33,10 @@ export interface Citation {
   page?: number;
   /** The quoted passage the answer rests on. */
   text: string;
+  /** Where the document can be opened (knowledge/manifest.json); absent when not known. */
+  url?: string;
+  /** When the document was last updated: "2024", "2024-03" or "2024-03-12"; absent when not known. */
+  updated?: string;
 }
 
 // ---------- Free chat ----------
@@ -62,6 +66,10 @@ export interface BotReply {
   piiWarning: boolean;
   /** Adapters show a button that opens the /bekymring form. */
   offerBekymring: boolean;
+  /** A model wrote the text (not quoted from the documents): adapters label it as AI-generated. */
+  generated?: boolean;
+  /** The answer ends with a command hint ("Skriv /afbud."); adapters may add a button that opens that form. */
+  workflowHint?: 'afbud' | 'orlov';
   /** Ranked passages behind the answer, for the eval command; adapters do not show them. */
   retrieved: RankedPassage[];
 }

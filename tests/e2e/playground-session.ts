@@ -14,7 +14,7 @@ import { startPlayground, type RunningPlayground } from '../../scripts/playgroun
 // and headless Debian Chromium on the Playground's web UI.
 
 export const CHROMIUM = '/usr/bin/chromium';
-/** The Playground's simulated user; the e2e directory names them consultant so deliveries come back to this chat. */
+/** The Playground's simulated user. */
 export const PLAYGROUND_USER_AAD = '00000000-0000-0000-0000-0000000000020';
 
 export interface PlaygroundSession {
@@ -29,7 +29,8 @@ export interface PlaygroundSession {
 
 export async function startPlaygroundSession(core: Core): Promise<PlaygroundSession> {
   const logger = createLogger('warn');
-  const config = parseConfig({ NODE_ENV: 'test', PORT: '0', TEAMS_DEV: '1' });
+  // As `npm run playground` runs it: TEAMS_DEV=1 in development mode, where staff messages come to the local user.
+  const config = parseConfig({ NODE_ENV: 'development', PORT: '0', TEAMS_DEV: '1' });
   const mount = createTeamsMount(config, core, logger);
   const server = await startHttpServer({ port: 0, host: '127.0.0.1', logger, mounts: [mount] });
   let playground: RunningPlayground | undefined;

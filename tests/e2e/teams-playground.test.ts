@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('Teams in the Agents Playground
     expect(cardText).toMatch(/“[^”]{20,}”/); // the quoted passage
   }, 60_000);
 
-  it('submits a bekymring card; the consultant gets it, acknowledges, and the volunteer is told', async () => {
+  it('out of the box (no Teams ids): a bekymring is delivered to the local user, labelled, acknowledged, and the volunteer told', async () => {
     const { page } = s;
     await say(page, 'bekymring');
     const form = page.locator('.ac-adaptiveCard').filter({ hasText: 'Er nogen i akut fare lige nu?' }).last();
@@ -69,10 +69,13 @@ describe.skipIf(!hasChromium && !process.env.CI)('Teams in the Agents Playground
     await form.getByRole('textbox').fill('En pårørende virkede meget presset efter samtalen.');
     await form.getByRole('button', { name: 'Send til konsulenten' }).click();
 
-    // The consultant here is the Playground's own user, so the delivery lands in this chat.
+    // No Teams ids in the shipped directory: in development the delivery lands in this chat, labelled.
     const delivery = page.locator('.ac-adaptiveCard').filter({ has: page.getByRole('button', { name: 'Kvittér' }) }).last();
     await delivery.waitFor({ timeout: 30_000 });
+    expect(await delivery.innerText()).toContain('(udvikling: ville være sendt til Mia Jandrup)');
     await expect.poll(async () => form.count()).toBe(0); // the form was replaced by the confirmation
+    await page.getByText('Din bekymring er sendt til Mia Jandrup').first().waitFor({ timeout: 10_000 });
+    expect(await page.getByText('kunne IKKE leveres').count()).toBe(0);
 
     // Acknowledging updates the card in place (no button left) and adds one message: the volunteer's notice.
     const botMessages = () => page.getByText('Test Bot', { exact: true }).count();
@@ -80,6 +83,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('Teams in the Agents Playground
     await delivery.getByRole('button', { name: 'Kvittér' }).click();
     await expect.poll(async () => page.getByRole('button', { name: 'Kvittér' }).count(), { timeout: 30_000 }).toBe(0);
     await expect.poll(botMessages, { timeout: 30_000 }).toBe(before + 1);
+    await page.getByText('Mia Jandrup har set og kvitteret for din bekymring').first().waitFor({ timeout: 10_000 });
 
     const shot = join(s.shotsDir, 'playground.png');
     await page.screenshot({ path: shot, fullPage: true });

@@ -110,7 +110,27 @@ describe('zero retention', () => {
     await clock.advance(31 * 60_000);
     // Feedback carries an id the adapter made; anything that is not id-shaped is not logged.
     core.recordFeedback({ platform: 'slack', rating: 'up', answerId: `${CANARY} free text` });
-    await runPiped(core, [`Må jeg give et kram? ${CANARY}`, '/afbud', 'i morgen', CANARY, '1', '/bekymring', 'nej', '4', '1', CANARY, `/kvitter ${CANARY}`], log.logger);
+    // Dates as people type them, checked where typed (issue 14): refusals never echo the input.
+    for (const field of ['shift', 'leaveStart', 'leaveEnd'] as const) {
+      const r = core.checkDate(field, `næste lørdag ${CANARY}`, 'da', '2026-04-01');
+      expect(JSON.stringify(r)).not.toContain(CANARY);
+    }
+    await core.orlov({ volunteer, regionId: 'syddanmark', startDate: 'om to uger', endDate: `et halvt år ${CANARY}` }, ports);
+    await core.orlov({ volunteer, regionId: 'syddanmark', startDate: 'om to uger', endDate: 'et halvt år' }, ports);
+    // Local development: someone standing in for the recipient (Teams Playground) answers a case.
+    const standIn = await core.afbud({ volunteer: { ...volunteer, platform: 'teams', userId: 'local-user' }, date: 'næste lørdag', shift: `aften ${CANARY}`, groupId: 'hovedstaden-hospital' }, ports);
+    if (standIn.ok) await core.caseAction(standIn.caseId, 'acknowledge', { platform: 'teams', userId: `local-${CANARY}`, standsInForRecipient: true });
+    await runPiped(
+      core,
+      [
+        `Må jeg give et kram? ${CANARY}`,
+        '/afbud', 'i morgen', CANARY, '1',
+        '/afbud', `næste lørdag ${CANARY}`, `lørdag d. 12/12 ${CANARY}`, 'næste lørdag', CANARY, '1',
+        '/orlov', '1', `om to uger ${CANARY}`, 'om to uger', `et halvt år ${CANARY}`, 'et halvt år',
+        '/bekymring', 'nej', '4', '1', CANARY, `/kvitter ${CANARY}`,
+      ],
+      log.logger,
+    );
     await settle();
 
     // The cases reached people (that is the chat platform's job) ...

@@ -86,6 +86,7 @@ function observed(core: Core, asked: SlackHarness['asked'], feedback: SlackHarne
     orlov: (req, ports) => core.orlov(req, ports),
     bekymring: (req, ports) => core.bekymring(req, ports),
     caseAction: (caseId, action, actor) => core.caseAction(caseId, action, actor),
+    checkDate: (field, value, lang, start) => core.checkDate(field, value, lang, start),
     attachPorts: (platform, ports) => core.attachPorts(platform, ports),
     pollDeadlines: () => core.pollDeadlines(),
     drain: (ms) => core.drain(ms),

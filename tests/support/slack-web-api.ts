@@ -95,6 +95,17 @@ export class SlackWebApiFake {
     return find()!;
   }
 
+  /**
+   * Resolves once the bot has cleared its working indicator for a message: the thinking status of
+   * its thread set back to '' (DMs), or the ⏳ reaction removed (channels, and DMs without status).
+   */
+  workDone(messageTs: string, threadTs: string = messageTs, timeoutMs = 10_000): Promise<RecordedCall> {
+    const cleared = (c: RecordedCall) =>
+      (c.method === 'reactions.remove' && c.body.timestamp === messageTs) ||
+      (c.method === 'assistant.threads.setStatus' && c.body.thread_ts === threadTs && c.body.status === '');
+    return this.until(() => this.calls.some(cleared), timeoutMs, `the working indicator cleared for ${messageTs}`).then(() => this.calls.find(cleared)!);
+  }
+
   /** Resolves once `check` holds after some recorded call. */
   until(check: () => boolean, timeoutMs = 10_000, what = 'a condition'): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -164,6 +175,8 @@ export class SlackWebApiFake {
         return ok({ messages: this.threads.get(`${channel}:${String(body.ts)}`) ?? [], has_more: false });
       case 'reactions.add':
       case 'reactions.remove':
+      case 'assistant.threads.setStatus':
+      case 'assistant.threads.setSuggestedPrompts':
         return ok({});
       case 'users.info':
         return ok({ user: { id: body.user, name: 'frivillig', is_bot: false, locale: 'da-DK', tz: 'Europe/Copenhagen' } });

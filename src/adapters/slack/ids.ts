@@ -14,9 +14,21 @@ export const CALLBACK = {
   bekymring: 'bekymring_modal',
 } as const;
 
+/** Global shortcuts (the ⚡ menu): they work everywhere, also where Slack refuses slash commands (threads). */
+export const SHORTCUT = {
+  afbud: 'afbud_shortcut',
+  orlov: 'orlov_shortcut',
+  bekymring: 'bekymring_shortcut',
+} as const;
+
 export const ACTION = {
+  /** Slack's native feedback_buttons element under an answer; the rating is in the value. */
+  feedback: 'answer_feedback',
+  /** The 👍/👎 buttons on answers posted before feedback_buttons. */
   feedbackUp: 'feedback_up',
   feedbackDown: 'feedback_down',
+  openAfbud: 'open_afbud',
+  openOrlov: 'open_orlov',
   openBekymring: 'open_bekymring',
   caseAcknowledge: 'case_acknowledge',
   caseCallMe: 'case_call_me',
@@ -57,6 +69,7 @@ export const BLOCK = {
   feedback: 'answer_feedback',
   caseActions: 'case_actions',
   caseStatus: 'case_status',
+  homeForms: 'home_forms',
 } as const;
 
 /** Matches exactly one of the given ids: one Bolt listener for a group of ids keeps its chain short. */

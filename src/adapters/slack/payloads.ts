@@ -23,7 +23,13 @@ export type ChatMessageEvent = z.infer<typeof ChatMessageEvent>;
 
 export const EventEnvelope = z.object({ event_id: z.string().min(1), team_id: z.string().optional() });
 
-export const AppHomeOpenedEvent = z.object({ type: z.literal('app_home_opened'), user: z.string().min(1), tab: z.string().optional() });
+export const AppHomeOpenedEvent = z.object({
+  type: z.literal('app_home_opened'),
+  user: z.string().min(1),
+  /** The bot's DM with the user. */
+  channel: z.string().optional(),
+  tab: z.string().optional(),
+});
 
 export const SlashCommand = z.object({
   command: z.string(),

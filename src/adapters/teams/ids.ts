@@ -8,6 +8,8 @@ export const Verb = {
   bekymringSubmit: 'hjertebot.bekymring.submit',
   /** Opens a form (data.form): the help card's buttons and the bekymring button under a safety reply. */
   formOpen: 'hjertebot.form.open',
+  /** Closes a form unsent (every form has it; it sends no inputs). */
+  formCancel: 'hjertebot.form.cancel',
   caseAcknowledge: 'hjertebot.case.acknowledge',
   caseCallMe: 'hjertebot.case.call_me',
   feedback: 'hjertebot.feedback',

@@ -12,7 +12,9 @@ import type { TeamsDeps } from './deps.js';
 import { teamsErrorHandler } from './http/error-handler.js';
 import { validateActivity } from './http/validate-activity.js';
 import { onTurnError, routeTurn } from './route-turn.js';
+import { RecentAnswers } from './recent-answers.js';
 import { createTeamsPorts } from './teams-ports.js';
+import { contactsWithoutChatId } from '../../core/directory/lookup.js';
 
 export const TEAMS_PATH = '/api/messages';
 
@@ -26,12 +28,19 @@ export function createTeamsMount(config: AppConfig, core: Core, logger: Logger):
   // Outside anonymous mode, refuse activities whose serviceUrl differs from the token's claim.
   const adapter = new CloudAdapter(auth, undefined, undefined, { validateServiceUrl: !anonymous, emitStackTrace: false });
   const refs = new ConversationReferences(core.references);
-  const ports = createTeamsPorts({ adapter, refs, clientId: config.teams.credentials?.clientId, logger: log });
+  // The Agents Playground out of the box: no Teams ids in the directory, one local user.
+  const localDevelopment = anonymous && config.nodeEnv === 'development';
+  const ports = createTeamsPorts({ adapter, refs, clientId: config.teams.credentials?.clientId, logger: log, localDevelopment });
   core.attachPorts('teams', ports);
   // Set when mounted: work after the ack is tracked by the server, so shutdown waits for it.
   let track = <T>(p: Promise<T>): Promise<T> => p;
   const afterAck = createAfterAck(adapter, config.teams.credentials?.clientId, log, (p) => track(p));
-  const deps: TeamsDeps = { core, ports, refs, logger: log, afterAck };
+  const deps: TeamsDeps = { core, ports, refs, logger: log, afterAck, localDevelopment, answers: new RecentAnswers() };
+  // Ids only: who cannot be reached in Teams until the directory has their chat id.
+  const unreachable = contactsWithoutChatId(core.directory, 'teams');
+  if (unreachable.length > 0) {
+    log.warn({ event: 'directory_unreachable', platform: 'teams', contacts: unreachable, count: unreachable.length, localDevelopment }, 'contacts without a Teams id');
+  }
   adapter.onTurnError = onTurnError(deps);
   const turn = routeTurn(deps);
 

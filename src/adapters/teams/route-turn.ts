@@ -4,6 +4,7 @@ import type { TeamsDeps } from './deps.js';
 import { handleCardInvoke, rejectInvoke } from './handlers/card-invoke.js';
 import { handleCardSubmitMessage, SubmitValue } from './handlers/card-submit-message.js';
 import { handleConversationUpdate } from './handlers/conversation-update.js';
+import { handleFeedbackInvoke } from './handlers/feedback-loop.js';
 import { handleMessage } from './handlers/message.js';
 import { isFromBot, send } from './handlers/turn.js';
 import { texts } from './render/texts.js';
@@ -25,7 +26,9 @@ export function routeTurn(deps: TeamsDeps) {
         return submit.success ? handleCardSubmitMessage(ctx, turnDeps, submit.data) : handleMessage(ctx, turnDeps);
       }
       case 'invoke':
-        return a.name === 'adaptiveCard/action' ? handleCardInvoke(ctx, turnDeps) : rejectInvoke(ctx);
+        if (a.name === 'adaptiveCard/action') return handleCardInvoke(ctx, turnDeps);
+        if (a.name === 'message/submitAction') return handleFeedbackInvoke(ctx, turnDeps);
+        return rejectInvoke(ctx);
       case 'conversationUpdate':
         return handleConversationUpdate(ctx, turnDeps);
       default:

@@ -19,7 +19,14 @@ export interface TeamsPorts extends PlatformPorts {
  * created through the tenant's connector. Rejects (→ the core tells the volunteer the phone number)
  * when neither is possible or the connector refuses.
  */
-export function createTeamsPorts(deps: { adapter: CloudAdapter; refs: ConversationReferences; clientId?: string; logger: Logger }): TeamsPorts {
+export function createTeamsPorts(deps: {
+  adapter: CloudAdapter;
+  refs: ConversationReferences;
+  clientId?: string;
+  logger: Logger;
+  /** Anonymous local development: a staff message with no Teams id goes to the volunteer's own chat, labelled. */
+  localDevelopment?: boolean;
+}): TeamsPorts {
   const { adapter, refs, logger } = deps;
 
   async function sendToUser(userId: string, message: OutgoingMessage): Promise<string | undefined> {
@@ -81,6 +88,11 @@ export function createTeamsPorts(deps: { adapter: CloudAdapter; refs: Conversati
     async deliver(d: Delivery): Promise<DeliveryReceipt> {
       return timed('teams_delivery', { caseId: d.caseId, kind: d.kind, to: d.to.id, urgent: d.urgent }, async () => {
         const userId = d.to.chat.teams;
+        if (!userId && deps.localDevelopment && d.volunteer.platform === 'teams') {
+          // The Playground has one user and the directory no Teams ids: show the whole flow there.
+          const labelled = { ...d, title: `${d.title} ${developmentLabel(d.to.name)}` };
+          return { ref: await sendToUser(d.volunteer.userId, cardMessage(deliveryCard(labelled))) };
+        }
         if (!userId) throw new AppError('delivery_failed', `Contact ${d.to.id} has no Teams id in the directory.`);
         const activityId = await sendToUser(userId, cardMessage(deliveryCard(d)));
         return { ref: activityId };
@@ -94,6 +106,9 @@ export function createTeamsPorts(deps: { adapter: CloudAdapter; refs: Conversati
     },
   };
 }
+
+/** How a staff message delivered to the local user in development mode says who it was for. */
+export const developmentLabel = (name: string): string => `(udvikling: ville være sendt til ${name})`;
 
 export function toActivity(m: OutgoingMessage): Activity {
   return Activity.fromObject({ type: 'message', ...m });

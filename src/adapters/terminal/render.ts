@@ -1,4 +1,5 @@
-import type { BotReply, Citation } from '../../core/types.js';
+import { formatUpdated } from '../../core/sources.js';
+import type { BotReply, Citation, Lang } from '../../core/types.js';
 import type { CaseActionResult, Delivery, WorkflowResult } from '../../core/workflows/contracts.js';
 import { clip } from '../../core/clip.js';
 
@@ -6,9 +7,9 @@ import { clip } from '../../core/clip.js';
 
 const QUOTE_MAX = 600;
 
-export function citationLabel(c: Citation): string {
-  const where = [c.title, c.section, c.page !== undefined ? `s. ${c.page}` : ''].filter(Boolean);
-  return where.join(' · ');
+export function citationLabel(c: Citation, lang: Lang = 'da'): string {
+  const where = [c.title, c.section, c.page !== undefined ? `${lang === 'en' ? 'p.' : 's.'} ${c.page}` : '', c.updated ? `${lang === 'en' ? 'updated' : 'opdateret'} ${formatUpdated(c.updated, lang)}` : ''];
+  return where.filter(Boolean).join(' · ');
 }
 
 const indent = (text: string, prefix: string) =>
@@ -26,7 +27,8 @@ export function renderReply(r: BotReply): string {
   if (r.citations.length > 0) {
     out.push('', r.lang === 'en' ? 'Sources:' : 'Kilder:');
     r.citations.forEach((c, i) => {
-      out.push(`[${i + 1}] ${citationLabel(c)}`);
+      out.push(`[${i + 1}] ${citationLabel(c, r.lang)}`);
+      if (c.url) out.push(`    ${c.url}`);
       out.push(indent(`"${clipFlat(c.text, QUOTE_MAX)}"`, '    '));
     });
   }

@@ -113,7 +113,7 @@ export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: A
     if (outcome.kind === 'abstain') return done(reply(lang, t.abstain, { retrieved }), mode('generated'));
     if (outcome.kind === 'answer') {
       const text = hedge(renumber(outcome.text, outcome.cited, passages));
-      return done(reply(lang, text, { abstained: false, citations: outcome.cited.map(toCitation), retrieved }), mode('generated'));
+      return done(reply(lang, text, { abstained: false, generated: true, citations: outcome.cited.map(toCitation), retrieved }), mode('generated'));
     }
   }
   // English answers name the document in English; the quote stays in the Danish original.

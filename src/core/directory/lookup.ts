@@ -44,6 +44,13 @@ export function contactByChatId(directory: Directory, platform: Platform, userId
   return allContacts(directory).find((c) => c.chat[platform] === userId);
 }
 
+/** Contact ids that cannot be reached on a platform (no chat id filled in): logged at start. */
+export function contactsWithoutChatId(directory: Directory, platform: 'slack' | 'teams'): string[] {
+  return allContacts(directory)
+    .filter((c) => !c.chat[platform])
+    .map((c) => c.id);
+}
+
 export function regionNames(directory: Directory): string {
   return directory.regions.map((r) => r.name).join(', ');
 }

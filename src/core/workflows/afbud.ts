@@ -2,7 +2,8 @@ import { afbudRecipient, findGroup } from '../directory/lookup.js';
 import type { Contact, HospitalGroup, Lang } from '../types.js';
 import { auditWorkflow } from './audit.js';
 import type { AfbudField, AfbudRequest, FieldErrors, PlatformPorts, WorkflowResult } from './contracts.js';
-import { addDays, formatDate, readDate, todayIn } from './dates.js';
+import { checkShiftDate } from './date-fields.js';
+import { formatDate, todayIn } from './dates.js';
 import { deliverCase } from './deliver-case.js';
 import { tryNotify } from './deliver.js';
 import type { WorkflowDeps } from './deps.js';
@@ -89,14 +90,9 @@ function twoOnShiftRule(deps: WorkflowDeps, lang: Lang): string {
 function validate(req: AfbudRequest, deps: WorkflowDeps, lang: Lang): ValidAfbud | { errors: FieldErrors<AfbudField> } {
   const errors: FieldErrors<AfbudField> = {};
   const today = todayIn(deps.clock);
-  const date = readDate(req.date, today);
-  if (!date) {
-    errors.date = pick(lang, 'Datoen kan ikke læses. Skriv fx 2026-03-14, 14/3 eller "i morgen".', 'The date could not be read. Write e.g. 2026-03-14, 14/3 or "tomorrow".');
-  } else if (date < today) {
-    errors.date = pick(lang, `${cap(formatDate(date, lang))} er allerede passeret. Du kan kun melde afbud til kommende vagter.`, `${formatDate(date, lang)} has already passed. You can only cancel upcoming shifts.`);
-  } else if (date > addDays(today, MAX_DAYS_AHEAD)) {
-    errors.date = pick(lang, 'Datoen ligger mere end et år ude i fremtiden. Tjek datoen.', 'The date is more than a year ahead. Please check it.');
-  }
+  const checked = checkShiftDate(req.date, today, lang);
+  const date = 'iso' in checked ? checked.iso : undefined;
+  if ('error' in checked) errors.date = checked.error;
   const shiftText = typeof req.shift === 'string' ? oneLine(req.shift, 10_000) : '';
   if (!shiftText) errors.shift = pick(lang, 'Skriv hvilken vagt, fx "formiddag" eller "14-17".', 'Say which shift, e.g. "morning" or "14-17".');
   else if (shiftText.length > MAX_SHIFT_CHARS) errors.shift = pick(lang, `Skriv vagten kort (højst ${MAX_SHIFT_CHARS} tegn), fx "formiddag".`, `Keep the shift short (at most ${MAX_SHIFT_CHARS} characters), e.g. "morning".`);
@@ -111,4 +107,3 @@ function validate(req: AfbudRequest, deps: WorkflowDeps, lang: Lang): ValidAfbud
   return { date, shift: deps.screenPersonalData(shiftText).redacted, group, recipient };
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

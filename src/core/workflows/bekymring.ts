@@ -136,7 +136,14 @@ function volunteerMessage(lang: Lang, delivered: boolean, fallbackAlerted: boole
         : pick(lang, `Kan du ikke få fat i ${consultant.name}, så ring til ${fallback.name} på ${fallback.phone}.`, `If you cannot reach ${consultant.name}, call ${fallback.name} on ${fallback.phone}.`),
     );
   }
-  if (free.stripped) parts.push(pick(lang, 'Navne, CPR-numre og telefonnumre blev fjernet fra din tekst – konsulenten ringer til dig for detaljerne.', 'Names, CPR numbers and phone numbers were removed from your text – the consultant will call you for the details.'));
+  // Only a delivered case has a consultant who will call; after a failure the volunteer must call.
+  if (free.stripped) {
+    parts.push(
+      delivered
+        ? pick(lang, 'Navne, CPR-numre og telefonnumre blev fjernet fra din tekst – konsulenten ringer til dig for detaljerne.', 'Names, CPR numbers and phone numbers were removed from your text – the consultant will call you for the details.')
+        : pick(lang, 'Navne, CPR-numre og telefonnumre blev fjernet fra din tekst – giv detaljerne, når du ringer.', 'Names, CPR numbers and phone numbers were removed from your text – give the details when you call.'),
+    );
+  }
   if (free.truncated) parts.push(pick(lang, `Din tekst var lang, så kun de første ${MAX_FREE_TEXT_CHARS} tegn er sendt med.`, `Your text was long, so only the first ${MAX_FREE_TEXT_CHARS} characters were sent.`));
   return parts.join('\n');
 }

@@ -66,7 +66,8 @@ function answerer(c: StoredCase, actor: ActorRef, deps: WorkflowDeps): Contact |
   if (actor.platform !== c.platform) return undefined;
   if (actor.platform === 'terminal') return contactById(deps.directory, c.recipients.at(-1) ?? c.routedTo);
   const contact = contactByChatId(deps.directory, actor.platform, actor.userId);
-  return contact && c.recipients.includes(contact.id) ? contact : undefined;
+  if (contact && c.recipients.includes(contact.id)) return contact;
+  return actor.standsInForRecipient ? contactById(deps.directory, c.recipients.at(-1) ?? c.routedTo) : undefined;
 }
 
 async function tellOthers(c: StoredCase, by: Contact, action: CaseAction, ports: PlatformPorts, deps: WorkflowDeps): Promise<void> {

@@ -91,6 +91,11 @@ export type WorkflowResult<F extends string = string> =
 export interface ActorRef {
   platform: VolunteerRef['platform'];
   userId: string;
+  /**
+   * Local development only (Teams in anonymous mode, where staff messages come to the one local
+   * user): the actor answers as the case's current recipient, as in the terminal.
+   */
+  standsInForRecipient?: boolean;
 }
 
 export type CaseActionResult =

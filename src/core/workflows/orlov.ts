@@ -2,7 +2,8 @@ import { regionFrom, unknownRegion } from './fields.js';
 import type { Lang, Region } from '../types.js';
 import { auditWorkflow } from './audit.js';
 import type { FieldErrors, OrlovField, OrlovRequest, PlatformPorts, WorkflowResult } from './contracts.js';
-import { addDays, addMonths, daysBetween, formatDate, readDate, todayIn } from './dates.js';
+import { checkLeaveEnd, checkLeaveStart, MAX_LEAVE_MONTHS } from './date-fields.js';
+import { addDays, addMonths, daysBetween, formatDate, todayIn } from './dates.js';
 import { deliverCase } from './deliver-case.js';
 import type { WorkflowDeps } from './deps.js';
 import { concernInField, screenFields } from './free-text-screen.js';
@@ -12,8 +13,7 @@ import { callLine, named, pick } from './texts.js';
 // /orlov: up to six months, always agreed with the frivilligkonsulent, who acknowledges or asks
 // the volunteer to call.
 
-export const MAX_LEAVE_MONTHS = 6;
-const MAX_START_DAYS_AHEAD = 366;
+export { MAX_LEAVE_MONTHS };
 
 interface ValidOrlov {
   region: Region;
@@ -60,18 +60,16 @@ function validate(req: OrlovRequest, deps: WorkflowDeps, lang: Lang): ValidOrlov
   const region = regionFrom(req.regionId, deps.directory);
   if (!region) errors.region = unknownRegion(deps.directory, lang);
 
-  const start = readDate(req.startDate, today);
-  if (!start) errors.start = pick(lang, 'Startdatoen kan ikke læses. Skriv fx 2026-03-01 eller 1/3.', 'The start date could not be read. Write e.g. 2026-03-01 or 1/3.');
-  else if (start < today) errors.start = pick(lang, 'Startdatoen er allerede passeret. Vælg i dag eller en senere dato.', 'The start date has already passed. Choose today or a later date.');
-  else if (start > addDays(today, MAX_START_DAYS_AHEAD)) errors.start = pick(lang, 'Startdatoen ligger mere end et år ude i fremtiden. Tjek datoen.', 'The start date is more than a year ahead. Please check it.');
+  const started = checkLeaveStart(req.startDate, today, lang);
+  const start = 'iso' in started ? started.iso : undefined;
+  if ('error' in started) errors.start = started.error;
 
   let end: string | undefined;
   const refusal = sixMonthRefusal(deps, lang);
   if (req.endDate !== undefined && req.endDate !== '') {
-    end = readDate(req.endDate, start ?? today);
-    if (!end) errors.end = pick(lang, 'Slutdatoen kan ikke læses. Skriv fx 2026-05-31 eller 31/5.', 'The end date could not be read. Write e.g. 2026-05-31 or 31/5.');
-    else if (start && end < start) errors.end = pick(lang, 'Slutdatoen ligger før startdatoen.', 'The end date is before the start date.');
-    else if (start && end > addMonths(start, MAX_LEAVE_MONTHS)) errors.end = refusal;
+    const ended = checkLeaveEnd(req.endDate, start ?? today, lang, refusal);
+    if ('error' in ended) errors.end = ended.error;
+    else end = ended.iso;
   } else if (req.months !== undefined) {
     const months = Number(req.months);
     if (!Number.isInteger(months) || months < 1) errors.months = pick(lang, 'Skriv længden som et helt antal måneder, fx 3.', 'Give the length as a whole number of months, e.g. 3.');
@@ -85,7 +83,7 @@ function validate(req: OrlovRequest, deps: WorkflowDeps, lang: Lang): ValidOrlov
 }
 
 /** The refusal quotes the handbook itself when the documents are loaded. */
-function sixMonthRefusal(deps: WorkflowDeps, lang: Lang): string {
+export function sixMonthRefusal(deps: WorkflowDeps, lang: Lang): string {
   const clause = findClause(deps.chunks, LEAVE_CLAUSE);
   const lead = pick(lang, 'Orlov kan højst vare seks måneder.', 'Leave can last at most six months.');
   const quote = clause ? ` ${pick(lang, 'Håndbogen siger', 'The handbook says')}: ${quoteClause(clause, lang)}` : '';

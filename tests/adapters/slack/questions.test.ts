@@ -5,6 +5,7 @@ import { startSlackHarness, type SlackHarness } from '../../support/slack-harnes
 import { asInteraction, asJson } from '../../support/slack-signing.js';
 import { BOT_ID, BOT_USER_ID, type RecordedCall } from '../../support/slack-web-api.js';
 
+type FeedbackBlock = { type: string; elements: { type: string; action_id: string; positive_button: { value: string }; negative_button: { value: string } }[] };
 type Block = { type: string; block_id?: string; text?: { text: string }; elements?: { text?: string; action_id?: string; value?: string }[] };
 const blocksOf = (c: RecordedCall) => c.body.blocks as Block[];
 const allText = (c: RecordedCall) => JSON.stringify(c.body.blocks);
@@ -21,12 +22,12 @@ describe('Slack questions: DMs and @mentions answered in the thread', () => {
   afterAll(async () => h.close());
   beforeEach(() => h.api.reset());
 
-  /** Sends an event and waits until its handling is over (the working reaction is removed last). */
+  /** Sends an event and waits until its handling is over (the working indicator is cleared last). */
   async function handled(event: { event: Record<string, unknown> }): Promise<RecordedCall[]> {
     const ts = String(event.event.ts);
-    expect((await h.send(asJson(event))).status).toBe(200);
-    await h.api.waitFor('reactions.remove', (c) => c.body.timestamp === ts);
     const threadTs = String(event.event.thread_ts ?? ts);
+    expect((await h.send(asJson(event))).status).toBe(200);
+    await h.api.workDone(ts, threadTs);
     return h.api.calls.filter((c) => c.method === 'chat.postMessage' && c.body.thread_ts === threadTs);
   }
 
@@ -57,12 +58,32 @@ describe('Slack questions: DMs and @mentions answered in the thread', () => {
     expect(allText(reply)).toMatch(/6 måneder|seks måneder/i);
   });
 
-  it('shows a reaction while working and removes it afterwards', async () => {
+  it('in a DM, sets Slack’s thinking status with loading messages while working and clears it afterwards', async () => {
     const ts = freshTs();
     await handled(directMessage({ text: 'Hvor længe kan jeg holde orlov?', ts }));
     const mine = h.api.calls.filter((c) => c.body.timestamp === ts || c.body.thread_ts === ts);
+    expect(mine.map((c) => c.method)).toEqual(['assistant.threads.setStatus', 'chat.postMessage', 'assistant.threads.setStatus']);
+    expect(mine[0]?.body).toMatchObject({ channel_id: 'D024BE91L', thread_ts: ts, status: 'søger i håndbogen…' });
+    expect(mine[0]?.body.loading_messages).toEqual(expect.arrayContaining(['Søger i håndbogen…']));
+    expect(mine[2]?.body).toMatchObject({ channel_id: 'D024BE91L', thread_ts: ts, status: '' });
+    expect(h.api.callsTo('reactions.add').filter((c) => c.body.timestamp === ts)).toHaveLength(0);
+  });
+
+  it('in a workspace without the AI-app features (setStatus refused), a DM still gets the ⏳ reaction and its answer', async () => {
+    h.api.fail('assistant.threads.setStatus', { error: 'missing_scope' });
+    const ts = freshTs();
+    const [reply] = await handled(directMessage({ text: 'Hvor længe kan jeg holde orlov?', ts }));
+    expect(String(reply?.body.text)).toMatch(/seks måneder|6 måneder/);
+    const mine = h.api.calls.filter((c) => c.body.timestamp === ts || c.body.thread_ts === ts);
+    expect(mine.map((c) => c.method)).toEqual(['assistant.threads.setStatus', 'reactions.add', 'chat.postMessage', 'reactions.remove']);
+    expect(mine[1]?.body).toMatchObject({ channel: 'D024BE91L', timestamp: ts, name: 'hourglass_flowing_sand' });
+  });
+
+  it('an @mention in a channel shows the ⏳ reaction (Slack has no thinking status there) and removes it', async () => {
+    const ts = freshTs();
+    await handled(appMention({ text: `<@${BOT_USER_ID}> hvor længe kan jeg holde orlov?`, ts }));
+    const mine = h.api.calls.filter((c) => c.body.timestamp === ts || c.body.thread_ts === ts);
     expect(mine.map((c) => c.method)).toEqual(['reactions.add', 'chat.postMessage', 'reactions.remove']);
-    expect(mine[0]?.body).toMatchObject({ channel: 'D024BE91L', timestamp: ts, name: 'hourglass_flowing_sand' });
   });
 
   it('reads earlier turns of a thread from Slack for a follow-up and passes them on, not stored', async () => {
@@ -117,18 +138,19 @@ describe('Slack questions: DMs and @mentions answered in the thread', () => {
     const replies = await handled(event);
     await settle();
     expect(replies).toHaveLength(1);
-    expect(h.api.calls.filter((c) => c.method === 'reactions.add' && c.body.timestamp === event.event.ts)).toHaveLength(1);
+    expect(h.api.calls.filter((c) => c.method === 'assistant.threads.setStatus' && c.body.thread_ts === event.event.ts && c.body.status !== '')).toHaveLength(1);
   });
 
   it('records 👍 as metadata only and replaces the buttons with a thank-you', async () => {
     const [reply] = await handled(directMessage({ text: 'Hvor længe kan jeg holde orlov?', ts: freshTs() }));
     if (!reply) throw new Error('no reply');
-    const feedback = blocksOf(reply).find((b) => b.block_id === BLOCK.feedback);
-    const up = feedback?.elements?.find((e) => e.action_id === ACTION.feedbackUp);
-    expect(up?.value).toBeDefined();
-    const res = await h.send(
-      asInteraction(blockAction(ACTION.feedbackUp, up!.value!, { userId: 'U2147483697', channel: 'D024BE91L', ts: '1700000009.000100', blocks: blocksOf(reply) })),
-    );
+    const feedback = blocksOf(reply).find((b) => b.block_id === BLOCK.feedback) as unknown as FeedbackBlock | undefined;
+    expect(feedback?.type).toBe('context_actions');
+    const buttons = feedback?.elements.find((e) => e.type === 'feedback_buttons');
+    expect(buttons?.action_id).toBe(ACTION.feedback);
+    // What Slack sends when 👍 of a feedback_buttons element is pressed: the positive button's value.
+    const press = blockAction(ACTION.feedback, buttons!.positive_button.value, { userId: 'U2147483697', channel: 'D024BE91L', ts: '1700000009.000100', blocks: blocksOf(reply) });
+    const res = await h.send(asInteraction({ ...press, actions: [{ ...(press.actions as object[])[0], type: 'feedback_buttons', block_id: BLOCK.feedback }] }));
     expect(res.status).toBe(200);
     const update = await h.api.waitFor('chat.update');
     expect(h.feedback.at(-1)).toEqual({ platform: 'slack', rating: 'up', answerId: expect.stringMatching(/^[\w-]+$/) });
@@ -178,7 +200,7 @@ describe('Slack questions: DMs and @mentions answered in the thread', () => {
   it('in a channel, a safety reply is shown only to the asker (ephemeral, in the thread)', async () => {
     const ts = freshTs();
     expect((await h.send(asJson(appMention({ text: `<@${BOT_USER_ID}> et barn bliver slået derhjemme`, ts, user: 'U061F7AUR' })))).status).toBe(200);
-    await h.api.waitFor('reactions.remove', (c) => c.body.timestamp === ts);
+    await h.api.workDone(ts);
     const ephemeral = h.api.callsTo('chat.postEphemeral').find((c) => c.body.thread_ts === ts);
     expect(ephemeral?.body).toMatchObject({ channel: 'C123ABC456', user: 'U061F7AUR' });
     expect(h.api.calls.filter((c) => c.method === 'chat.postMessage' && c.body.thread_ts === ts)).toHaveLength(0);

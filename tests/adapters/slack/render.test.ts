@@ -25,7 +25,7 @@ describe('answer blocks', () => {
     const citation = blocks.find((b) => b.type === 'context' && json(b).includes('Håndbog'));
     expect(json(citation)).toContain('*Håndbog for frivillige støtter* · Orlov · s. 4');
     expect(json(citation)).toContain('> “Orlov kan højst vare 6 måneder.”');
-    expect(blocks.at(-1)).toMatchObject({ type: 'actions', block_id: BLOCK.feedback });
+    expect(blocks.at(-1)).toMatchObject({ type: 'context_actions', block_id: BLOCK.feedback, elements: [{ type: 'feedback_buttons', action_id: ACTION.feedback }] });
   });
 
   it('shows 112 before anything else when someone may be in danger, and offers /bekymring', () => {
@@ -45,7 +45,9 @@ describe('answer blocks', () => {
   });
 
   it('round-trips a feedback value and refuses anything else', () => {
-    expect(FeedbackValue.parse(FeedbackValue.encode('8a6f-11', 'en'))).toEqual({ answerId: '8a6f-11', lang: 'en' });
+    expect(FeedbackValue.parse(FeedbackValue.encode('8a6f-11', 'en', 'down'))).toEqual({ answerId: '8a6f-11', lang: 'en', rating: 'down' });
+    // Buttons posted before feedback_buttons: no rating in the value.
+    expect(FeedbackValue.parse('da:8a6f-11')).toEqual({ answerId: '8a6f-11', lang: 'da' });
     expect(FeedbackValue.parse('xx:1')).toBeUndefined();
     expect(FeedbackValue.parse(undefined)).toBeUndefined();
   });
@@ -54,7 +56,7 @@ describe('answer blocks', () => {
     const blocks = answerBlocks(reply(), 'a4');
     const after = withFeedbackThanks(blocks, 'da');
     expect(after).toHaveLength(blocks.length);
-    expect(json(after)).not.toContain(ACTION.feedbackUp);
+    expect(json(after)).not.toContain('feedback_buttons');
     expect(json(after.at(-1))).toContain('Tak');
   });
 

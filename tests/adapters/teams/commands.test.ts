@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Verb } from '../../../src/adapters/teams/ids.js';
-import { channelMention, installed, message } from './activities.js';
+import { cardAction, channelMention, installed, message } from './activities.js';
 import { useTeamsHarness } from './harness.js';
-import { cardsOf, inputIds, messagesIn } from './inspect.js';
+import { cardsOf, inputIds, invokeCard, messagesIn } from './inspect.js';
 import { VOLUNTEER } from './teams-people.js';
 
 const t = useTeamsHarness();
@@ -23,7 +23,7 @@ describe('typed commands open their Adaptive Card forms', () => {
     expect(card.inputs[0]).toMatchObject({ type: 'Input.Date', isRequired: true });
     const groups = (card.inputs[2]!.choices as { title: string; value: string }[]).map((c) => c.value);
     expect(groups).toEqual(['rigshospitalet', 'roskilde', 'skejby']);
-    expect(card.actions).toEqual([expect.objectContaining({ verb: Verb.afbudSubmit })]);
+    expect(card.actions.map((a) => a.verb)).toEqual([Verb.afbudSubmit, Verb.formCancel]);
     expect(card.card.version).toBe('1.5');
   });
 
@@ -43,6 +43,34 @@ describe('typed commands open their Adaptive Card forms', () => {
     const kinds = (card.inputs[1]!.choices as { value: string }[]).map((c) => c.value);
     expect(kinds).toEqual(['afvaergepligt', 'underretningspligt', 'graenseoverskridende', 'sparring']);
     expect(card.actions[0]!.verb).toBe(Verb.bekymringSubmit);
+  });
+
+  it.each(['afbud', 'orlov', 'bekymring'])('%s: every input has a Danish placeholder or is a radio list, and the form can be cancelled', async (command) => {
+    const card = await openedCard(command);
+    for (const input of card.inputs) {
+      if (input.style === 'expanded') continue; // radio buttons show their choices
+      if (input.type === 'Input.Text' && input.isMultiline) expect(String(input.placeholder)).toMatch(/Skriv ikke navne/);
+      else expect(String(input.placeholder), `placeholder of ${String(input.id)}`).toMatch(/^(Vælg|Søg|fx)\b/);
+    }
+    const cancel = (card.card.actions as Record<string, unknown>[]).find((a) => a.verb === Verb.formCancel);
+    expect(cancel).toMatchObject({ type: 'Action.Execute', title: 'Annullér', associatedInputs: 'none' });
+  });
+
+  it('orlov states the six-month limit, and the months field stops at 6', async () => {
+    const card = await openedCard('orlov');
+    expect(card.text).toMatch(/højst vare seks måneder/);
+    expect(card.inputs.find((i) => i.id === 'months')).toMatchObject({ max: 6, label: 'Eller antal måneder (højst 6)' });
+    expect(card.inputs.find((i) => i.id === 'region')).toMatchObject({ placeholder: 'Vælg din region' });
+  });
+
+  it('cancelling a form replaces it with "nothing was sent", and nothing is delivered', async () => {
+    const card = await openedCard('bekymring');
+    const cancel = card.actions.find((a) => a.verb === Verb.formCancel)!;
+    t.h.connector.reset();
+    const res = await t.h.post(cardAction(t.h.connector.url, Verb.formCancel, cancel.data));
+    expect(res.status).toBe(200);
+    expect(invokeCard(res.body).text).toBe('Annulleret – intet er sendt.');
+    expect(t.h.connector.calls.filter((c) => c.body.type === 'message')).toHaveLength(0);
   });
 
   it('English aliases open English forms', async () => {

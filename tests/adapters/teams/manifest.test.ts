@@ -49,13 +49,39 @@ describe('the Teams manifest', () => {
     expect(manifest.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('lists exactly the commands the adapter understands, with Danish descriptions within Teams’ limits', () => {
-    const commands: { title: string; description: string }[] = manifest.bots[0].commandLists[0].commands;
-    expect(commands.map((c) => c.title)).toEqual(['afbud', 'orlov', 'bekymring', 'hjælp']);
-    for (const c of commands) {
-      expect(COMMAND_WORDS[c.title]).toBeDefined();
-      expect(c.title.length).toBeLessThanOrEqual(32);
-      expect(c.description.length).toBeLessThanOrEqual(128);
+  type Command = { title: string; description: string };
+  const lists: { scopes: string[]; commands: Command[] }[] = manifest.bots[0].commandLists;
+  const isCommand = (c: Command) => COMMAND_WORDS[c.title] !== undefined;
+
+  it('validates against the v1.22 schema’s command-list rules: ≤ 3 lists, one list per scope, ≤ 10 commands, titles ≤ 32, descriptions ≤ 128', () => {
+    expect(lists.length).toBeLessThanOrEqual(3);
+    const scopes = lists.flatMap((l) => l.scopes);
+    expect(new Set(scopes).size).toBe(scopes.length);
+    expect([...scopes].sort()).toEqual(['groupChat', 'personal', 'team']);
+    for (const list of lists) {
+      expect(list.commands.length).toBeLessThanOrEqual(10);
+      for (const c of list.commands) {
+        expect(Object.keys(c).sort()).toEqual(['description', 'title']); // additionalProperties: false in 1.22
+        expect(c.title.length).toBeGreaterThan(0);
+        expect(c.title.length).toBeLessThanOrEqual(32);
+        expect(c.description.length).toBeLessThanOrEqual(128);
+      }
+    }
+  });
+
+  it('every scope lists exactly the commands the adapter understands, with Danish descriptions', () => {
+    for (const list of lists) expect(list.commands.filter(isCommand).map((c) => c.title)).toEqual(['afbud', 'orlov', 'bekymring', 'hjælp']);
+    for (const list of lists) for (const c of list.commands.filter(isCommand)) expect(c.description).toMatch(/[æøå]|vagt|konsulent/i);
+  });
+
+  it('offers prompt starters in the 1:1 chat: questions, not commands, and none starts with a command word', () => {
+    const personal = lists.find((l) => l.scopes.includes('personal'))!;
+    const starters = personal.commands.filter((c) => !isCommand(c));
+    expect(starters.map((c) => c.title)).toContain('Må jeg tage noter?');
+    expect(starters.length).toBeGreaterThanOrEqual(3);
+    for (const s of starters) {
+      expect(s.title.endsWith('?')).toBe(true);
+      expect(COMMAND_WORDS[s.title.split(/\s+/)[0]!.toLowerCase()]).toBeUndefined();
     }
   });
 
@@ -81,4 +107,21 @@ describe('the Teams manifest', () => {
     expect(opaque).toBeGreaterThan(100); // there is a shape
     expect(outline.pixels[3]).toBe(0); // the corner is transparent
   });
+});
+
+describe('the prompt starters', () => {
+  it('are each answered from the documents with a citation (the real core)', async () => {
+    const { makeTeamsCore } = await import('./teams-core.js');
+    const made = await makeTeamsCore();
+    try {
+      const personal = (manifest.bots[0].commandLists as { scopes: string[]; commands: { title: string }[] }[]).find((l) => l.scopes.includes('personal'))!;
+      for (const { title } of personal.commands.filter((c) => COMMAND_WORDS[c.title] === undefined)) {
+        const reply = await made.core.ask(title);
+        expect(reply.abstained, title).toBe(false);
+        expect(reply.citations.length, title).toBeGreaterThan(0);
+      }
+    } finally {
+      await made.cleanup();
+    }
+  }, 60_000);
 });

@@ -58,6 +58,13 @@ it('a canary in questions, mentions and every form field is in no file and no lo
   responses.push((await t.h.post(cardAction(url, Verb.bekymringSubmit, { acute: 'no', kind: 'sparring', region: 'hovedstaden', text: `Det handler om ${CANARY}` }))).text);
   responses.push((await t.h.post(cardAction(url, CANARY, { text: CANARY }))).text);
   responses.push((await t.h.post(message(url, '', VOLUNTEER, { value: { verb: CANARY, note: CANARY } }))).text);
+  // Issue 14: typed dates, a cancelled form, and Teams' feedback loop with a typed comment.
+  responses.push((await t.h.post(cardAction(url, Verb.orlovSubmit, { region: 'hovedstaden', start: `om to uger ${CANARY}`, end: `et halvt år ${CANARY}` }))).text);
+  responses.push((await t.h.post(cardAction(url, Verb.formCancel, { lang: 'da', note: CANARY }))).text);
+  const answer = t.h.connector.calls.find((c) => c.body.type === 'message' && (c.body.channelData as { feedbackLoopEnabled?: boolean } | undefined)?.feedbackLoopEnabled);
+  expect(answer?.assignedId).toBeDefined();
+  const feedback = { ...message(url, ''), type: 'invoke', name: 'message/submitAction', replyToId: answer!.assignedId, value: { actionName: 'feedback', actionValue: { reaction: 'like', feedback: JSON.stringify({ feedbackText: CANARY }) } } };
+  responses.push((await t.h.post(feedback)).text);
 
   // The canary did travel: back to Teams (invoke responses, the connector), which is where it belongs.
   expect(JSON.stringify(t.h.connector.calls) + responses.join('')).toContain(CANARY);

@@ -68,17 +68,19 @@ describe('a question in a 1:1 chat', () => {
     spy.mockRestore();
   });
 
-  it('offers 👍/👎 that record the rating against a random answer id, nothing else', async () => {
+  it('asks Teams for its own 👍/👎 (feedback loop) instead of card buttons', async () => {
     await t.h.post(message(t.h.connector.url, 'Må jeg tage noter?'));
     const [answer] = messagesIn(t.h.connector.calls);
-    const buttons = cardsOf(answer!)[0]!.actions.filter((a) => a.verb === Verb.feedback);
-    expect(buttons.map((b) => b.data.rating)).toEqual(['up', 'down']);
+    expect(answer!.channelData).toMatchObject({ feedbackLoopEnabled: true });
+    expect(cardsOf(answer!)[0]!.actions).toEqual([]);
+  });
 
+  it('👍/👎 buttons on answer cards sent before the feedback loop still record metadata only', async () => {
     const spy = vi.spyOn(t.core, 'recordFeedback');
-    const res = await t.h.post(cardAction(t.h.connector.url, Verb.feedback, buttons[1]!.data));
+    const res = await t.h.post(cardAction(t.h.connector.url, Verb.feedback, { answerId: 'a-1b2c', rating: 'down', lang: 'da' }));
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
-    expect(spy).toHaveBeenCalledWith({ platform: 'teams', rating: 'down', answerId: buttons[1]!.data.answerId });
+    expect(spy).toHaveBeenCalledWith({ platform: 'teams', rating: 'down', answerId: 'a-1b2c' });
     spy.mockRestore();
   });
 });

@@ -38,7 +38,7 @@ describe('citations', () => {
   });
 
   it('the sources card shows document · section · page and the full quoted passage', () => {
-    const out = renderReply(reply({ citations: [citation] }), 'a1');
+    const out = renderReply(reply({ citations: [citation] }));
     const view = viewCard(out.attachments![0]!.content as unknown as Record<string, unknown>);
     expect(view.text).toContain('[1] Håndbog for frivillig støtte i Hjerteforeningen · Orlov – hvis du har brug for en pause · s. 12');
     expect(view.text).toContain(`“${long.trim()}”`);
@@ -47,7 +47,7 @@ describe('citations', () => {
 
 describe('safety replies', () => {
   it('acute danger: 112 before the core’s text, then the bekymring button', () => {
-    const out = renderReply(reply({ text: 'Tal med din konsulent.', route: 'afvaergepligt', acuteDanger: true, offerBekymring: true }), 'a1');
+    const out = renderReply(reply({ text: 'Tal med din konsulent.', route: 'afvaergepligt', acuteDanger: true, offerBekymring: true }));
     expect(out.text).toBeUndefined(); // one card, so nothing can be shown before the 112 line
     const view = viewCard(out.attachments![0]!.content as unknown as Record<string, unknown>);
     expect(view.text.split('\n')).toEqual(['🚨 Er nogen i akut fare, så ring 112 nu.', 'Tal med din konsulent.']);
@@ -55,7 +55,7 @@ describe('safety replies', () => {
   });
 
   it('does not say 112 twice when the core already leads with it', () => {
-    const out = renderReply(reply({ text: 'Ring 112 nu.\nBagefter: udfyld bekymring.', acuteDanger: true, route: 'afvaergepligt' }), 'a1');
+    const out = renderReply(reply({ text: 'Ring 112 nu.\nBagefter: udfyld bekymring.', acuteDanger: true, route: 'afvaergepligt' }));
     const view = viewCard(out.attachments![0]!.content as unknown as Record<string, unknown>);
     expect(view.text.match(/112/g)).toHaveLength(1);
   });

@@ -21,6 +21,12 @@ describe('terminal chat, piped', () => {
     expect(out).toContain('Sources:\n[1] Håndbog for frivillige støtter · Ingen notater – vi værner om privatlivet');
   });
 
+  it('a source more than a year old is dated in the citation and named in the answer', async () => {
+    const out = await runPiped(core, ['Hvad står der i Region Sjællands frivilligpolitik?']);
+    expect(out).toMatch(/\[1\] Region Sjællands frivilligpolitik 2021 · .*opdateret 2021/);
+    expect(out).toContain('Bemærk: kilden "Region Sjællands frivilligpolitik 2021" (fra 2021) er mere end et år gammel.');
+  });
+
   it('runs /afbud as a dialogue and shows the delivery in the local consultant inbox', async () => {
     const out = await runPiped(core, ['/afbud', '13/3', 'formiddag', '3']);
     expect(out).toContain('Hvilken dato er vagten?');
@@ -31,10 +37,26 @@ describe('terminal chat, piped', () => {
     expect(out.indexOf('Konsulent-indbakke')).toBeLessThan(out.indexOf('Tak – dit afbud'));
   });
 
-  it('asks again for a date in the past, then sends', async () => {
-    const out = await runPiped(core, ['/afbud', '1/3', 'aften', '2', 'i morgen']);
-    expect(out).toContain('Søndag den 1. marts 2026 er allerede passeret');
+  it('refuses a date in the past at the date question itself, with the reason, then sends', async () => {
+    const out = await runPiped(core, ['/afbud', '1/3', 'i morgen', 'aften', '2']);
+    const refused = out.indexOf('Søndag den 1. marts 2026 er allerede passeret');
+    expect(refused).toBeGreaterThan(0);
+    // Asked again straight away, before the shift question.
+    expect(refused).toBeLessThan(out.indexOf('Hvilken vagt?'));
     expect(out).toContain('Vagt: onsdag den 11. marts 2026, aften');
+  });
+
+  it('reads dates as people type them ("næste lørdag", "om to uger", "et halvt år")', async () => {
+    const afbud = await runPiped(core, ['/afbud', 'næste lørdag', 'formiddag', '3']);
+    expect(afbud).toContain('Vagt: lørdag den 14. marts 2026, formiddag');
+    const orlov = await runPiped(core, ['/orlov', 'syd', 'om to uger', 'et halvt år']);
+    expect(orlov).toContain('tirsdag den 24. marts 2026 – onsdag den 23. september 2026');
+  });
+
+  it('a weekday that does not fit the date is refused where typed', async () => {
+    const out = await runPiped(core, ['/afbud', 'fredag d. 12/12', 'lørdag d. 12/12', 'aften', '2']);
+    expect(out).toContain('Lørdag den 12. december 2026 er ikke en fredag. Tjek datoen.');
+    expect(out).toContain('Vagt: lørdag den 12. december 2026, aften');
   });
 
   it('lets the consultant answer from the inbox, and the volunteer is told', async () => {
@@ -53,6 +75,9 @@ describe('terminal chat, piped', () => {
   it('refuses more than six months, quoting the handbook, and asks again', async () => {
     const out = await runPiped(core, ['/orlov', 'syd', '2026-04-01', '2026-12-31', '2026-09-30']);
     expect(out).toContain('Orlov kan højst vare seks måneder. Håndbogen siger: "Du kan holde orlov i op til seks måneder."');
+    // Refused at the end question, before anything is sent; the retry is what is sent.
+    expect(out.indexOf('Orlov kan højst vare')).toBeLessThan(out.indexOf('Konsulent-indbakke'));
+    expect(out).toContain('onsdag den 1. april 2026 – onsdag den 30. september 2026');
     expect(out).toContain('til Kirsten Magaard');
   });
 

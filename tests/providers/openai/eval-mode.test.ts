@@ -43,14 +43,14 @@ describe('npm run eval with an OpenAI-compatible endpoint', () => {
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; answer: string; abstained: boolean; citations: unknown[]; route: string | null });
 
     // Answers came from the model: the loopback's answers end with its [1] citation, before the
-    // core's "→ Skriv /afbud." line on answers from those sections. (Duty replies are the core's
-    // own text, written before any model could be asked.)
+    // core's "→ Skriv /afbud." line on answers from those sections and its note on a source more
+    // than a year old. (Duty replies are the core's own text, written before any model could be asked.)
     const answered = lines.filter((l) => !l.abstained && l.citations.length > 0 && l.route === null);
     expect(answered.length).toBeGreaterThan(20);
     // A hedged answer closes with the pointer to the consultant after the model's text.
     const closes = Object.values(ANSWER_TEXTS).map((t) => `\n\n${t.tentativeClose}`);
     const withoutClose = (a: string) => closes.reduce((x, c) => (x.endsWith(c) ? x.slice(0, -c.length) : x), a);
-    const fromModel = (answer: string) => /\[1\]\s*$/.test(withoutClose(answer.replace(/\n\n→ [^\n]*$/, '')));
+    const fromModel = (answer: string) => /\[1\]\s*$/.test(withoutClose(answer.replace(/\n\n(?:Bemærk|Note): [^\n]*$/, '').replace(/\n\n→ [^\n]*$/, '')));
     expect(answered.filter((l) => fromModel(l.answer)).length).toBe(answered.length);
 
     const questions = (await readFile(DEV, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as DevQuestion);

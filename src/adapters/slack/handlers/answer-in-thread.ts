@@ -5,11 +5,10 @@ import type { SlackDeps } from '../deps.js';
 import type { ChatMessageEvent } from '../payloads.js';
 import { answerBlocks, answerFailedText, answerFallbackText } from '../render/answer.js';
 import { threadHistory, withoutMention } from './thread-history.js';
-
-const WORKING_REACTION = 'hourglass_flowing_sand';
+import { showWorking } from './working-indicator.js';
 
 const EMPTY_QUESTION =
-  'Hej! Spørg mig om din rolle som frivillig, fx "Må jeg tage noter?" eller "Hvor længe kan jeg holde orlov?". Brug /afbud, /orlov eller /bekymring til blanketterne.';
+  'Hej! Spørg mig om din rolle som frivillig, fx "Må jeg tage noter?" eller "Hvor længe kan jeg holde orlov?". Blanketterne (afbud, orlov, bekymring) finder du som knapper på fanen Hjem og under ⚡ Genveje.';
 
 /** Messages from people only: not bots (including us), not edits, deletions or joins. */
 export function isFromPerson(msg: ChatMessageEvent, botUserId: string | undefined): msg is ChatMessageEvent & { user: string } {
@@ -19,8 +18,9 @@ export function isFromPerson(msg: ChatMessageEvent, botUserId: string | undefine
 }
 
 /**
- * Answers one question in its thread: a reaction while working, earlier thread turns when it is a
- * follow-up, the core's answer with citations, and the reaction removed again. Runs after the ack.
+ * Answers one question in its thread: Slack's thinking status (or a reaction) while working,
+ * earlier thread turns when it is a follow-up, the core's answer with citations, and the
+ * indicator cleared again. Runs after the ack.
  */
 export async function answerInThread(
   msg: ChatMessageEvent & { user: string },
@@ -34,14 +34,12 @@ export async function answerInThread(
   const isDm = msg.channel_type === 'im';
   const log = deps.logger.child({ event: 'slack_answer', eventType: msg.type, eventId: env.eventId, isDm });
   const question = withoutMention(msg.text, env.botUserId);
-  const reacted = client.reactions
-    .add({ channel: msg.channel, timestamp: msg.ts, name: WORKING_REACTION })
-    .then(() => true)
-    .catch(() => false);
+  const working = showWorking(client, { channel: msg.channel, threadTs, messageTs: msg.ts, isDm, question });
   const answerId = randomUUID();
   let outcome = 'answered';
   try {
     if (question === '') {
+      await working;
       await client.chat.postMessage({ channel: msg.channel, thread_ts: threadTs, text: EMPTY_QUESTION });
       outcome = 'help';
       return;
@@ -51,6 +49,8 @@ export async function answerInThread(
       ? await threadHistory(client, { channel: msg.channel, threadTs, currentTs: msg.ts, botUserId: env.botUserId }, log)
       : undefined;
     const reply = await deps.core.ask(question, history ? { history } : {});
+    // The indicator is shown while the core works, and always before the answer appears.
+    await working;
     await postReply(client, msg, threadTs, reply, answerId, isDm);
     if (!isDm && isSensitive(reply)) outcome = 'answered_privately';
   } catch (err) {
@@ -60,10 +60,9 @@ export async function answerInThread(
       .postMessage({ channel: msg.channel, thread_ts: threadTs, text: answerFailedText('da') })
       .catch((e: unknown) => log.warn({ err: e }, 'could not tell the user'));
   } finally {
-    if (await reacted) {
-      await client.reactions.remove({ channel: msg.channel, timestamp: msg.ts, name: WORKING_REACTION }).catch(() => undefined);
-    }
-    log.info({ answerId, outcome, ms: Date.now() - started }, 'question handled');
+    const indicator = await working;
+    await indicator.clear();
+    log.info({ answerId, outcome, indicator: indicator.kind, ms: Date.now() - started }, 'question handled');
   }
 }
 

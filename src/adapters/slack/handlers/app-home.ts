@@ -2,12 +2,23 @@ import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../deps.js';
 import { AppHomeOpenedEvent } from '../payloads.js';
 import { homeView } from '../render/home.js';
+import { setSuggestedPrompts } from './suggested-prompts.js';
 
-/** app_home_opened: publish the Home tab (what the bot does, the commands, the consultants). */
+/**
+ * app_home_opened: the Home tab gets the bot's page (what it does, the forms, the consultants);
+ * the Messages tab gets suggested prompts.
+ */
 export function registerAppHome(app: App, deps: SlackDeps): void {
   app.event('app_home_opened', async ({ event, client }) => {
     const parsed = AppHomeOpenedEvent.safeParse(event);
-    if (!parsed.success || (parsed.data.tab !== undefined && parsed.data.tab !== 'home')) return;
+    if (!parsed.success) return;
+    if (parsed.data.tab === 'messages') {
+      if (!parsed.data.channel) return;
+      await deps.afterAcks();
+      await setSuggestedPrompts(client, { channelId: parsed.data.channel }, deps);
+      return;
+    }
+    if (parsed.data.tab !== undefined && parsed.data.tab !== 'home') return;
     await deps.afterAcks();
     const started = Date.now();
     try {

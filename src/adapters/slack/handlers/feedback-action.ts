@@ -5,7 +5,8 @@ import { BlockAction } from '../payloads.js';
 import { FeedbackValue, withFeedbackThanks } from '../render/answer.js';
 
 /** 👍/👎 under an answer: only the rating and the answer's random id are recorded. */
-const RATINGS = new Map<string, 'up' | 'down'>([
+const RATINGS = new Map<string, 'up' | 'down' | 'in_value'>([
+  [ACTION.feedback, 'in_value'],
   [ACTION.feedbackUp, 'up'],
   [ACTION.feedbackDown, 'down'],
 ]);
@@ -17,8 +18,9 @@ export function registerFeedbackActions(app: App, deps: SlackDeps): void {
     const parsed = BlockAction.safeParse(body);
     if (!parsed.success) return;
     const [action] = parsed.data.actions;
-    const rating = RATINGS.get(action?.action_id ?? '');
     const value = FeedbackValue.parse(action?.value);
+    const byAction = RATINGS.get(action?.action_id ?? '');
+    const rating = byAction === 'in_value' ? value?.rating : byAction;
     if (!rating || !value) return;
     deps.core.recordFeedback({ platform: 'slack', rating, answerId: value.answerId });
     deps.logger.info({ event: 'slack_feedback', rating, answerId: value.answerId }, 'feedback');

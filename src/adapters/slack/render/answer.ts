@@ -1,7 +1,8 @@
 import type { BotReply, Citation, Lang } from '../../../core/types.js';
 import { ACTION, BLOCK } from '../ids.js';
-import { button, context, escapeMrkdwn, sections, section, type KnownBlock } from './block-kit.js';
+import { button, context, escapeMrkdwn, plain, sections, section, type Button, type KnownBlock } from './block-kit.js';
 import { clip } from '../../../core/clip.js';
+import { formatUpdated } from '../../../core/sources.js';
 
 // Block Kit for one free-chat answer: safety first, then the answer, its sources, and buttons.
 
@@ -13,9 +14,14 @@ const TEXT = {
     acute: ':rotating_light: *Er nogen i fare lige nu? Ring 112 først.*',
     sources: '*Kilder*',
     page: 's.',
+    updated: 'opdateret',
     openBekymring: 'Åbn /bekymring',
-    up: '👍 Ja',
-    down: '👎 Nej',
+    openAfbud: 'Meld afbud',
+    openOrlov: 'Søg orlov',
+    up: 'Brugbart',
+    down: 'Ikke brugbart',
+    upLabel: 'Svaret var brugbart',
+    downLabel: 'Svaret var ikke brugbart',
     thanks: 'Tak for din vurdering.',
     failed: 'Beklager, jeg kunne ikke svare lige nu. Prøv igen om lidt, eller kontakt din konsulent.',
   },
@@ -23,9 +29,14 @@ const TEXT = {
     acute: ':rotating_light: *Is anyone in danger right now? Call 112 first.*',
     sources: '*Sources*',
     page: 'p.',
+    updated: 'updated',
     openBekymring: 'Open /bekymring',
-    up: '👍 Yes',
-    down: '👎 No',
+    openAfbud: 'Cancel a shift',
+    openOrlov: 'Ask for leave',
+    up: 'Helpful',
+    down: 'Not helpful',
+    upLabel: 'The answer was helpful',
+    downLabel: 'The answer was not helpful',
     thanks: 'Thank you for your feedback.',
     failed: 'Sorry, I could not answer right now. Please try again shortly, or contact your consultant.',
   },
@@ -36,32 +47,41 @@ export function answerBlocks(reply: BotReply, answerId: string): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   if (reply.acuteDanger) blocks.push(section(t.acute));
   blocks.push(...sections(escapeMrkdwn(reply.text)));
-  if (reply.offerBekymring || reply.route) {
-    blocks.push({
-      type: 'actions',
-      elements: [button({ text: t.openBekymring, actionId: ACTION.openBekymring, style: 'danger', value: reply.lang })],
-    });
-  }
+  const forms: Button[] = [];
+  // Slash commands fail inside a thread, so the "Skriv /afbud" hint comes with a button that opens the form.
+  if (reply.workflowHint === 'afbud') forms.push(button({ text: t.openAfbud, actionId: ACTION.openAfbud, style: 'primary', value: reply.lang }));
+  if (reply.workflowHint === 'orlov') forms.push(button({ text: t.openOrlov, actionId: ACTION.openOrlov, style: 'primary', value: reply.lang }));
+  if (reply.offerBekymring || reply.route) forms.push(button({ text: t.openBekymring, actionId: ACTION.openBekymring, style: 'danger', value: reply.lang }));
+  if (forms.length > 0) blocks.push({ type: 'actions', elements: forms });
   const citations = reply.citations.slice(0, MAX_CITATIONS);
   if (citations.length > 0) {
     blocks.push({ type: 'divider' }, context(t.sources));
     for (const c of citations) blocks.push(citationBlock(c, reply.lang));
   }
+  // Slack's native 👍/👎 (feedback_buttons in a context_actions block): the value holds the
+  // rating, the language to thank in and the answer's random id, nothing else.
   blocks.push({
-    type: 'actions',
+    type: 'context_actions',
     block_id: BLOCK.feedback,
     elements: [
-      button({ text: t.up, actionId: ACTION.feedbackUp, value: FeedbackValue.encode(answerId, reply.lang) }),
-      button({ text: t.down, actionId: ACTION.feedbackDown, value: FeedbackValue.encode(answerId, reply.lang) }),
+      {
+        type: 'feedback_buttons',
+        action_id: ACTION.feedback,
+        positive_button: { text: plain(t.up, 75), accessibility_label: t.upLabel, value: FeedbackValue.encode(answerId, reply.lang, 'up') },
+        negative_button: { text: plain(t.down, 75), accessibility_label: t.downLabel, value: FeedbackValue.encode(answerId, reply.lang, 'down') },
+      },
     ],
   });
   return blocks;
 }
 
-/** "Document · section · p. 3" and the quoted passage, in one context block. */
+/** "Document · section · p. 3 · updated 2021" and the quoted passage, in one context block; the title links to the document when its address is known. */
 export function citationBlock(c: Citation, lang: Lang): KnownBlock {
-  const where = [c.section, c.page !== undefined ? `${TEXT[lang].page} ${c.page}` : ''].filter(Boolean).join(' · ');
-  const source = `:page_facing_up: *${escapeMrkdwn(c.title)}*${where ? ` · ${escapeMrkdwn(where)}` : ''}`;
+  const where = [c.section, c.page !== undefined ? `${TEXT[lang].page} ${c.page}` : '', c.updated ? `${TEXT[lang].updated} ${formatUpdated(c.updated, lang)}` : '']
+    .filter(Boolean)
+    .join(' · ');
+  const title = c.url ? `*<${c.url}|${escapeMrkdwn(c.title).replace(/\|/g, '¦')}>*` : `*${escapeMrkdwn(c.title)}*`;
+  const source = `:page_facing_up: ${title}${where ? ` · ${escapeMrkdwn(where)}` : ''}`;
   const quote = escapeMrkdwn(clip(c.text.replace(/\s+/g, ' ').trim(), QUOTE_MAX));
   return context(`${source}\n> “${quote}”`);
 }
@@ -76,11 +96,15 @@ export function withFeedbackThanks<B extends { type: string; block_id?: string }
   return [...blocks.filter((b) => b.block_id !== BLOCK.feedback), context(TEXT[lang].thanks)];
 }
 
-/** A feedback button's value: the answer's random id and the language to thank in. No content. */
+/**
+ * A feedback button's value: the rating, the language to thank in and the answer's random id. No
+ * content. Buttons posted before feedback_buttons carry no rating (their action id has it).
+ */
 export const FeedbackValue = {
-  encode: (answerId: string, lang: Lang): string => `${lang}:${answerId}`,
-  parse(raw: string | undefined): { answerId: string; lang: Lang } | undefined {
-    const m = /^(da|en):([\w-]{1,64})$/.exec(raw ?? '');
-    return m ? { lang: m[1] === 'en' ? 'en' : 'da', answerId: m[2] ?? '' } : undefined;
+  encode: (answerId: string, lang: Lang, rating: 'up' | 'down'): string => `${rating}:${lang}:${answerId}`,
+  parse(raw: string | undefined): { answerId: string; lang: Lang; rating?: 'up' | 'down' } | undefined {
+    const m = /^(?:(up|down):)?(da|en):([\w-]{1,64})$/.exec(raw ?? '');
+    if (!m) return undefined;
+    return { lang: m[2] === 'en' ? 'en' : 'da', answerId: m[3] ?? '', ...(m[1] ? { rating: m[1] === 'up' ? 'up' : 'down' } : {}) };
   },
 };

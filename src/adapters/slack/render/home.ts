@@ -1,7 +1,8 @@
 import type { Contact, Directory } from '../../../core/types.js';
-import { context, escapeMrkdwn, header, section, type HomeView, type KnownBlock } from './block-kit.js';
+import { ACTION, BLOCK } from '../ids.js';
+import { button, context, escapeMrkdwn, header, section, type HomeView, type KnownBlock } from './block-kit.js';
 
-// The App Home tab: what the bot does, the three commands, and who to call in each region.
+// The App Home tab: what the bot does, the three forms as buttons, and who to call in each region.
 
 const INTRO = [
   'Jeg svarer på spørgsmål om din rolle som frivillig støtte — med kilde fra Hjerteforeningens materialer.',
@@ -10,10 +11,21 @@ const INTRO = [
 ].join('\n');
 
 const COMMANDS = [
-  '*/afbud* — meld afbud til en vagt. Din tovholder får besked med det samme.',
-  '*/orlov* — søg om orlov. Din konsulent får besked.',
-  '*/bekymring* — del en bekymring, fx om et barns trivsel eller nogen i fare. Den går straks til en konsulent. Er nogen i livsfare: *ring 112 først*.',
+  '*Meld afbud* (/afbud) — din tovholder får besked med det samme.',
+  '*Søg orlov* (/orlov) — op til seks måneder. Din konsulent får besked.',
+  '*Del en bekymring* (/bekymring) — fx om et barns trivsel eller nogen i fare. Den går straks til en konsulent. Er nogen i livsfare: *ring 112 først*.',
 ].join('\n');
+
+/** The three forms as buttons: slash commands do not work in threads, buttons work everywhere. */
+const FORM_BUTTONS: KnownBlock = {
+  type: 'actions',
+  block_id: BLOCK.homeForms,
+  elements: [
+    button({ text: 'Meld afbud', actionId: ACTION.openAfbud, value: 'da', style: 'primary' }),
+    button({ text: 'Søg orlov', actionId: ACTION.openOrlov, value: 'da' }),
+    button({ text: 'Del en bekymring', actionId: ACTION.openBekymring, value: 'da', style: 'danger' }),
+  ],
+};
 
 export function homeView(directory: Directory): HomeView {
   const blocks: KnownBlock[] = [
@@ -21,8 +33,10 @@ export function homeView(directory: Directory): HomeView {
     section(INTRO),
     context('English works too: just write in English.'),
     { type: 'divider' },
-    header('Kommandoer'),
+    header('Blanketter'),
     section(COMMANDS),
+    FORM_BUTTONS,
+    context('Knapperne virker overalt; kommandoerne kan ikke bruges inde i en tråd. Du finder dem også under ⚡ Genveje.'),
     { type: 'divider' },
     header('Konsulenter'),
     ...directory.regions.map((r) => section(`*${escapeMrkdwn(r.name)}*\n${contactLine(r.consultant)}`)),

@@ -12,7 +12,7 @@ export function orlovModal(directory: Directory, metadata: ModalMetadata) {
     close: 'Annullér',
     metadata,
     blocks: [
-      context('Din konsulent får besked og vender tilbage. Angiv enten en slutdato eller et antal måneder.'),
+      context('Orlov kan højst vare seks måneder. Din konsulent får besked og vender tilbage. Angiv enten en slutdato eller et antal måneder.'),
       regionSelect({ blockId: ORLOV_BLOCKS.region, label: 'Din region', placeholder: 'Vælg region' }, directory),
       dateInput({ blockId: ORLOV_BLOCKS.start, label: 'Fra og med', placeholder: 'Vælg dato' }),
       dateInput({ blockId: ORLOV_BLOCKS.end, label: 'Til og med', placeholder: 'Vælg dato', optional: true }),

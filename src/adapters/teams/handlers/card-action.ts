@@ -2,6 +2,7 @@ import type { TurnContext } from '@microsoft/agents-hosting';
 import { z } from 'zod';
 import type { TeamsDeps } from '../deps.js';
 import { isKnownVerb, Verb } from '../ids.js';
+import { card, subtle } from '../render/card.js';
 import { texts } from '../render/texts.js';
 import { submitAfbud } from './afbud-submit.js';
 import { submitBekymring } from './bekymring-submit.js';
@@ -38,6 +39,10 @@ export async function runCardAction(ctx: TurnContext, deps: TeamsDeps, verb: str
       return runCaseAction(ctx, deps, 'call_me', data);
     case Verb.feedback:
       return recordFeedback(deps, data);
+    case Verb.formCancel: {
+      const lang = LangField.parse(data.lang);
+      return { kind: 'card', card: card([subtle(texts(lang).cancelled)]) };
+    }
     case Verb.formOpen: {
       const parsed = OpenFormData.safeParse(data);
       if (!parsed.success) return { kind: 'bad_request', text: texts('da').badAction };

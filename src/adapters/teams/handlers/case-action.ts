@@ -20,7 +20,8 @@ export async function runCaseAction(ctx: TurnContext, deps: TeamsDeps, action: C
   const parsed = CaseData.safeParse(data);
   if (!parsed.success) return { kind: 'bad_request', text: t.badAction };
   const { caseId, shown } = parsed.data;
-  const result = await deps.core.caseAction(caseId, action, { platform: 'teams', userId: userIdOf(ctx.activity, deps.core.directory) });
+  const actor = { platform: 'teams' as const, userId: userIdOf(ctx.activity, deps.core.directory), ...(deps.localDevelopment ? { standsInForRecipient: true } : {}) };
+  const result = await deps.core.caseAction(caseId, action, actor);
   if (!result.ok) return { kind: 'message', text: result.message };
 
   // After "call me" the case still wants an acknowledgement; after acknowledging nothing is left to press.

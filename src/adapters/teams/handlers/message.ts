@@ -36,13 +36,14 @@ async function answerQuestion(ctx: TurnContext, deps: TeamsDeps, question: strin
       try {
         const reply = await deps.core.ask(question);
         const answerId = randomUUID();
-        await send(later, renderReply(reply, answerId));
+        deps.answers.remember(await send(later, renderReply(reply)), answerId);
         deps.logger.info(
           {
             event: 'teams_answer',
             answerId,
             abstained: reply.abstained,
             citations: reply.citations.length,
+            generated: reply.generated === true,
             safety: reply.route !== null || reply.acuteDanger,
             piiWarning: reply.piiWarning,
             ms: Math.round(performance.now() - started),

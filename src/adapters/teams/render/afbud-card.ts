@@ -1,7 +1,7 @@
 import type { Directory } from '../../../core/types.js';
 import type { AfbudField } from '../../../core/workflows/contracts.js';
 import { Field, Verb } from '../ids.js';
-import { card, choiceSet, dateInput, execute, heading, subtle, textInput, withError, type AdaptiveCard, type CardElement } from './card.js';
+import { cancelAction, card, choiceSet, dateInput, execute, heading, subtle, textInput, withError, type AdaptiveCard, type CardElement } from './card.js';
 import { errorSummary, type FormState } from './form-state.js';
 import { texts } from './texts.js';
 
@@ -18,6 +18,7 @@ export function afbudCard(directory: Directory, state: FormState<AfbudField>): A
     label: t.partner,
     choices: [],
     'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' },
+    placeholder: t.partnerPlaceholder,
     isRequired: false,
     ...(v.partner ? { value: v.partner } : {}),
   };
@@ -26,14 +27,14 @@ export function afbudCard(directory: Directory, state: FormState<AfbudField>): A
       heading(t.afbudTitle),
       subtle(t.afbudIntro),
       ...errorSummary(state),
-      ...withError(dateInput(Field.date, t.date, { value: v.date, required: true, errorMessage: t.required }), e.date),
+      ...withError(dateInput(Field.date, t.date, { value: v.date, required: true, errorMessage: t.required, placeholder: t.datePlaceholder }), e.date),
       ...withError(
         textInput(Field.shift, t.shift, { value: v.shift, placeholder: t.shiftPlaceholder, required: true, maxLength: 40, errorMessage: t.required }),
         e.shift,
       ),
-      ...withError(choiceSet(Field.group, t.group, groups, { value: v.group, required: true, errorMessage: t.required }), e.group),
+      ...withError(choiceSet(Field.group, t.group, groups, { value: v.group, required: true, errorMessage: t.required, placeholder: t.groupPlaceholder }), e.group),
       ...withError(partner, e.partner),
     ],
-    [execute(t.sendAfbud, Verb.afbudSubmit, { lang: state.lang }, 'positive')],
+    [execute(t.sendAfbud, Verb.afbudSubmit, { lang: state.lang }, 'positive'), cancelAction(t.cancel, Verb.formCancel, { lang: state.lang })],
   );
 }

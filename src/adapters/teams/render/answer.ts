@@ -11,26 +11,24 @@ const needsSafetyCard = (r: BotReply): boolean => r.route !== null || r.acuteDan
  * with the sources and 👍/👎. A safety-screened reply is one card: 112 first when someone may be
  * in danger, then the core's immediate steps, then a button that opens the bekymring form.
  */
-export function renderReply(reply: BotReply, answerId: string): OutgoingMessage {
-  return needsSafetyCard(reply) ? safetyReply(reply) : answerReply(reply, answerId);
+export function renderReply(reply: BotReply): OutgoingMessage {
+  return needsSafetyCard(reply) ? safetyReply(reply) : answerReply(reply);
 }
 
-function feedbackActions(reply: BotReply, answerId: string) {
-  const t = texts(reply.lang);
-  return [
-    execute(t.helpful, Verb.feedback, { answerId, rating: 'up', lang: reply.lang }),
-    execute(t.notHelpful, Verb.feedback, { answerId, rating: 'down', lang: reply.lang }),
-  ];
-}
-
-function answerReply(reply: BotReply, answerId: string): OutgoingMessage {
+/**
+ * 👍/👎 are Teams' own (the feedback loop: `feedbackLoopEnabled`, answered by a
+ * `message/submitAction` invoke), so the sources card carries no buttons of ours.
+ */
+function answerReply(reply: BotReply): OutgoingMessage {
   const cited = reply.citations;
-  const sourcesCard = card(sourcesBlock(cited, reply.lang), feedbackActions(reply, answerId));
+  const generated = reply.generated === true;
+  const sources = sourcesBlock(cited, reply.lang);
   return {
     text: withCitationMarkers(reply.text, cited.length, reply.lang),
     textFormat: 'markdown',
-    ...(cited.length ? { entities: [citationEntity(cited, reply.lang)] } : {}),
-    attachments: [attachment(sourcesCard)],
+    ...(cited.length || generated ? { entities: [citationEntity(cited, reply.lang, { generated })] } : {}),
+    ...(sources.length ? { attachments: [attachment(card(sources))] } : {}),
+    channelData: { feedbackLoopEnabled: true },
   };
 }
 

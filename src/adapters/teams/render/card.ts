@@ -1,7 +1,15 @@
 // Adaptive Card primitives. Pure data: no SDK classes, so renderers are easy to test and diff.
 
 export type CardElement = { type: string } & Record<string, unknown>;
-export type CardAction = { type: 'Action.Execute'; title: string; verb: string; data: Record<string, unknown>; style?: 'positive' | 'destructive' };
+export type CardAction = {
+  type: 'Action.Execute';
+  title: string;
+  verb: string;
+  data: Record<string, unknown>;
+  style?: 'positive' | 'destructive';
+  /** "none": the button sends no inputs, so required fields do not stop it (a cancel button). */
+  associatedInputs?: 'auto' | 'none';
+};
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
@@ -23,6 +31,8 @@ export interface OutgoingMessage {
   textFormat?: 'markdown' | 'plain';
   attachments?: CardAttachment[];
   entities?: Record<string, unknown>[];
+  /** Teams-specific flags, e.g. `feedbackLoopEnabled` for the platform's own 👍/👎. */
+  channelData?: Record<string, unknown>;
 }
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -61,6 +71,11 @@ export function execute(title: string, verb: string, data: Record<string, unknow
   return { type: 'Action.Execute', title, verb, data: { ...data, verb }, ...(style ? { style } : {}) };
 }
 
+/** A form's cancel button: sends none of the inputs, so nothing typed leaves the card. */
+export function cancelAction(title: string, verb: string, data: Record<string, unknown>): CardAction {
+  return { ...execute(title, verb, data), associatedInputs: 'none' };
+}
+
 export interface Choice {
   title: string;
   value: string;
@@ -70,7 +85,7 @@ export function choiceSet(
   id: string,
   label: string,
   choices: Choice[],
-  opts: { value?: string; required?: boolean; expanded?: boolean; errorMessage?: string } = {},
+  opts: { value?: string; required?: boolean; expanded?: boolean; errorMessage?: string; placeholder?: string } = {},
 ): CardElement {
   return {
     type: 'Input.ChoiceSet',
@@ -78,17 +93,19 @@ export function choiceSet(
     label,
     choices,
     style: opts.expanded ? 'expanded' : 'compact',
+    ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
     isRequired: opts.required ?? false,
     ...(opts.errorMessage ? { errorMessage: opts.errorMessage } : {}),
     ...(opts.value ? { value: opts.value } : {}),
   };
 }
 
-export function dateInput(id: string, label: string, opts: { value?: string; required?: boolean; errorMessage?: string } = {}): CardElement {
+export function dateInput(id: string, label: string, opts: { value?: string; required?: boolean; errorMessage?: string; placeholder?: string } = {}): CardElement {
   return {
     type: 'Input.Date',
     id,
     label,
+    ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
     isRequired: opts.required ?? false,
     ...(opts.errorMessage ? { errorMessage: opts.errorMessage } : {}),
     ...(opts.value ? { value: opts.value } : {}),

@@ -2,25 +2,31 @@ import type { Citation, Lang } from '../../../core/types.js';
 import { textBlock, type CardElement } from './card.js';
 import { texts } from './texts.js';
 import { clip } from '../../../core/clip.js';
+import { formatUpdated } from '../../../core/sources.js';
 
 // Citations twice over: Teams' own citation entities (the numbered pills and their pop-ups) and
 // a "Sources" list in the card, which every client shows, with document · section/page and quote.
 
-/** "Håndbog for frivillige · Tavshedspligt · s. 4" */
+/** "Håndbog for frivillige · Tavshedspligt · s. 4 · opdateret 2021" */
 export function sourceLabel(c: Citation, lang: Lang): string {
   const parts = [c.title || c.doc];
   if (c.section) parts.push(c.section);
   if (c.page !== undefined) parts.push(`${texts(lang).page} ${c.page}`);
+  if (c.updated) parts.push(`${texts(lang).updated} ${formatUpdated(c.updated, lang)}`);
   return parts.join(' · ');
 }
 
-/** Teams requires name ≤ 80 and abstract ≤ 160 characters. */
-export function citationEntity(citations: Citation[], lang: Lang): Record<string, unknown> {
+/**
+ * The message entity Teams reads citations from (name ≤ 80 and abstract ≤ 160 characters), and
+ * where the "AI generated" label is asked for: only on text a model wrote, never on quotes.
+ */
+export function citationEntity(citations: Citation[], lang: Lang, opts: { generated?: boolean } = {}): Record<string, unknown> {
   return {
     type: 'https://schema.org/Message',
     '@type': 'Message',
     '@context': 'https://schema.org',
     '@id': '',
+    ...(opts.generated ? { additionalType: ['AIGeneratedContent'] } : {}),
     citation: citations.map((c, i) => ({
       '@type': 'Claim',
       position: i + 1,
@@ -28,6 +34,7 @@ export function citationEntity(citations: Citation[], lang: Lang): Record<string
         '@type': 'DigitalDocument',
         name: clip(sourceLabel(c, lang), 80),
         abstract: clip(c.text.replace(/\s+/g, ' ').trim(), 160),
+        ...(c.url ? { url: c.url } : {}),
         ...(c.section ? { keywords: [clip(c.section, 30)] } : {}),
       },
     })),
@@ -46,7 +53,8 @@ export function sourcesBlock(citations: Citation[], lang: Lang): CardElement[] {
   return [
     textBlock(texts(lang).sources, { weight: 'Bolder', separator: true, spacing: 'Medium' }),
     ...citations.flatMap((c, i) => [
-      textBlock(`[${i + 1}] ${sourceLabel(c, lang)}`, { weight: 'Bolder', size: 'Small', spacing: 'Small' }),
+      // A TextBlock renders Markdown links: the label opens the document when its address is known.
+      textBlock(`[${i + 1}] ${c.url ? `[${sourceLabel(c, lang).replace(/[[\]]/g, '')}](${c.url})` : sourceLabel(c, lang)}`, { weight: 'Bolder', size: 'Small', spacing: 'Small' }),
       textBlock(`“${c.text.trim()}”`, { isSubtle: true, size: 'Small', spacing: 'None' }),
     ]),
   ];
