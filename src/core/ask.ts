@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import { answerQuestion } from './answers/answer-question.js';
+import { answerQuestion, reply } from './answers/answer-question.js';
 import { sanitizeMessage } from './input.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { AnswerGenerator } from './ports.js';
@@ -111,18 +111,4 @@ function withOffer(r: BotReply, offer: boolean): BotReply {
 function withPiiWarning(r: BotReply, piiWarning: boolean): BotReply {
   if (!piiWarning) return r;
   return { ...r, piiWarning: true, text: `${PII_WARNING[r.lang]}\n\n${r.text}` };
-}
-
-function reply(lang: Lang, text: string): BotReply {
-  return {
-    text,
-    lang,
-    citations: [],
-    abstained: true,
-    route: null,
-    acuteDanger: false,
-    piiWarning: false,
-    offerBekymring: false,
-    retrieved: [],
-  };
 }

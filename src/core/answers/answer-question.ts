@@ -39,7 +39,8 @@ export function cleanQuestion(question: string): string {
     .slice(0, ANSWER.maxQueryChars);
 }
 
-function reply(lang: Lang, text: string, extra: Partial<BotReply> = {}): BotReply {
+/** A reply with no answer in it yet: abstained, nothing cited, routed nowhere. */
+export function reply(lang: Lang, text: string, extra: Partial<BotReply> = {}): BotReply {
   return {
     text,
     lang,
