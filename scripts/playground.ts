@@ -5,7 +5,7 @@
 // folder it starts from. It is started in a fresh temporary folder that is removed when it stops,
 // so development keeps the project's promise that conversations are never kept on disk.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -24,7 +24,11 @@ export interface RunningPlayground {
 }
 
 /** Starts the Agents Playground in a temporary folder against a bot endpoint; stop() removes the folder. */
-export async function startPlayground(opts: { botEndpoint: string; openBrowser: boolean; onLine?: (line: string) => void }): Promise<RunningPlayground> {
+export async function startPlayground(opts: {
+  botEndpoint: string;
+  openBrowser: boolean;
+  onLine?: (line: string) => void;
+}): Promise<RunningPlayground> {
   const workDir = await mkdtemp(join(tmpdir(), 'hjertebot-playground-'));
   const cli = createRequire(import.meta.url).resolve('@microsoft/m365agentsplayground/cli.js');
   const env = { ...process.env };
@@ -71,7 +75,10 @@ export async function startPlayground(opts: { botEndpoint: string; openBrowser: 
 async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill('SIGTERM');
-  const killed = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5_000))]);
+  const killed = await Promise.race([
+    exited.then(() => true),
+    new Promise<boolean>((r) => setTimeout(() => r(false), 5_000)),
+  ]);
   if (!killed) {
     child.kill('SIGKILL');
     await exited;
@@ -94,13 +101,18 @@ async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
 async function main(): Promise<void> {
   // A development tool, not the app: it only passes the environment on to the bot it starts.
   const port = Number(process.env.PORT) || 3978;
-  const hasDisplay = process.platform === 'darwin' || process.platform === 'win32' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  const hasDisplay =
+    process.platform === 'darwin' ||
+    process.platform === 'win32' ||
+    Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   const botEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NODE_ENV: 'development' };
   // The Playground talks to the anonymous local mode; credentials would make the bot demand tokens.
   for (const k of ['TEAMS_CLIENT_ID', 'TEAMS_CLIENT_SECRET', 'TEAMS_TENANT_ID']) delete botEnv[k];
   botEnv.TEAMS_DEV = '1';
   botEnv.HOST = '127.0.0.1';
-  console.error('Playground: starting the bot with TEAMS_DEV=1 (anonymous Teams, loopback only) and without Teams credentials.');
+  console.error(
+    'Playground: starting the bot with TEAMS_DEV=1 (anonymous Teams, loopback only) and without Teams credentials.',
+  );
 
   const tsx = createRequire(import.meta.url).resolve('tsx/cli');
   const bot = spawn(process.execPath, [tsx, 'src/main.ts', '--serve'], { cwd: ROOT, env: botEnv, stdio: 'inherit' });
@@ -131,7 +143,9 @@ async function main(): Promise<void> {
       openBrowser: hasDisplay,
       onLine: (line) => console.error(`[playground] ${line}`),
     });
-    console.error(`\nAgents Playground: ${playground.url}  (bot on port ${port}; Ctrl+C stops both and removes the Playground's log)\n`);
+    console.error(
+      `\nAgents Playground: ${playground.url}  (bot on port ${port}; Ctrl+C stops both and removes the Playground's log)\n`,
+    );
   } catch (e) {
     console.error((e as Error).message);
     await shutdown(1);

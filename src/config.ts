@@ -23,7 +23,14 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('data'),
   DIRECTORY_FILE: z.string().default('config/directory.json'),
   /** The first /bekymring deadline for every kind, in minutes (fractions allowed: 0.1 = 6 s); unset: the ladder's defaults. */
-  BEKYMRING_ACK_MINUTES: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().min(0.05).max(24 * 60).optional()),
+  BEKYMRING_ACK_MINUTES: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce
+      .number()
+      .min(0.05)
+      .max(24 * 60)
+      .optional(),
+  ),
   /** PostgreSQL for the case store (several instances); unset: SQLite in DATA_DIR. */
   DATABASE_URL: optionalString,
   /** E-mail for urgent ladder steps (smtp://user:pass@host:587); unset: chat only. */
@@ -149,7 +156,9 @@ function refuseContentLogging(debug: string | undefined): void {
   if (!debug) return;
   const contentLogging = debug.split(/[\s,]+/).some((ns) => ns === '*' || ns.startsWith('agents'));
   if (contentLogging) {
-    throw new ConfigError(`DEBUG=${debug} would make the Microsoft 365 Agents SDK log message text; unset DEBUG (logs must carry metadata only).`);
+    throw new ConfigError(
+      `DEBUG=${debug} would make the Microsoft 365 Agents SDK log message text; unset DEBUG (logs must carry metadata only).`,
+    );
   }
 }
 
@@ -157,7 +166,9 @@ function slackFrom(e: Env): SlackConfig | undefined {
   if (!e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) return undefined;
   if (!e.SLACK_BOT_TOKEN) throw new ConfigError('Slack is partly configured: set SLACK_BOT_TOKEN (xoxb-…).');
   if (!e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
-    throw new ConfigError('Slack is partly configured: set SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode).');
+    throw new ConfigError(
+      'Slack is partly configured: set SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode).',
+    );
   }
   return {
     botToken: e.SLACK_BOT_TOKEN,
@@ -172,7 +183,9 @@ function teamsFrom(e: Env): TeamsConfig {
   const { TEAMS_CLIENT_ID: clientId, TEAMS_CLIENT_SECRET: clientSecret, TEAMS_TENANT_ID: tenantId } = e;
   if (!clientId && !clientSecret && !tenantId) return e.TEAMS_DEV === '1' ? { dev: true } : {};
   if (!clientId || !clientSecret || !tenantId) {
-    throw new ConfigError('Teams is partly configured: set all of TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID.');
+    throw new ConfigError(
+      'Teams is partly configured: set all of TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID.',
+    );
   }
   return { credentials: { clientId, clientSecret, tenantId } };
 }
@@ -186,12 +199,18 @@ function openaiFrom(e: Env): OpenAIConfig | undefined {
   };
   if (e.AZURE_OPENAI_API_KEY) {
     if (!e.AZURE_OPENAI_ENDPOINT || !e.AZURE_OPENAI_DEPLOYMENT) {
-      throw new ConfigError('Azure OpenAI is partly configured: set AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT.');
+      throw new ConfigError(
+        'Azure OpenAI is partly configured: set AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT.',
+      );
     }
     return {
       ...common,
       apiKey: e.AZURE_OPENAI_API_KEY,
-      azure: { endpoint: e.AZURE_OPENAI_ENDPOINT, deployment: e.AZURE_OPENAI_DEPLOYMENT, apiVersion: e.AZURE_OPENAI_API_VERSION },
+      azure: {
+        endpoint: e.AZURE_OPENAI_ENDPOINT,
+        deployment: e.AZURE_OPENAI_DEPLOYMENT,
+        apiVersion: e.AZURE_OPENAI_API_VERSION,
+      },
     };
   }
   if (!e.OPENAI_API_KEY) return undefined;

@@ -1,10 +1,32 @@
-import { pino, type DestinationStream, type Logger } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 
 export type { Logger } from 'pino';
 
 // Second line of defence only: code never puts message content in a log field in the first place.
-const CONTENT_FIELDS = ['text', 'blocks', 'value', 'message', 'question', 'answer', 'body', 'attachments', 'values', 'input', 'summary', 'freeText'];
-const SECRET_FIELDS = ['token', 'authorization', 'signature', 'apiKey', 'secret', 'password', 'headers.authorization', 'headers["x-slack-signature"]'];
+const CONTENT_FIELDS = [
+  'text',
+  'blocks',
+  'value',
+  'message',
+  'question',
+  'answer',
+  'body',
+  'attachments',
+  'values',
+  'input',
+  'summary',
+  'freeText',
+];
+const SECRET_FIELDS = [
+  'token',
+  'authorization',
+  'signature',
+  'apiKey',
+  'secret',
+  'password',
+  'headers.authorization',
+  'headers["x-slack-signature"]',
+];
 
 export const REDACT_PATHS = [
   ...CONTENT_FIELDS,

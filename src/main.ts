@@ -1,9 +1,9 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runTerminalChat } from './adapters/terminal/terminal-chat.js';
 import { installShutdown } from './app/shutdown.js';
 import { startServer } from './app/start-server.js';
-import { runTerminalChat } from './adapters/terminal/terminal-chat.js';
-import { ConfigError, parseConfig, type AppConfig } from './config.js';
+import { type AppConfig, ConfigError, parseConfig } from './config.js';
 import { createCore } from './core/create-core.js';
 import { withEnvFile } from './env-file.js';
 import { isAppError } from './errors.js';
@@ -44,7 +44,13 @@ async function main(): Promise<void> {
     return;
   }
   installShutdown({ core, logger, graceMs: config.shutdownGraceMs });
-  await runTerminalChat({ core, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY), logger });
+  await runTerminalChat({
+    core,
+    input: process.stdin,
+    output: process.stdout,
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    logger,
+  });
   await core.close();
 }
 
@@ -60,4 +66,5 @@ function fail(e: unknown, logger?: Logger): never {
 
 // Run only as the entry point, so tests can import modeFor without starting the bot.
 const entry = process.argv[1];
-if (entry && realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url))) main().catch((e: unknown) => fail(e));
+if (entry && realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url)))
+  main().catch((e: unknown) => fail(e));

@@ -5,10 +5,10 @@ import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotChild, ROOT } from './support/bot-child.js';
+import { ROOT, startBotChild } from './support/bot-child.js';
 import { directMessage } from './support/slack-fixtures.js';
 import { asJson, sendSigned } from './support/slack-signing.js';
-import { startSlackWebApi, type SlackWebApiFake } from './support/slack-web-api.js';
+import { type SlackWebApiFake, startSlackWebApi } from './support/slack-web-api.js';
 
 // The production build: `npm run build` (tsc → dist/), then plain `node dist/main.js --serve` with
 // NODE_ENV=production, Slack-only settings, started from another folder.
@@ -17,16 +17,23 @@ const DIST = join(ROOT, 'dist');
 
 function build(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const tsc = spawn(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const tsc = spawn(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     tsc.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
     tsc.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
-    tsc.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build failed: ${out.slice(0, 2000)}`))));
+    tsc.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`npm run build failed: ${out.slice(0, 2000)}`)),
+    );
   });
 }
 
 function jsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? jsFiles(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? jsFiles(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
+  );
 }
 
 describe('the production build', () => {
@@ -48,12 +55,16 @@ describe('the production build', () => {
   });
 
   it('imports only runtime dependencies and Node built-ins, so `npm ci --omit=dev` is enough to serve', () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     const allowed = new Set([...Object.keys(pkg.dependencies), ...builtinModules]);
     const imported = new Set<string>();
     for (const file of jsFiles(DIST)) {
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      for (const m of text.matchAll(
+        /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+      )) {
         const spec = m[1] ?? m[2]!;
         if (spec.startsWith('.') || spec.startsWith('node:')) continue;
         imported.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
@@ -64,20 +75,27 @@ describe('the production build', () => {
   });
 
   it('starts with NODE_ENV=production and Slack-only settings from another folder, answers a signed question, exits 0 on SIGTERM', async () => {
-    const bot = await startBotChild([join(DIST, 'main.js'), '--serve'], {
-      NODE_ENV: 'production',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      SLACK_BOT_TOKEN: 'xoxb-build',
-      SLACK_SIGNING_SECRET: 'build-secret',
-      SLACK_API_URL: api.url,
-    }, { cwd: elsewhere });
+    const bot = await startBotChild(
+      [join(DIST, 'main.js'), '--serve'],
+      {
+        NODE_ENV: 'production',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        SLACK_BOT_TOKEN: 'xoxb-build',
+        SLACK_SIGNING_SECRET: 'build-secret',
+        SLACK_API_URL: api.url,
+      },
+      { cwd: elsewhere },
+    );
     try {
       // Slack only: no Teams route in production without its credentials.
       expect(bot.output()).toContain('"mounts":["slack"]');
       expect((await fetch(`${bot.url}/api/messages`, { method: 'POST', body: '{}' })).status).toBe(404);
-      expect(await (await fetch(`${bot.url}/readyz`)).json()).toEqual({ ready: true, parts: { index: true, slack: true } });
+      expect(await (await fetch(`${bot.url}/readyz`)).json()).toEqual({
+        ready: true,
+        parts: { index: true, slack: true },
+      });
 
       const message = directMessage({ text: 'Hvor længe kan jeg holde orlov?' });
       const ack = await sendSigned(`${bot.url}/slack/events`, asJson(message), { secret: 'build-secret' });

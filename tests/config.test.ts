@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../src/config.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -7,14 +7,23 @@ const ROOT = resolve(import.meta.dirname, '..');
 describe('parseConfig', () => {
   it('needs nothing for the offline terminal default', () => {
     const c = parseConfig({});
-    expect(c).toMatchObject({ port: 3978, knowledgeDir: join(ROOT, 'knowledge'), dataDir: join(ROOT, 'data'), bekymringAckMinutes: undefined });
+    expect(c).toMatchObject({
+      port: 3978,
+      knowledgeDir: join(ROOT, 'knowledge'),
+      dataDir: join(ROOT, 'data'),
+      bekymringAckMinutes: undefined,
+    });
     expect(c.slack).toBeUndefined();
     expect(c.openai).toBeUndefined();
     expect(c.teams.credentials).toBeUndefined();
   });
 
   it('takes relative paths from the project root, not the working folder, and keeps absolute ones', () => {
-    const c = parseConfig({ KNOWLEDGE_DIR: 'docs/kb', DATA_DIR: '/var/lib/hjertebot', DIRECTORY_FILE: 'config/other.json' });
+    const c = parseConfig({
+      KNOWLEDGE_DIR: 'docs/kb',
+      DATA_DIR: '/var/lib/hjertebot',
+      DIRECTORY_FILE: 'config/other.json',
+    });
     expect(c.knowledgeDir).toBe(join(ROOT, 'docs/kb'));
     expect(c.dataDir).toBe('/var/lib/hjertebot');
     expect(c.directoryFile).toBe(join(ROOT, 'config/other.json'));
@@ -26,7 +35,10 @@ describe('parseConfig', () => {
   });
 
   it('accepts Slack over HTTP or Socket Mode', () => {
-    expect(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack).toMatchObject({ botToken: 'xoxb-1', signingSecret: 's' });
+    expect(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack).toMatchObject({
+      botToken: 'xoxb-1',
+      signingSecret: 's',
+    });
     expect(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack?.appToken).toBe('xapp-1');
   });
 
@@ -37,9 +49,17 @@ describe('parseConfig', () => {
   });
 
   it('builds OpenAI and Azure settings, and names the missing Azure variable', () => {
-    expect(parseConfig({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'http://127.0.0.1:1/v1' }).openai).toMatchObject({ apiKey: 'k', baseURL: 'http://127.0.0.1:1/v1', chatModel: 'gpt-4o-mini' });
+    expect(parseConfig({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'http://127.0.0.1:1/v1' }).openai).toMatchObject({
+      apiKey: 'k',
+      baseURL: 'http://127.0.0.1:1/v1',
+      chatModel: 'gpt-4o-mini',
+    });
     expect(() => parseConfig({ AZURE_OPENAI_API_KEY: 'k' })).toThrow(/AZURE_OPENAI_ENDPOINT/);
-    const azure = parseConfig({ AZURE_OPENAI_API_KEY: 'k', AZURE_OPENAI_ENDPOINT: 'https://x', AZURE_OPENAI_DEPLOYMENT: 'd' }).openai;
+    const azure = parseConfig({
+      AZURE_OPENAI_API_KEY: 'k',
+      AZURE_OPENAI_ENDPOINT: 'https://x',
+      AZURE_OPENAI_DEPLOYMENT: 'd',
+    }).openai;
     expect(azure?.azure).toEqual({ endpoint: 'https://x', deployment: 'd', apiVersion: '2024-10-21' });
   });
 

@@ -13,7 +13,10 @@ describe('.env file', () => {
   afterEach(async () => rm(dir, { recursive: true, force: true }));
 
   it('supplies settings the environment does not have, with comments and quotes handled', async () => {
-    await writeFile(join(dir, '.env'), '# Slack\nSLACK_BOT_TOKEN=xoxb-from-file\nSLACK_SIGNING_SECRET="quoted secret"\nPORT=4000\n');
+    await writeFile(
+      join(dir, '.env'),
+      '# Slack\nSLACK_BOT_TOKEN=xoxb-from-file\nSLACK_SIGNING_SECRET="quoted secret"\nPORT=4000\n',
+    );
     const config = parseConfig(withEnvFile({}, dir));
     expect(config.slack).toMatchObject({ botToken: 'xoxb-from-file', signingSecret: 'quoted secret' });
     expect(config.port).toBe(4000);

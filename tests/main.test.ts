@@ -17,7 +17,11 @@ afterAll(async () => {
 });
 
 /** `echo … | npm start`, as a child process with only the environment it needs. */
-function runMain(stdin: string, env: Record<string, string> = {}, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runMain(
+  stdin: string,
+  env: Record<string, string> = {},
+  args: string[] = [],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
       cwd: ROOT,
@@ -68,7 +72,10 @@ describe('npm start with piped input', () => {
 
   it('a bad routing directory names the bad entry and exits 1', async () => {
     const file = join(dataDir, 'directory.json');
-    await writeFile(file, JSON.stringify({ contacts: [{ id: 'a', name: 'A', role: 'r', phone: '12' }], regions: [], fallback: 'a' }));
+    await writeFile(
+      file,
+      JSON.stringify({ contacts: [{ id: 'a', name: 'A', role: 'r', phone: '12' }], regions: [], fallback: 'a' }),
+    );
     const r = await runMain('', { DIRECTORY_FILE: file });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('contacts[0] ("a").phone');
@@ -80,7 +87,13 @@ describe('npm run serve', () => {
   it('listens on loopback and shuts down cleanly on SIGTERM', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '--serve'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        DATA_DIR: dataDir,
+        PORT: '0',
+        HOST: '127.0.0.1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -107,6 +120,8 @@ describe('modeFor', () => {
     expect(modeFor(parseConfig({}), [])).toBe('terminal');
     expect(modeFor(parseConfig({}), ['--serve'])).toBe('serve');
     expect(modeFor(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }), [])).toBe('serve');
-    expect(modeFor(parseConfig({ TEAMS_CLIENT_ID: 'c', TEAMS_CLIENT_SECRET: 's', TEAMS_TENANT_ID: 't' }), [])).toBe('serve');
+    expect(modeFor(parseConfig({ TEAMS_CLIENT_ID: 'c', TEAMS_CLIENT_SECRET: 's', TEAMS_TENANT_ID: 't' }), [])).toBe(
+      'serve',
+    );
   });
 });

@@ -34,18 +34,31 @@ export function installShutdown(o: ShutdownOptions): { shutdown(signal: string):
 
   async function run(signal: string): Promise<void> {
     const started = Date.now();
-    o.logger.info({ event: 'shutdown', signal, graceMs: o.graceMs }, 'shutting down: no new work, finishing work in flight');
+    o.logger.info(
+      { event: 'shutdown', signal, graceMs: o.graceMs },
+      'shutting down: no new work, finishing work in flight',
+    );
     o.server?.stopAccepting();
     const left = () => Math.max(0, o.graceMs - (Date.now() - started));
     // The server's work first (it calls into the core), then whatever the core still has (deadline steps).
     const serverIdle = o.server ? await o.server.drain(left()) : true;
     const coreIdle = await o.core.drain(left());
     const open = await o.core.openCases().catch(() => ({ count: -1, ids: [] as string[] }));
-    await o.core.close().catch((e: unknown) => o.logger.warn({ event: 'shutdown_close_failed', err: errorMetadata(e) }, 'closing the case store failed'));
+    await o.core
+      .close()
+      .catch((e: unknown) =>
+        o.logger.warn({ event: 'shutdown_close_failed', err: errorMetadata(e) }, 'closing the case store failed'),
+      );
     await o.server?.close().catch(() => undefined);
     const finished = serverIdle && coreIdle;
     o.logger.info(
-      { event: 'shutdown_done', finished, ms: Date.now() - started, openCases: open.count, openCaseIds: open.ids.slice(0, 100) },
+      {
+        event: 'shutdown_done',
+        finished,
+        ms: Date.now() - started,
+        openCases: open.count,
+        openCaseIds: open.ids.slice(0, 100),
+      },
       finished ? 'stopped; open cases stay in the store' : 'stopped before all work was done',
     );
     exit(finished ? 0 : 1);

@@ -1,20 +1,25 @@
+import { createSlackMount } from '../adapters/slack/slack-mount.js';
+import { startSlackSocketMode } from '../adapters/slack/socket-mode.js';
+import { createTeamsMount } from '../adapters/teams/mount.js';
 import type { AppConfig } from '../config.js';
 import type { Core } from '../core/core.js';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { startHttpServer, type HttpMount, type RunningServer } from '../server/http-server.js';
+import { type HttpMount, type RunningServer, startHttpServer } from '../server/http-server.js';
 import type { Metrics } from '../server/metrics.js';
 import { Readiness } from '../server/readiness.js';
-import { createSlackMount } from '../adapters/slack/slack-mount.js';
-import { startSlackSocketMode } from '../adapters/slack/socket-mode.js';
-import { createTeamsMount } from '../adapters/teams/mount.js';
 
 /**
  * The HTTP server for Slack (/slack/events) and Teams (/api/messages) on one PORT, with /healthz
  * (liveness) and /readyz (the index is loaded and each configured platform has started).
  * Only what is configured is mounted.
  */
-export async function startServer(config: AppConfig, core: Core, logger: Logger, metrics?: Metrics): Promise<RunningServer> {
+export async function startServer(
+  config: AppConfig,
+  core: Core,
+  logger: Logger,
+  metrics?: Metrics,
+): Promise<RunningServer> {
   const served = withLocalTeamsWhenNothingConfigured(config, logger);
   const host = hostFor(served);
   refuseAnonymousTeamsOffLoopback(served, host);
@@ -56,9 +61,15 @@ function mountsFor(config: AppConfig, core: Core, logger: Logger): HttpMount[] {
 export function withLocalTeamsWhenNothingConfigured(config: AppConfig, logger: Logger): AppConfig {
   if (config.slack || config.teams.credentials || config.teams.dev) return config;
   if (config.nodeEnv === 'production') {
-    throw new AppError('bad_input', 'Nothing to serve: set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN), or TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID.');
+    throw new AppError(
+      'bad_input',
+      'Nothing to serve: set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN), or TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID.',
+    );
   }
-  logger.info({ event: 'teams_dev_default' }, 'Neither Slack nor Teams is configured: serving Teams local development mode (TEAMS_DEV=1) on loopback for the Agents Playground');
+  logger.info(
+    { event: 'teams_dev_default' },
+    'Neither Slack nor Teams is configured: serving Teams local development mode (TEAMS_DEV=1) on loopback for the Agents Playground',
+  );
   return { ...config, teams: { dev: true } };
 }
 

@@ -1,6 +1,6 @@
-import { createLogger } from '../logger.js';
 import { answerQuestion } from '../core/answers/answer-question.js';
 import { loadKnowledge } from '../core/knowledge/knowledge-base.js';
+import { createLogger } from '../logger.js';
 
 // Child process of the bench: load the saved index and answer one question, as a fresh start
 // would. Prints {loadMs, firstAnswerMs, sinceProcessStartMs, rssMb} and nothing else.

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { answerQuestion } from '../core/answers/answer-question.js';
 import { loadKnowledge } from '../core/knowledge/knowledge-base.js';
 import { createLogger } from '../logger.js';
-import { parseQuestions } from './eval-format.js';
-import { writeSyntheticCorpus } from './synthetic-corpus.js';
 import { percentile, round } from './bench-stats.js';
+import { parseQuestions } from './eval-format.js';
 import { runBenchScript } from './run-bench-script.js';
+import { writeSyntheticCorpus } from './synthetic-corpus.js';
 
 // Bench section for the knowledge core: build, cold start with a saved index, answer latency, memory.
 
@@ -22,8 +22,11 @@ export interface KnowledgeBench {
   rssMb: number;
 }
 
-
-export async function benchKnowledge(opts: { corpus: string; knowledgeDir: string; questionsFile: string }): Promise<KnowledgeBench> {
+export async function benchKnowledge(opts: {
+  corpus: string;
+  knowledgeDir: string;
+  questionsFile: string;
+}): Promise<KnowledgeBench> {
   const logger = createLogger('silent');
   const dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-bench-data-'));
   try {
@@ -34,7 +37,11 @@ export async function benchKnowledge(opts: { corpus: string; knowledgeDir: strin
     // A fresh process, as after a restart: tsx start-up, module loading, index load, first answer.
     const questions = parseQuestions(await readFile(opts.questionsFile, 'utf8'));
     const c0 = performance.now();
-    const child = await runBenchScript<KnowledgeBench['coldStart']>('src/cli/bench-cold-start.ts', [opts.knowledgeDir, dataDir, questions[0]!.question]);
+    const child = await runBenchScript<KnowledgeBench['coldStart']>('src/cli/bench-cold-start.ts', [
+      opts.knowledgeDir,
+      dataDir,
+      questions[0]!.question,
+    ]);
     const coldStart = { ...child, wallMs: Math.round(performance.now() - c0) };
 
     // One pass to warm the JIT, one measured pass.
@@ -53,7 +60,12 @@ export async function benchKnowledge(opts: { corpus: string; knowledgeDir: strin
       bankQuestions: knowledge.bankQuestions,
       indexBuildMs,
       coldStart,
-      answerMs: { p50: round(percentile(times, 0.5)), p95: round(percentile(times, 0.95)), max: round(times.at(-1) ?? 0), questions: times.length },
+      answerMs: {
+        p50: round(percentile(times, 0.5)),
+        p95: round(percentile(times, 0.95)),
+        max: round(times.at(-1) ?? 0),
+        questions: times.length,
+      },
       rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
     };
   } finally {
@@ -62,11 +74,19 @@ export async function benchKnowledge(opts: { corpus: string; knowledgeDir: strin
 }
 
 /** The same bench on a corpus `factor` times larger, generated from the real documents in a temp folder. */
-export async function benchKnowledgeScaled(opts: { knowledgeDir: string; questionsFile: string; factor: number }): Promise<KnowledgeBench> {
+export async function benchKnowledgeScaled(opts: {
+  knowledgeDir: string;
+  questionsFile: string;
+  factor: number;
+}): Promise<KnowledgeBench> {
   const dir = await mkdtemp(join(tmpdir(), 'hjertebot-bench-corpus-'));
   try {
     await writeSyntheticCorpus(opts.knowledgeDir, dir, opts.factor);
-    return await benchKnowledge({ corpus: `synthetic ${opts.factor}x`, knowledgeDir: dir, questionsFile: opts.questionsFile });
+    return await benchKnowledge({
+      corpus: `synthetic ${opts.factor}x`,
+      knowledgeDir: dir,
+      questionsFile: opts.questionsFile,
+    });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createSlackMount, SLACK_EVENTS_PATH } from '../adapters/slack/slack-mount.js';
 import { parseConfig, type SlackConfig } from '../config.js';
@@ -32,11 +32,18 @@ export interface AckLatency {
  * Runs the Slack ack benchmark against the real core: the given one, or one built here from the
  * knowledge documents with its index in a temporary folder.
  */
-export async function benchSlackAck(opts: { core?: Core; knowledgeDir?: string; directoryFile?: string } = {}): Promise<AckLatency> {
+export async function benchSlackAck(
+  opts: { core?: Core; knowledgeDir?: string; directoryFile?: string } = {},
+): Promise<AckLatency> {
   const logger = createLogger('silent');
   if (opts.core) return measure(opts.core, logger);
   const dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-bench-slack-'));
-  const config = parseConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', KNOWLEDGE_DIR: opts.knowledgeDir, DIRECTORY_FILE: opts.directoryFile });
+  const config = parseConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    KNOWLEDGE_DIR: opts.knowledgeDir,
+    DIRECTORY_FILE: opts.directoryFile,
+  });
   const core = await createCore({ config, logger });
   try {
     return await measure(core, logger);
@@ -50,10 +57,20 @@ async function measure(core: Core, logger: Logger): Promise<AckLatency> {
   // Slack's side runs in worker threads, as it would on Slack's machines: otherwise its request
   // building, parsing and answering would share the bot's event loop and count as ack time.
   const webApi = await startWorker(WEB_API_SOURCE, {});
-  const client = await startWorker(CLIENT_SOURCE, { secret: SECRET, total: TOTAL, concurrency: CONCURRENCY, warmUp: WARM_UP });
+  const client = await startWorker(CLIENT_SOURCE, {
+    secret: SECRET,
+    total: TOTAL,
+    concurrency: CONCURRENCY,
+    warmUp: WARM_UP,
+  });
   const { apiUrl } = await webApi.next<{ apiUrl: string }>();
   const config: SlackConfig = { botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl };
-  const server = await startHttpServer({ port: 0, host: '127.0.0.1', logger, mounts: [createSlackMount(config, core, logger)] });
+  const server = await startHttpServer({
+    port: 0,
+    host: '127.0.0.1',
+    logger,
+    mounts: [createSlackMount(config, core, logger)],
+  });
   try {
     const before = performance.eventLoopUtilization();
     const done = client.next<{ timings: number[] }>();

@@ -1,10 +1,9 @@
+import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fork, type ChildProcess } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
 import { createSlackMount, SLACK_EVENTS_PATH } from '../adapters/slack/slack-mount.js';
 import { parseConfig, type SlackConfig } from '../config.js';
 import { createCore } from '../core/create-core.js';
@@ -38,22 +37,42 @@ export interface SlackLoad {
   seconds: number;
 }
 
-export async function benchSlackLoad(opts: { knowledgeDir?: string; directoryFile?: string; questionsFile: string; total?: number; warmUp?: number }): Promise<SlackLoad> {
+export async function benchSlackLoad(opts: {
+  knowledgeDir?: string;
+  directoryFile?: string;
+  questionsFile: string;
+  total?: number;
+  warmUp?: number;
+}): Promise<SlackLoad> {
   const total = opts.total ?? TOTAL;
   const warmUp = opts.warmUp ?? WARM_UP;
   const logger = createLogger('silent');
   const dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-bench-load-'));
-  const config = parseConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', KNOWLEDGE_DIR: opts.knowledgeDir, DIRECTORY_FILE: opts.directoryFile });
+  const config = parseConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    KNOWLEDGE_DIR: opts.knowledgeDir,
+    DIRECTORY_FILE: opts.directoryFile,
+  });
   const core = await createCore({ config, logger });
   const questions = readFileSync(opts.questionsFile, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => (JSON.parse(l) as { question: string }).question);
   const webApi = await startChild(dataDir, 'web-api', WEB_API_SOURCE, {});
-  const client = await startChild(dataDir, 'client', CLIENT_SOURCE, { secret: SECRET, concurrency: CONCURRENCY, questions });
+  const client = await startChild(dataDir, 'client', CLIENT_SOURCE, {
+    secret: SECRET,
+    concurrency: CONCURRENCY,
+    questions,
+  });
   const { apiUrl } = await webApi.next<{ apiUrl: string }>();
   const slack: SlackConfig = { botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl };
-  const server = await startHttpServer({ port: 0, host: '127.0.0.1', logger, mounts: [createSlackMount(slack, core, logger)] });
+  const server = await startHttpServer({
+    port: 0,
+    host: '127.0.0.1',
+    logger,
+    mounts: [createSlackMount(slack, core, logger)],
+  });
   const rssStartMb = rssMb();
   let peak = rssStartMb;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 25);
@@ -110,7 +129,10 @@ async function deliveredCount(webApi: Awaited<ReturnType<typeof startChild>>, to
 /** Slack's side as a child process, spoken to over IPC: `postMessage` sends, `next()` awaits the next reply. */
 async function startChild(dir: string, name: string, source: string, data: object) {
   const file = join(dir, `${name}.cjs`);
-  await writeFile(file, `const workerData = ${JSON.stringify(data)};\nconst parentPort = { postMessage: (m) => process.send(m), on: (e, f) => process.on(e, f), once: (e, f) => process.once(e, f) };\n${source}`);
+  await writeFile(
+    file,
+    `const workerData = ${JSON.stringify(data)};\nconst parentPort = { postMessage: (m) => process.send(m), on: (e, f) => process.on(e, f), once: (e, f) => process.once(e, f) };\n${source}`,
+  );
   const child: ChildProcess = fork(file, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const worker = { postMessage: (m: object) => child.send(m), kill: () => child.kill() };
   const next = <T>() =>

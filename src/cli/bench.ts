@@ -12,19 +12,34 @@ import { runBenchScript } from './run-bench-script.js';
 
 // `npm run bench -- --questions FILE` times another question set.
 const questionsFlag = process.argv.indexOf('--questions');
-const DEV_QUESTIONS = (questionsFlag >= 0 ? process.argv[questionsFlag + 1] : undefined) ?? 'tests/fixtures/questions.dev.jsonl';
+const DEV_QUESTIONS =
+  (questionsFlag >= 0 ? process.argv[questionsFlag + 1] : undefined) ?? 'tests/fixtures/questions.dev.jsonl';
 
 /** The V8 heap limit production runs with (Dockerfile, deploy/hjertebot.service): the live heap is ~20-40 MB. */
 const PRODUCTION_HEAP = '--max-old-space-size=256';
 
-export const TARGETS = { realP95Ms: 100, scaledP95Ms: 200, coldStartMs: 2000, rssMb: 300, slackAckP99Ms: 50, loadRssMb: 300, loadAckP99Ms: 100 };
+export const TARGETS = {
+  realP95Ms: 100,
+  scaledP95Ms: 200,
+  coldStartMs: 2000,
+  rssMb: 300,
+  slackAckP99Ms: 50,
+  loadRssMb: 300,
+  loadAckP99Ms: 100,
+};
 
 export type BenchSection = { name: string; run: () => Promise<unknown> };
 
 export function knowledgeSections(knowledgeDir: string): BenchSection[] {
   return [
-    { name: 'knowledgeReal', run: () => benchKnowledge({ corpus: 'real', knowledgeDir, questionsFile: DEV_QUESTIONS }) },
-    { name: 'knowledge20x', run: () => benchKnowledgeScaled({ knowledgeDir, questionsFile: DEV_QUESTIONS, factor: 20 }) },
+    {
+      name: 'knowledgeReal',
+      run: () => benchKnowledge({ corpus: 'real', knowledgeDir, questionsFile: DEV_QUESTIONS }),
+    },
+    {
+      name: 'knowledge20x',
+      run: () => benchKnowledgeScaled({ knowledgeDir, questionsFile: DEV_QUESTIONS, factor: 20 }),
+    },
   ];
 }
 
@@ -64,12 +79,22 @@ async function main(): Promise<void> {
     ...knowledgeSections(config.knowledgeDir),
     // In a process of its own: the knowledge sections leave a large heap behind, and its garbage
     // collections would land in the ack timings.
-    { name: 'slackAck', run: async () => (await runBenchScript<{ slackAck: AckLatency }>('src/cli/bench-slack-ack.ts')).slackAck },
+    {
+      name: 'slackAck',
+      run: async () => (await runBenchScript<{ slackAck: AckLatency }>('src/cli/bench-slack-ack.ts')).slackAck,
+    },
     // 3,000 questions at concurrency 50 against the compiled bot, as production runs it (npm run build
     // first), with the heap limit the Dockerfile and the systemd unit set (NODE_OPTIONS).
     {
       name: 'slackLoad',
-      run: async () => (await runBenchScript<{ slackLoad: SlackLoad }>(await buildThen('dist/cli/bench-slack-load.js'), [DEV_QUESTIONS], [PRODUCTION_HEAP])).slackLoad,
+      run: async () =>
+        (
+          await runBenchScript<{ slackLoad: SlackLoad }>(
+            await buildThen('dist/cli/bench-slack-load.js'),
+            [DEV_QUESTIONS],
+            [PRODUCTION_HEAP],
+          )
+        ).slackLoad,
     },
   ];
   const results: Record<string, unknown> = {};

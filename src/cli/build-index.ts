@@ -1,6 +1,6 @@
 import { parseConfig } from '../config.js';
-import { createLogger } from '../logger.js';
 import { loadKnowledge } from '../core/knowledge/knowledge-base.js';
+import { createLogger } from '../logger.js';
 
 // npm run index: (re)builds the saved knowledge index under DATA_DIR and reports what it read.
 // Start-up does the same when the knowledge changed; this is for deploy scripts and checking files
@@ -10,9 +10,18 @@ async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const logger = createLogger(config.logLevel);
   const started = performance.now();
-  const kb = await loadKnowledge({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, logger, forceRebuild: true });
+  const kb = await loadKnowledge({
+    knowledgeDir: config.knowledgeDir,
+    dataDir: config.dataDir,
+    logger,
+    forceRebuild: true,
+  });
   const summary = {
-    documents: kb.documents.map((d) => ({ doc: d.doc, title: d.title, chunks: kb.chunks.filter((c) => c.doc === d.doc).length })),
+    documents: kb.documents.map((d) => ({
+      doc: d.doc,
+      title: d.title,
+      chunks: kb.chunks.filter((c) => c.doc === d.doc).length,
+    })),
     chunks: kb.chunks.length,
     bankQuestions: kb.bankQuestions,
     problems: kb.problems,

@@ -28,7 +28,8 @@ export function parseQuestions(jsonl: string): EvalQuestion[] {
     .filter((l) => l.trim())
     .map((l, n) => {
       const o = JSON.parse(l) as Partial<EvalQuestion>;
-      if (typeof o.id !== 'string' || typeof o.question !== 'string') throw new Error(`line ${n + 1}: needs "id" and "question"`);
+      if (typeof o.id !== 'string' || typeof o.question !== 'string')
+        throw new Error(`line ${n + 1}: needs "id" and "question"`);
       return { id: o.id, question: o.question, lang: o.lang };
     });
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseConfig } from '../config.js';
-import { createLogger } from '../logger.js';
 import { createCore } from '../core/create-core.js';
+import { createLogger } from '../logger.js';
 import { evalLine, parseQuestions } from './eval-format.js';
 
 // npm run --silent eval -- FILE.jsonl: one JSON line per question on stdout, logs on stderr.

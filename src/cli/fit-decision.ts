@@ -14,7 +14,12 @@ import { fixtureQuestionSets } from '../quality/question-sets.js';
 
 const MODEL_FILE = 'src/core/answers/decision-model.ts';
 const round = (v: number) => Math.round(v * 10000) / 10000;
-const rounded = (l: Logistic): Logistic => ({ mean: l.mean.map(round), scale: l.scale.map(round), weights: l.weights.map(round), bias: round(l.bias) });
+const rounded = (l: Logistic): Logistic => ({
+  mean: l.mean.map(round),
+  scale: l.scale.map(round),
+  weights: l.weights.map(round),
+  bias: round(l.bias),
+});
 
 async function main(): Promise<void> {
   const config = parseConfig({ LOG_LEVEL: 'warn', ...process.env });
@@ -28,11 +33,16 @@ async function main(): Promise<void> {
   const { hedgeAt, answerAt } = chooseThresholds(preds);
   const cv = rates(preds, hedgeAt, answerAt);
   const f = (v: number) => v.toFixed(3);
-  console.log(`examples ${examples.length} (answerable ${examples.filter((e) => e.answerable).length}) from ${sets.length} sets`);
+  console.log(
+    `examples ${examples.length} (answerable ${examples.filter((e) => e.answerable).length}) from ${sets.length} sets`,
+  );
   console.log(`thresholds: hedge ≥ ${hedgeAt}, answer ≥ ${answerAt}`);
-  console.log(`leave-one-set-out: citation1 ${f(cv.citation1)}, false abstain ${f(cv.falseAbstain)}, abstain ${f(cv.abstain)}, plain-answer precision ${f(cv.answerPrecision)}`);
+  console.log(
+    `leave-one-set-out: citation1 ${f(cv.citation1)}, false abstain ${f(cv.falseAbstain)}, abstain ${f(cv.abstain)}, plain-answer precision ${f(cv.answerPrecision)}`,
+  );
   const w = fitWeights(examples);
-  for (const m of ['lead', 'answerable'] as const) console.log(m, FEATURES.map((name, i) => `${name} ${w[m].weights[i]!.toFixed(2)}`).join(', '));
+  for (const m of ['lead', 'answerable'] as const)
+    console.log(m, FEATURES.map((name, i) => `${name} ${w[m].weights[i]!.toFixed(2)}`).join(', '));
   if (!process.argv.includes('--write')) return;
   const date = new Date().toISOString().slice(0, 10);
   const body = `import type { DecisionModel } from './decision.js';

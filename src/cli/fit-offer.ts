@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { bankFiles } from '../core/knowledge/ingest/question-bank.js';
 import { fnv1a } from '../core/knowledge/index/hashed-embedder.js';
+import { bankFiles } from '../core/knowledge/ingest/question-bank.js';
 import { OFFER_RULE_FILES } from '../core/screening/concern.js';
-import { ruleBank, type LabelledText } from '../core/screening/nearest.js';
+import { type LabelledText, ruleBank } from '../core/screening/nearest.js';
 import { OFFER_DIMENSIONS, OFFER_MODEL_FILE, offerVector } from '../core/screening/offer-model.js';
 import { RULES_DIR } from '../core/screening/rules.js';
 import { ROUTE_RULE_FILES } from '../core/screening/safety.js';
@@ -22,7 +22,12 @@ const ORDINARY_EVERY = 4;
 const Examples = z.object({ reports: z.array(z.string()), calm: z.array(z.string()) });
 const examples = Examples.parse(JSON.parse(readFileSync(new URL('nearest-examples.json', RULES_DIR), 'utf8')));
 const ordinary = (await bankFiles('knowledge'))
-  .flatMap((f) => readFileSync(join('knowledge', f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { q: string }).q))
+  .flatMap((f) =>
+    readFileSync(join('knowledge', f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { q: string }).q),
+  )
   .filter((_, i) => i % ORDINARY_EVERY === 0);
 const items: (LabelledText & { ordinary?: boolean })[] = [
   ...ruleBank(OFFER_RULE_FILES, ROUTE_RULE_FILES),
@@ -32,13 +37,19 @@ const items: (LabelledText & { ordinary?: boolean })[] = [
 ];
 const X = items.map((i) => offerVector(i.text));
 const y = items.map((i) => (i.report ? 1 : 0));
-const fit = (ids: number[]) => fitLogistic(ids.map((i) => X[i]!), ids.map((i) => y[i]!), { l2: 0.001, iterations: 300, rate: 1 });
-const prob = (m: LogisticFit, x: number[]) => 1 / (1 + Math.exp(-x.reduce((z, v, j) => z + m.weights[j]! * ((v - m.mean[j]!) / m.scale[j]!), m.bias)));
+const fitModel = (ids: number[]) =>
+  fitLogistic(
+    ids.map((i) => X[i]!),
+    ids.map((i) => y[i]!),
+    { l2: 0.001, iterations: 300, rate: 1 },
+  );
+const prob = (m: LogisticFit, x: number[]) =>
+  1 / (1 + Math.exp(-x.reduce((z, v, j) => z + m.weights[j]! * ((v - m.mean[j]!) / m.scale[j]!), m.bias)));
 
 const fold = (i: number) => fnv1a(items[i]!.text) % FOLDS;
 const held = new Array<number>(items.length).fill(0);
 for (let f = 0; f < FOLDS; f++) {
-  const m = fit(items.map((_, i) => i).filter((i) => fold(i) !== f));
+  const m = fitModel(items.map((_, i) => i).filter((i) => fold(i) !== f));
   items.forEach((_, i) => {
     if (fold(i) === f) held[i] = prob(m, X[i]!);
   });
@@ -61,7 +72,7 @@ const cv = {
 const round = (v: number) => Math.round(v * 1e5) / 1e5;
 console.log(JSON.stringify({ offerAt, cv }));
 if (process.argv.includes('--write')) {
-  const m = fit(items.map((_, i) => i));
+  const m = fitModel(items.map((_, i) => i));
   const model = {
     dimensions: OFFER_DIMENSIONS,
     offerAt,

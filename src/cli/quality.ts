@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { parseConfig } from '../config.js';
 import { createLogger } from '../logger.js';
+import { BASELINE_FILE, baselineOf, formatTable } from '../quality/baseline.js';
 import { freeChat } from '../quality/free-chat.js';
 import { fixtureQuestionSets, readQuestionSet } from '../quality/question-sets.js';
 import { runQuestionSets } from '../quality/run-sets.js';
-import { BASELINE_FILE, baselineOf, formatTable } from '../quality/baseline.js';
 
 // npm run quality [-- FILE.jsonl …] [--write-baseline] [--failures]
 // Scores every question set in tests/fixtures (or the files given) offline, one table row a set.

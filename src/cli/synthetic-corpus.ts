@@ -56,14 +56,23 @@ export async function writeSyntheticCorpus(from: string, to: string, factor: num
 }
 
 /** The question bank N times over: each entry once per copy of its document, quoting the copy's words. */
-async function writeSyntheticBank(from: string, to: string, copies: { doc: string; copy: string; swaps: [RegExp, string][] }[]): Promise<void> {
+async function writeSyntheticBank(
+  from: string,
+  to: string,
+  copies: { doc: string; copy: string; swaps: [RegExp, string][] }[],
+): Promise<void> {
   const files = await bankFiles(from);
   if (!files.length) return;
   await mkdir(join(to, QUESTIONS_DIR), { recursive: true });
   for (const f of files) {
-    const entries = (await readFile(join(from, f), 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { doc?: string; quote: string });
+    const entries = (await readFile(join(from, f), 'utf8'))
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { doc?: string; quote: string });
     const out = copies.flatMap(({ doc, copy, swaps }) =>
-      entries.filter((e) => e.doc === doc).map((e) => JSON.stringify({ ...e, doc: copy, quote: swapped(e.quote, swaps) })),
+      entries
+        .filter((e) => e.doc === doc)
+        .map((e) => JSON.stringify({ ...e, doc: copy, quote: swapped(e.quote, swaps) })),
     );
     await writeFile(join(to, f), `${out.join('\n')}\n`);
   }

@@ -1,10 +1,10 @@
 import type { Logger } from '../logger.js';
-import { answerQuestion } from './answers/answer-question.js';
+import { answerQuestion, reply } from './answers/answer-question.js';
 import { sanitizeMessage } from './input.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { AnswerGenerator } from './ports.js';
-import { dutyReply } from './screening/duty-reply.js';
 import { screenForConcern } from './screening/concern.js';
+import { dutyReply } from './screening/duty-reply.js';
 import type { PersonalDataScreen } from './screening/personal-data.js';
 import { screenWholeText } from './screening/screen-whole.js';
 import { smallTalk, smallTalkReply } from './small-talk.js';
@@ -52,7 +52,16 @@ export async function ask(message: unknown, deps: AskDeps, ctx?: AskContext): Pr
   const lang = input.lang;
   const done = (r: BotReply, mode: string): BotReply => {
     deps.logger.info(
-      { event: 'ask', mode, lang: r.lang, route: r.route, acute: r.acuteDanger, pii: pii.kinds, abstained: r.abstained, ms: Math.round(performance.now() - started) },
+      {
+        event: 'ask',
+        mode,
+        lang: r.lang,
+        route: r.route,
+        acute: r.acuteDanger,
+        pii: pii.kinds,
+        abstained: r.abstained,
+        ms: Math.round(performance.now() - started),
+      },
       'ask',
     );
     return r;
@@ -69,18 +78,27 @@ export async function ask(message: unknown, deps: AskDeps, ctx?: AskContext): Pr
 
   let answer: BotReply;
   try {
-    answer = await answerQuestion(pii.redacted, { knowledge: deps.knowledge, generator: deps.generator, logger: deps.logger }, strippedContext(ctx, deps));
+    answer = await answerQuestion(
+      pii.redacted,
+      { knowledge: deps.knowledge, generator: deps.generator, logger: deps.logger },
+      strippedContext(ctx, deps),
+    );
   } catch (e) {
     deps.logger.error({ event: 'ask_failed', err: e }, 'answering failed');
     return done(withPiiWarning(reply(lang, UNAVAILABLE[lang]), piiWarning), 'error');
   }
-  return done(withPiiWarning(withOffer(withWorkflowHint(answer, pii.redacted), offer || answer.offerBekymring), piiWarning), offer ? 'offer' : 'answer');
+  return done(
+    withPiiWarning(withOffer(withWorkflowHint(answer, pii.redacted), offer || answer.offerBekymring), piiWarning),
+    offer ? 'offer' : 'answer',
+  );
 }
 
 /** Earlier turns are screened the same way before they reach search or a model. */
 function strippedContext(ctx: AskContext | undefined, deps: AskDeps): AskContext | undefined {
   if (!ctx?.history?.length) return ctx;
-  const history: ConversationTurn[] = ctx.history.slice(-6).map((t) => ({ role: t.role, text: deps.screenPersonalData(String(t.text).slice(0, 2000)).redacted }));
+  const history: ConversationTurn[] = ctx.history
+    .slice(-6)
+    .map((t) => ({ role: t.role, text: deps.screenPersonalData(String(t.text).slice(0, 2000)).redacted }));
   return { ...ctx, history };
 }
 
@@ -93,8 +111,4 @@ function withOffer(r: BotReply, offer: boolean): BotReply {
 function withPiiWarning(r: BotReply, piiWarning: boolean): BotReply {
   if (!piiWarning) return r;
   return { ...r, piiWarning: true, text: `${PII_WARNING[r.lang]}\n\n${r.text}` };
-}
-
-function reply(lang: Lang, text: string): BotReply {
-  return { text, lang, citations: [], abstained: true, route: null, acuteDanger: false, piiWarning: false, offerBekymring: false, retrieved: [] };
 }

@@ -1,5 +1,4 @@
 import type { AskContext, BotReply, Directory, Lang, Platform } from './types.js';
-import type { DateCheck, DateField } from './workflows/date-fields.js';
 import type { ReferenceStore } from './workflows/case-store.js';
 import type {
   ActorRef,
@@ -14,6 +13,7 @@ import type {
   PlatformPorts,
   WorkflowResult,
 } from './workflows/contracts.js';
+import type { DateCheck, DateField } from './workflows/date-fields.js';
 
 /**
  * Everything an adapter needs from the core. Built once at start by createCore() and passed to

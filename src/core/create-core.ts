@@ -3,24 +3,24 @@ import type { Logger } from '../logger.js';
 import { ask } from './ask.js';
 import type { Core } from './core.js';
 import { loadDirectory } from './directory/load-directory.js';
-import { loadKnowledge, type KnowledgeBase } from './knowledge/knowledge-base.js';
-import { systemClock, type AnswerGenerator, type Clock, type Embedder } from './ports.js';
+import { type KnowledgeBase, loadKnowledge } from './knowledge/knowledge-base.js';
+import { type AnswerGenerator, type Clock, type Embedder, systemClock } from './ports.js';
 import { allowanceFor } from './screening/allowance.js';
 import { createPersonalDataScreen } from './screening/personal-data.js';
+import { readSourceLinks, withSourceLinks } from './sources.js';
 import type { Directory } from './types.js';
+import { WorkInFlight } from './work-in-flight.js';
 import { afbud } from './workflows/afbud.js';
 import { bekymring } from './workflows/bekymring.js';
+import { caseAction } from './workflows/case-action.js';
 import type { CaseStore } from './workflows/case-store.js';
 import { Cases } from './workflows/cases.js';
-import type { SecondChannel } from './workflows/second-channel.js';
-import { caseAction } from './workflows/case-action.js';
-import { startDeadlinePoller } from './workflows/deadline-poller.js';
-import type { WorkflowDeps } from './workflows/deps.js';
 import { checkLeaveEnd, checkLeaveStart, checkShiftDate } from './workflows/date-fields.js';
 import { todayIn } from './workflows/dates.js';
+import { startDeadlinePoller } from './workflows/deadline-poller.js';
+import type { WorkflowDeps } from './workflows/deps.js';
 import { orlov, sixMonthRefusal } from './workflows/orlov.js';
-import { WorkInFlight } from './work-in-flight.js';
-import { readSourceLinks, withSourceLinks } from './sources.js';
+import type { SecondChannel } from './workflows/second-channel.js';
 
 export interface CreateCoreOptions {
   config: AppConfig;
@@ -56,12 +56,20 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
       : undefined;
   const generator = opts.generator ?? openai?.generator;
   const embedder = opts.embedder ?? openai?.embedder;
-  const knowledge = opts.knowledge ?? (await loadKnowledge({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, embedder, logger }));
+  const knowledge =
+    opts.knowledge ??
+    (await loadKnowledge({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, embedder, logger }));
   // Staff numbers and addresses, and those printed in the documents, are public, not personal data.
   const screenPersonalData = createPersonalDataScreen(allowanceFor(directory, knowledge.chunks));
-  const store = opts.caseStore ?? (await (await import('../store/open-case-store.js')).openCaseStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
+  const store =
+    opts.caseStore ??
+    (await (
+      await import('../store/open-case-store.js')
+    ).openCaseStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
   const cases = new Cases(store, clock);
-  const secondChannel = opts.secondChannel ?? (config.smtp ? (await import('../providers/smtp/mailer.js')).smtpChannel(config.smtp) : undefined);
+  const secondChannel =
+    opts.secondChannel ??
+    (config.smtp ? (await import('../providers/smtp/mailer.js')).smtpChannel(config.smtp) : undefined);
   const work = new WorkInFlight();
   const deps: WorkflowDeps = {
     directory,
@@ -78,7 +86,14 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
   const sourceLinks = await readSourceLinks(config.knowledgeDir, logger);
   const poller = startDeadlinePoller(deps, { pollMs: opts.pollMs, track: work.track });
   logger.info(
-    { event: 'core_ready', caseStore: store.backend, regions: directory.regions.length, groups: directory.groups.length, chunks: knowledge.chunks.length, knowledgeProblems: knowledge.problems.length },
+    {
+      event: 'core_ready',
+      caseStore: store.backend,
+      regions: directory.regions.length,
+      groups: directory.groups.length,
+      chunks: knowledge.chunks.length,
+      knowledgeProblems: knowledge.problems.length,
+    },
     'core ready',
   );
 
@@ -107,7 +122,10 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     recordFeedback: (event) => {
       // Metadata only: which platform, up or down, and the answer's id, never the answer.
       const answerId = /^[\w.:-]{1,64}$/.test(String(event.answerId)) ? String(event.answerId) : 'invalid';
-      logger.info({ event: 'feedback', platform: event.platform, rating: event.rating === 'up' ? 'up' : 'down', answerId }, 'feedback');
+      logger.info(
+        { event: 'feedback', platform: event.platform, rating: event.rating === 'up' ? 'up' : 'down', answerId },
+        'feedback',
+      );
     },
     close: async () => {
       await poller.stop();

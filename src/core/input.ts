@@ -23,6 +23,7 @@ export type SanitizedInput =
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufffd]/g;
 const BINARY_MARKS = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
 // Pictographs and what glues them together (skin tones, ZWJ sequences, flags, keycaps).
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: single code points (skin tones, variation selectors) are stripped one by one on purpose
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1f3fb}-\u{1f3ff}\u{fe0e}\u{fe0f}\u{20e3}]/gu;
 
 const REPLIES: Record<Exclude<InputProblem, 'too_long'>, Record<Lang, string>> = {
@@ -54,7 +55,8 @@ export function sanitizeMessage(raw: unknown): SanitizedInput {
   // Look at a bounded sample: a 50 kB paste is judged as quickly as a short question.
   const sample = raw.slice(0, 8000);
   const marks = sample.match(BINARY_MARKS)?.length ?? 0;
-  if (sample.length >= 8 && marks / sample.length > 0.1) return { ok: false, problem: 'binary', lang: 'da', reply: REPLIES.binary.da };
+  if (sample.length >= 8 && marks / sample.length > 0.1)
+    return { ok: false, problem: 'binary', lang: 'da', reply: REPLIES.binary.da };
 
   const text = raw
     .normalize('NFC')
@@ -64,8 +66,12 @@ export function sanitizeMessage(raw: unknown): SanitizedInput {
     .replace(/ ?\n[\n ]*/g, '\n')
     .trim();
   if (!text) return { ok: false, problem: 'empty', lang: 'da', reply: REPLIES.empty.da };
-  const words = text.replace(EMOJI, ' ').replace(/[ \t]+/g, ' ').trim();
-  if (!/[\p{L}\p{N}]/u.test(words)) return { ok: false, problem: 'only_symbols', lang: 'da', reply: REPLIES.only_symbols.da };
+  const words = text
+    .replace(EMOJI, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+  if (!/[\p{L}\p{N}]/u.test(words))
+    return { ok: false, problem: 'only_symbols', lang: 'da', reply: REPLIES.only_symbols.da };
 
   const lang = detectLanguage(words.slice(0, 1000));
   if (words.length > MAX_MESSAGE_CHARS) {

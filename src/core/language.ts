@@ -10,7 +10,9 @@ også eller men når så nu lige bare noget nogen meget mere mange efter under o
 være været var havde skulle kunne ville tak hej nej ja okay hvad'er jo vel altså nok egentlig sådan hos mod uden inden
 tage tager holde holder melde sige spørge må'jeg nogle sig selv kun hvor'n ik ikk ik'
 orlov vagt vagten vagter noter kram kørsel afbud syg samtale samtalen samtaler frivillig frivillige tovholder
-tovholderen konsulent konsulenten møde møder hjælp penge hjem ringe ringer nummer skjult tøj foldere regler`.split(/\s+/),
+tovholderen konsulent konsulenten møde møder hjælp penge hjem ringe ringer nummer skjult tøj foldere regler`.split(
+    /\s+/,
+  ),
 );
 
 const EN = new Set(
@@ -22,7 +24,9 @@ much many long often during after before into out up down off just also only tha
 shift shifts leave sick ill notes note mileage hug hugs cancel volunteer volunteers conversation conversations
 consultant coordinator allowed allowance reimbursement expenses meeting meetings clothes wear training course
 confidentiality secrecy duty report worried worry child children parent parents husband wife friend friends
-phone call number hidden register handbook help money paid tomorrow today week month months need want know`.split(/\s+/),
+phone call number hidden register handbook help money paid tomorrow today week month months need want know`.split(
+    /\s+/,
+  ),
 );
 
 /** Letters and digraphs that rarely occur in the other language. */
@@ -30,7 +34,11 @@ const DA_MARKS = /[æøå]|\b(hv|kn)\w|\w(tion|sk|ede|ene|erne|ige|lig|hed)\b/gi
 const EN_MARKS = /\b(th|wh)\w|\w(ing|tion|ly|ed|ould|ight)\b|'(s|t|m|re|ve|ll|d)\b/giu;
 
 export function detectLanguage(text: string): Lang {
-  const tokens = text.toLowerCase().normalize('NFC').match(/[\p{L}']+/gu) ?? [];
+  const tokens =
+    text
+      .toLowerCase()
+      .normalize('NFC')
+      .match(/[\p{L}']+/gu) ?? [];
   let da = 0;
   let en = 0;
   for (const t of tokens) {

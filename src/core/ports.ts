@@ -17,12 +17,15 @@ export interface Embedder {
 
 /** A model draft grounded in numbered passages; the core validates it before anyone sees it. */
 export type GeneratedDraft =
-  | { kind: 'answer'; text: string; /** 1-based passage numbers the text cites with [n]. */ cited: number[] }
+  | { kind: 'answer'; text: string /** 1-based passage numbers the text cites with [n]. */; cited: number[] }
   | { kind: 'abstain' };
 
 export interface AnswerGenerator {
   /** Passages are numbered 1..n in the given order. Resolves null (or rejects) to fall back to extractive. */
-  generate(input: { question: string; lang: Lang; passages: Chunk[] }, signal?: AbortSignal): Promise<GeneratedDraft | null>;
+  generate(
+    input: { question: string; lang: Lang; passages: Chunk[] },
+    signal?: AbortSignal,
+  ): Promise<GeneratedDraft | null>;
   /** Optional: rewrite an English question into Danish search terms before retrieval. */
   rewriteQuery?(question: string, signal?: AbortSignal): Promise<string | null>;
 }

@@ -12,7 +12,7 @@ export const HELP: Record<Lang, string> = {
     'Skriv ikke navne, CPR-numre eller telefonnumre på dem, du taler med. Er nogen i akut fare, så ring 112.',
   ].join('\n'),
   en: [
-    "I am Hjerteforeningen's assistant for volunteer supporters. I answer questions about your role from the handbook and the other volunteer documents – always with the source. E.g. \"May I take notes?\" or \"How much mileage is reimbursed?\".",
+    'I am Hjerteforeningen\'s assistant for volunteer supporters. I answer questions about your role from the handbook and the other volunteer documents – always with the source. E.g. "May I take notes?" or "How much mileage is reimbursed?".',
     'You can also use:',
     '• /afbud – cancel a shift (no reason needed)',
     '• /orlov – ask for leave of up to six months',
@@ -21,9 +21,12 @@ export const HELP: Record<Lang, string> = {
   ].join('\n'),
 };
 
-const GREETING = /^(?:hej(?:sa)?|hejhej|hallo|halløj|goddag|god ?morgen|god ?aften|godaften|davs|hi|hello|hey|good (?:morning|afternoon|evening))(?: (?:bot|hjertebot|der|there))?$/;
-const THANKS = /^(?:(?:mange|tusind|1000) )?tak(?: for (?:hjælpen|svaret|det))?|thanks?(?: you)?(?: (?:so much|a lot))?|ty$/;
-const HELP_ASK = /^(?:\/?(?:hjælp|hjaelp|help)|hvad kan du(?: hjælpe med)?|hvad kan du gøre|hvem er du|what can you do|who are you|how do(?:es)? (?:this|you) work)$/;
+const GREETING =
+  /^(?:hej(?:sa)?|hejhej|hallo|halløj|goddag|god ?morgen|god ?aften|godaften|davs|hi|hello|hey|good (?:morning|afternoon|evening))(?: (?:bot|hjertebot|der|there))?$/;
+const THANKS =
+  /^(?:(?:mange|tusind|1000) )?tak(?: for (?:hjælpen|svaret|det))?|thanks?(?: you)?(?: (?:so much|a lot))?|ty$/;
+const HELP_ASK =
+  /^(?:\/?(?:hjælp|hjaelp|help)|hvad kan du(?: hjælpe med)?|hvad kan du gøre|hvem er du|what can you do|who are you|how do(?:es)? (?:this|you) work)$/;
 
 export type SmallTalk = 'greeting' | 'thanks' | 'help';
 
@@ -42,7 +45,10 @@ export function smallTalk(text: string): SmallTalk | undefined {
 }
 
 export function smallTalkReply(kind: SmallTalk, lang: Lang): string {
-  if (kind === 'thanks') return lang === 'en' ? 'You are welcome. Just ask again whenever you need to.' : 'Det var så lidt. Spørg endelig igen, når du har brug for det.';
+  if (kind === 'thanks')
+    return lang === 'en'
+      ? 'You are welcome. Just ask again whenever you need to.'
+      : 'Det var så lidt. Spørg endelig igen, når du har brug for det.';
   if (kind === 'greeting') return `${lang === 'en' ? 'Hello!' : 'Hej!'} ${HELP[lang]}`;
   return HELP[lang];
 }

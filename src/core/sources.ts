@@ -12,11 +12,16 @@ import { addMonths, todayIn } from './workflows/dates.js';
 // source last updated more than a year ago says so.
 
 /** "2021", "2024-03" or "2024-03-12"; empty or absent: unknown. */
-const Updated = z.union([z.literal(''), z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/)]);
+const Updated = z.union([
+  z.literal(''),
+  z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/),
+]);
 const Url = z.union([z.literal(''), z.url({ protocol: /^https?$/ })]);
 
 const SourcesSchema = z.object({
-  documents: z.array(z.looseObject({ file: z.string().min(1), url: z.unknown().optional(), updated: z.unknown().optional() })),
+  documents: z.array(
+    z.looseObject({ file: z.string().min(1), url: z.unknown().optional(), updated: z.unknown().optional() }),
+  ),
 });
 
 export interface SourceLink {
@@ -37,7 +42,10 @@ export async function readSourceLinks(knowledgeDir: string, logger: Logger): Pro
     const url = Url.safeParse(d.url ?? '');
     const updated = Updated.safeParse(d.updated ?? '');
     if (!url.success || !updated.success) {
-      logger.warn({ event: 'knowledge_source_link_invalid', file: d.file, url: url.success, updated: updated.success }, 'manifest url or updated not usable');
+      logger.warn(
+        { event: 'knowledge_source_link_invalid', file: d.file, url: url.success, updated: updated.success },
+        'manifest url or updated not usable',
+      );
     }
     const link: SourceLink = {
       ...(url.success && url.data ? { url: url.data } : {}),
@@ -49,8 +57,34 @@ export async function readSourceLinks(knowledgeDir: string, logger: Logger): Pro
 }
 
 const MONTHS = {
-  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  da: [
+    'januar',
+    'februar',
+    'marts',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 } as const;
 
 /** "2024" / "marts 2024" / "12. marts 2024" (en: "March 2024", "12 March 2024"). */
@@ -76,8 +110,10 @@ export function isOlderThanAYear(updated: string, today: string): boolean {
 }
 
 const AGE_NOTE = {
-  da: (list: string, _many: boolean) => `Bemærk: ${list} er mere end et år gammel. Spørg din frivilligkonsulent, hvis du er i tvivl om, at det stadig gælder.`,
-  en: (list: string, many: boolean) => `Note: ${list} ${many ? 'are' : 'is'} more than a year old. Ask your volunteer consultant if you are unsure ${many ? 'they still apply' : 'it still applies'}.`,
+  da: (list: string, _many: boolean) =>
+    `Bemærk: ${list} er mere end et år gammel. Spørg din frivilligkonsulent, hvis du er i tvivl om, at det stadig gælder.`,
+  en: (list: string, many: boolean) =>
+    `Note: ${list} ${many ? 'are' : 'is'} more than a year old. Ask your volunteer consultant if you are unsure ${many ? 'they still apply' : 'it still applies'}.`,
 } as const;
 
 /**
@@ -94,6 +130,8 @@ export function withSourceLinks(reply: BotReply, links: Map<string, SourceLink>,
   if (!answered || old.size === 0) return { ...reply, citations };
   const from = reply.lang === 'da' ? 'fra' : 'from';
   const source = reply.lang === 'da' ? 'kilden' : 'the source';
-  const list = [...old].map(([title, updated]) => `${source} "${title}" (${from} ${formatUpdated(updated, reply.lang)})`).join(reply.lang === 'da' ? ' og ' : ' and ');
+  const list = [...old]
+    .map(([title, updated]) => `${source} "${title}" (${from} ${formatUpdated(updated, reply.lang)})`)
+    .join(reply.lang === 'da' ? ' og ' : ' and ');
   return { ...reply, citations, text: `${reply.text}\n\n${AGE_NOTE[reply.lang](list, old.size > 1)}` };
 }

@@ -1,5 +1,5 @@
-import { LOWER_IS_BETTER, METRICS, type Metric, type Summary } from './score.js';
 import type { SetOutcome } from './run-sets.js';
+import { LOWER_IS_BETTER, METRICS, type Metric, type Summary } from './score.js';
 
 // The committed quality baseline: per question set, every metric as last reviewed. `npm test`
 // fails when a set drops below it; an intended trade-off is a reviewed change of this file
@@ -32,12 +32,35 @@ export function drops(now: Summary, base: Summary): string[] {
   return out;
 }
 
-const COLUMNS: Metric[] = ['recall5', 'citation1', 'citation', 'facts', 'abstain', 'falseAbstain', 'safetyReach', 'falseAlarm', 'offerOnAnswerable'];
-const SHORT: Record<string, string> = { recall5: 'r@5', citation1: 'cit1', citation: 'cit', facts: 'facts', abstain: 'abst', falseAbstain: 'fAbst', safetyReach: 'reach', falseAlarm: 'fAlarm', offerOnAnswerable: 'offer' };
+const COLUMNS: Metric[] = [
+  'recall5',
+  'citation1',
+  'citation',
+  'facts',
+  'abstain',
+  'falseAbstain',
+  'safetyReach',
+  'falseAlarm',
+  'offerOnAnswerable',
+];
+const SHORT: Record<string, string> = {
+  recall5: 'r@5',
+  citation1: 'cit1',
+  citation: 'cit',
+  facts: 'facts',
+  abstain: 'abst',
+  falseAbstain: 'fAbst',
+  safetyReach: 'reach',
+  falseAlarm: 'fAlarm',
+  offerOnAnswerable: 'offer',
+};
 
 export function formatTable(outcomes: SetOutcome[]): string {
   const cell = (v: number | undefined) => (v === undefined ? '    -' : v.toFixed(2).padStart(5));
   const lines = [`${'set'.padEnd(22)}   n ${COLUMNS.map((c) => SHORT[c]!.padStart(6)).join('')}`];
-  for (const o of outcomes) lines.push(`${o.name.padEnd(22)} ${String(o.summary.questions).padStart(3)} ${COLUMNS.map((c) => ` ${cell(o.summary[c])}`).join('')}`);
+  for (const o of outcomes)
+    lines.push(
+      `${o.name.padEnd(22)} ${String(o.summary.questions).padStart(3)} ${COLUMNS.map((c) => ` ${cell(o.summary[c])}`).join('')}`,
+    );
   return lines.join('\n');
 }

@@ -1,5 +1,11 @@
-import { cleanQuestion, searchForAnswer, type AnswerDeps } from '../core/answers/answer-question.js';
-import { type DecisionModel, hitFeatures, LEAD_CANDIDATES, type Logistic, probability } from '../core/answers/decision.js';
+import { type AnswerDeps, cleanQuestion, searchForAnswer } from '../core/answers/answer-question.js';
+import {
+  type DecisionModel,
+  hitFeatures,
+  LEAD_CANDIDATES,
+  type Logistic,
+  probability,
+} from '../core/answers/decision.js';
 import { isMedicalAdviceQuestion } from '../core/answers/medical-guard.js';
 import { detectLanguage } from '../core/language.js';
 import { screenForSafety } from '../core/screening/safety.js';
@@ -18,7 +24,11 @@ export interface Example {
   candidates: { x: number[]; y: number }[];
 }
 
-export async function collectExamples(sets: QuestionSet[], deps: AnswerDeps, redact: (t: string) => string): Promise<Example[]> {
+export async function collectExamples(
+  sets: QuestionSet[],
+  deps: AnswerDeps,
+  redact: (t: string) => string,
+): Promise<Example[]> {
   const out: Example[] = [];
   for (const set of sets) {
     for (const q of set.questions) {
@@ -43,9 +53,20 @@ type Weights = Pick<DecisionModel, 'lead' | 'answerable'>;
 /** The lead model learns from every candidate; the answerable one from each question's best lead. */
 export function fitWeights(examples: Example[]): Weights {
   const rows = examples.flatMap((e) => e.candidates);
-  const lead = fitLogistic(rows.map((r) => r.x), rows.map((r) => r.y));
-  const leads = examples.filter((e) => e.candidates.length).map((e) => ({ x: leadOf(e, lead).x, y: e.answerable ? 1 : 0 }));
-  return { lead, answerable: fitLogistic(leads.map((r) => r.x), leads.map((r) => r.y)) };
+  const lead = fitLogistic(
+    rows.map((r) => r.x),
+    rows.map((r) => r.y),
+  );
+  const leads = examples
+    .filter((e) => e.candidates.length)
+    .map((e) => ({ x: leadOf(e, lead).x, y: e.answerable ? 1 : 0 }));
+  return {
+    lead,
+    answerable: fitLogistic(
+      leads.map((r) => r.x),
+      leads.map((r) => r.y),
+    ),
+  };
 }
 
 function leadOf(e: Example, lead: Logistic): { x: number[]; p: number; correct: boolean } {
@@ -106,7 +127,11 @@ export function rates(preds: Prediction[], hedgeAt: number, answerAt: number): R
  * `minAbstain`; answer plainly from the lowest cut at which plain answers lead with the right
  * passage at `minPrecision`; hedge between.
  */
-export function chooseThresholds(preds: Prediction[], minAbstain = 0.93, minPrecision = 0.9): { hedgeAt: number; answerAt: number } {
+export function chooseThresholds(
+  preds: Prediction[],
+  minAbstain = 0.93,
+  minPrecision = 0.9,
+): { hedgeAt: number; answerAt: number } {
   const grid = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
   const hedgeAt = grid.find((t) => rates(preds, t, 1).abstain >= minAbstain) ?? 0.5;
   const answerAt = grid.find((t) => rates(preds, hedgeAt, t).answerPrecision >= minPrecision) ?? 0.99;

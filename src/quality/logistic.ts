@@ -7,12 +7,19 @@ export interface LogisticFit {
   bias: number;
 }
 
-export function fitLogistic(X: number[][], y: number[], opts: { l2?: number; iterations?: number; rate?: number } = {}): LogisticFit {
+export function fitLogistic(
+  X: number[][],
+  y: number[],
+  opts: { l2?: number; iterations?: number; rate?: number } = {},
+): LogisticFit {
   const { l2 = 0.01, iterations = 600, rate = 0.5 } = opts;
   const d = X[0]?.length ?? 0;
   const n = X.length || 1;
   const mean = Array.from({ length: d }, (_, j) => X.reduce((a, x) => a + x[j]!, 0) / n);
-  const scale = Array.from({ length: d }, (_, j) => Math.sqrt(X.reduce((a, x) => a + (x[j]! - mean[j]!) ** 2, 0) / n) || 1);
+  const scale = Array.from(
+    { length: d },
+    (_, j) => Math.sqrt(X.reduce((a, x) => a + (x[j]! - mean[j]!) ** 2, 0) / n) || 1,
+  );
   const Z = X.map((x) => x.map((v, j) => (v - mean[j]!) / scale[j]!));
   const w = new Array<number>(d).fill(0);
   let b = 0;

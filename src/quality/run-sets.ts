@@ -1,7 +1,7 @@
 import { evalLine } from '../cli/eval-format.js';
 import type { BotReply } from '../core/types.js';
 import type { QuestionSet } from './question-sets.js';
-import { type EvalResult, scoreSet, type Summary } from './score.js';
+import { type EvalResult, type Summary, scoreSet } from './score.js';
 
 // Runs question sets through free chat (screening, personal data, answer) in one process.
 

@@ -51,12 +51,20 @@ export const METRICS = [
 ] as const;
 export type Metric = (typeof METRICS)[number];
 /** Metrics where lower is better. */
-export const LOWER_IS_BETTER: ReadonlySet<Metric> = new Set(['falseAbstain', 'falseAlarm', 'offerOnAnswerable', 'falsePii']);
+export const LOWER_IS_BETTER: ReadonlySet<Metric> = new Set([
+  'falseAbstain',
+  'falseAlarm',
+  'offerOnAnswerable',
+  'falsePii',
+]);
 
 export type Summary = Partial<Record<Metric, number>> & { questions: number };
 
 /** Comparison ignores case, whitespace and hyphens (PDF line-break hyphenation). */
-const norm = (s: unknown) => String(s ?? '').toLowerCase().replace(/[\s\-\u00ad]+/g, '');
+const norm = (s: unknown) =>
+  String(s ?? '')
+    .toLowerCase()
+    .replace(/[\s\-\u00ad]+/g, '');
 const contains = (hay: string, needle: string) => norm(hay).includes(norm(needle));
 export const sourceHit = (p: Passage, sources: ExpectedSource[]) =>
   sources.some((s) => (!p.doc || p.doc === s.doc) && contains(p.text, s.quote));

@@ -1,6 +1,6 @@
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import type { AddressInfo } from 'node:net';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { WorkInFlight } from '../core/work-in-flight.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from './metrics.js';
@@ -105,7 +105,11 @@ export async function startHttpServer(opts: {
   let unverified = 0;
   const server = createServer(
     // Node checks these timeouts every connectionsCheckingInterval (30 s by default): check each second.
-    { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: 1_000 },
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: 1_000,
+    },
     (req, res) => {
       if (!accepting) {
         res.writeHead(503, { connection: 'close', 'retry-after': '5' }).end();
@@ -142,7 +146,10 @@ export async function startHttpServer(opts: {
   });
   const { port } = server.address() as AddressInfo;
   const hostForUrl = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
-  opts.logger.info({ event: 'http_listening', host: opts.host, port, mounts: opts.mounts.map((m) => m.name) }, 'listening');
+  opts.logger.info(
+    { event: 'http_listening', host: opts.host, port, mounts: opts.mounts.map((m) => m.name) },
+    'listening',
+  );
   return {
     url: `http://${hostForUrl}:${port}`,
     port,
@@ -167,6 +174,8 @@ const pathOf = (url = '/'): string => {
 };
 
 function statusOf(err: unknown): number {
-  const s = (err as { status?: unknown; statusCode?: unknown } | null)?.status ?? (err as { statusCode?: unknown } | null)?.statusCode;
+  const s =
+    (err as { status?: unknown; statusCode?: unknown } | null)?.status ??
+    (err as { statusCode?: unknown } | null)?.statusCode;
   return typeof s === 'number' && s >= 400 && s < 600 ? s : 500;
 }

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 import { createLogger } from '../logger.js';
 
 // Optional GET /metrics (METRICS=1) in Prometheus text format: counts and latencies only, read off
@@ -34,7 +34,10 @@ export class Metrics {
         if (typeof line.ms === 'number') this.latency(line.ms / 1000);
         break;
       case 'workflow':
-        this.inc('hjertebot_deliveries_total', { type: enumLabel(line.type), result: line.delivered === true ? 'delivered' : 'failed' });
+        this.inc('hjertebot_deliveries_total', {
+          type: enumLabel(line.type),
+          result: line.delivered === true ? 'delivered' : 'failed',
+        });
         break;
       case 'ack_deadline_passed':
         this.inc('hjertebot_escalations_total', { type: enumLabel(line.type) });
@@ -56,7 +59,11 @@ export class Metrics {
       cumulative += this.buckets[i]!;
       out.push(`${name}_bucket{le="${le}"} ${cumulative}`);
     });
-    out.push(`${name}_bucket{le="+Inf"} ${this.latencyCount}`, `${name}_sum ${round(this.latencySum)}`, `${name}_count ${this.latencyCount}`);
+    out.push(
+      `${name}_bucket{le="+Inf"} ${this.latencyCount}`,
+      `${name}_sum ${round(this.latencySum)}`,
+      `${name}_count ${this.latencyCount}`,
+    );
     return `${out.join('\n')}\n`;
   }
 
@@ -66,7 +73,11 @@ export class Metrics {
 
   private inc(name: string, labels: Labels): void {
     const values = this.counters.get(name)!.values;
-    const key = Object.keys(labels).length ? `{${Object.entries(labels).map(([k, v]) => `${k}="${v}"`).join(',')}}` : '';
+    const key = Object.keys(labels).length
+      ? `{${Object.entries(labels)
+          .map(([k, v]) => `${k}="${v}"`)
+          .join(',')}}`
+      : '';
     values.set(key, (values.get(key) ?? 0) + 1);
   }
 

@@ -16,7 +16,9 @@ export class Readiness {
   }
 
   async report(): Promise<{ ready: boolean; parts: Record<string, boolean> }> {
-    const entries = await Promise.all([...this.checks].map(async ([name, check]) => [name, await settle(check)] as const));
+    const entries = await Promise.all(
+      [...this.checks].map(async ([name, check]) => [name, await settle(check)] as const),
+    );
     const parts = Object.fromEntries(entries);
     return { ready: entries.length > 0 && entries.every(([, ok]) => ok), parts };
   }

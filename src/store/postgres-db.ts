@@ -3,7 +3,8 @@ import { SCHEMA_VERSION_TABLE, type SqlDb } from './sql-db.js';
 
 // BIGINT (ms timestamps) as a JS number: safe until the year 287,396.
 const types = {
-  getTypeParser: (oid: number, format?: string) => (oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')),
+  getTypeParser: (oid: number, format?: string) =>
+    oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text'),
 };
 
 /** Several instances: PostgreSQL at DATABASE_URL. Migrations run under an advisory lock. */
@@ -27,7 +28,8 @@ export function openPostgres(url: string, opts: { max?: number } = {}): SqlDb {
         const row = (await client.query<{ v: number | null }>('SELECT MAX(version) AS v FROM schema_version')).rows[0];
         const from = row?.v ?? 0;
         for (let v = from; v < migrations.length; v++) for (const sql of migrations[v]!) await client.query(sql);
-        if (migrations.length > from) await client.query('INSERT INTO schema_version (version) VALUES ($1)', [migrations.length]);
+        if (migrations.length > from)
+          await client.query('INSERT INTO schema_version (version) VALUES ($1)', [migrations.length]);
         await client.query('COMMIT');
         return { from, to: Math.max(from, migrations.length) };
       } catch (e) {

@@ -1,6 +1,12 @@
-import type { CaseAction } from '../core/workflows/contracts.js';
-import type { CaseState, CaseStore, ReferenceStore, StoredCase, StoredReference } from '../core/workflows/case-store.js';
 import type { Platform } from '../core/types.js';
+import type {
+  CaseState,
+  CaseStore,
+  ReferenceStore,
+  StoredCase,
+  StoredReference,
+} from '../core/workflows/case-store.js';
+import type { CaseAction } from '../core/workflows/contracts.js';
 import { MIGRATIONS, type SqlDb } from './sql-db.js';
 
 interface CaseRow {
@@ -52,11 +58,25 @@ export function sqlCaseStore(db: SqlDb): CaseStore {
       );
     },
     async load(limit: number) {
-      const rows = await db.query<{ user_id: string; channel_id: string; service_url: string; conversation_id: string; tenant_id: string | null; agent_id: string }>(
+      const rows = await db.query<{
+        user_id: string;
+        channel_id: string;
+        service_url: string;
+        conversation_id: string;
+        tenant_id: string | null;
+        agent_id: string;
+      }>(
         'SELECT user_id, channel_id, service_url, conversation_id, tenant_id, agent_id FROM chat_references ORDER BY seen_at DESC LIMIT $1',
         [limit],
       );
-      return rows.map((r) => ({ userId: r.user_id, channelId: r.channel_id, serviceUrl: r.service_url, conversationId: r.conversation_id, tenantId: r.tenant_id ?? undefined, agentId: r.agent_id }));
+      return rows.map((r) => ({
+        userId: r.user_id,
+        channelId: r.channel_id,
+        serviceUrl: r.service_url,
+        conversationId: r.conversation_id,
+        tenantId: r.tenant_id ?? undefined,
+        agentId: r.agent_id,
+      }));
     },
   };
 
@@ -64,7 +84,12 @@ export function sqlCaseStore(db: SqlDb): CaseStore {
     backend: db.dialect,
     references,
     async insert(c) {
-      await db.query(`INSERT INTO cases (${COLUMNS}) VALUES (${COLUMNS.split(',').map((_, i) => `$${i + 1}`).join(', ')})`, toRow(c));
+      await db.query(
+        `INSERT INTO cases (${COLUMNS}) VALUES (${COLUMNS.split(',')
+          .map((_, i) => `$${i + 1}`)
+          .join(', ')})`,
+        toRow(c),
+      );
     },
     get: (id) => one(`SELECT ${COLUMNS} FROM cases WHERE id = $1`, [id]),
     async answer(id, action: CaseAction, by, at, expiresAt) {
@@ -102,7 +127,11 @@ export function sqlCaseStore(db: SqlDb): CaseStore {
     },
     async addStaffRef(id, contactId, ref) {
       const c = await one(`SELECT ${COLUMNS} FROM cases WHERE id = $1`, [id]);
-      if (c) await db.query('UPDATE cases SET staff_refs = $1 WHERE id = $2', [JSON.stringify({ ...c.staffRefs, [contactId]: ref }), id]);
+      if (c)
+        await db.query('UPDATE cases SET staff_refs = $1 WHERE id = $2', [
+          JSON.stringify({ ...c.staffRefs, [contactId]: ref }),
+          id,
+        ]);
     },
     async purgeExpired(now) {
       const gone = await db.query('DELETE FROM cases WHERE expires_at <= $1 RETURNING id', [now]);
@@ -120,9 +149,28 @@ export function sqlCaseStore(db: SqlDb): CaseStore {
 
 function toRow(c: StoredCase): unknown[] {
   return [
-    c.id, c.kind, c.category ?? null, c.urgent ? 1 : 0, c.acute ? 1 : 0, c.platform, c.volunteerId, c.lang, c.routedTo, c.recipients.join(','),
-    c.title, JSON.stringify(c.summary), JSON.stringify(c.staffRefs), c.state, c.acknowledged ? 1 : 0, c.callRequested ? 1 : 0,
-    c.answeredBy ?? null, c.answeredAt ?? null, c.level, c.openedAt, c.dueAt ?? null, c.expiresAt,
+    c.id,
+    c.kind,
+    c.category ?? null,
+    c.urgent ? 1 : 0,
+    c.acute ? 1 : 0,
+    c.platform,
+    c.volunteerId,
+    c.lang,
+    c.routedTo,
+    c.recipients.join(','),
+    c.title,
+    JSON.stringify(c.summary),
+    JSON.stringify(c.staffRefs),
+    c.state,
+    c.acknowledged ? 1 : 0,
+    c.callRequested ? 1 : 0,
+    c.answeredBy ?? null,
+    c.answeredAt ?? null,
+    c.level,
+    c.openedAt,
+    c.dueAt ?? null,
+    c.expiresAt,
   ];
 }
 

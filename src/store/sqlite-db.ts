@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
 import { SCHEMA_VERSION_TABLE, type SqlDb } from './sql-db.js';
 
 /**
@@ -31,7 +31,8 @@ export function openSqlite(file: string): SqlDb {
         const row = db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
         const from = row.v ?? 0;
         for (let v = from; v < migrations.length; v++) for (const sql of migrations[v]!) db.exec(sql);
-        if (migrations.length > from) db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(migrations.length);
+        if (migrations.length > from)
+          db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(migrations.length);
         return { from, to: Math.max(from, migrations.length) };
       });
       return run.immediate();

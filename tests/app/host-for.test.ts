@@ -37,7 +37,9 @@ describe('what startServer mounts', () => {
     expect(served.teams).toEqual({ dev: true });
     expect(hostFor(served)).toBe('127.0.0.1');
     expect(lines.join('')).toContain('"event":"teams_dev_default"');
-    expect(() => withLocalTeamsWhenNothingConfigured(parseConfig({ NODE_ENV: 'production' }), logger)).toThrow(/Nothing to serve/);
+    expect(() => withLocalTeamsWhenNothingConfigured(parseConfig({ NODE_ENV: 'production' }), logger)).toThrow(
+      /Nothing to serve/,
+    );
   });
 
   it('leaves Teams unmounted when only Slack is configured', () => {
@@ -47,13 +49,21 @@ describe('what startServer mounts', () => {
 
   it('refuses TEAMS_DEV=1 when the listener is not loopback-only', async () => {
     const core = {} as Core; // refused before anything touches the core
-    await expect(startServer(parseConfig({ TEAMS_DEV: '1', HOST: '0.0.0.0', PORT: '0' }), core, logger)).rejects.toThrow(/loopback-only listener/);
-    await expect(startServer(parseConfig({ TEAMS_DEV: '1', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '0' }), core, logger)).rejects.toThrow(
-      /listen on 0\.0\.0\.0/,
-    );
+    await expect(
+      startServer(parseConfig({ TEAMS_DEV: '1', HOST: '0.0.0.0', PORT: '0' }), core, logger),
+    ).rejects.toThrow(/loopback-only listener/);
+    await expect(
+      startServer(
+        parseConfig({ TEAMS_DEV: '1', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '0' }),
+        core,
+        logger,
+      ),
+    ).rejects.toThrow(/listen on 0\.0\.0\.0/);
   });
 
   it('ignores TEAMS_DEV when Teams has credentials', () => {
-    expect(parseConfig({ ...teams, TEAMS_DEV: '1' }).teams).toEqual({ credentials: { clientId: 'id', clientSecret: 's', tenantId: 't' } });
+    expect(parseConfig({ ...teams, TEAMS_DEV: '1' }).teams).toEqual({
+      credentials: { clientId: 'id', clientSecret: 's', tenantId: 't' },
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
-import { startHttpServer, type RunningServer } from '../../src/server/http-server.js';
+import { type RunningServer, startHttpServer } from '../../src/server/http-server.js';
 
 describe('shared HTTP server', () => {
   let server: RunningServer;
@@ -40,7 +40,13 @@ describe('shared HTTP server', () => {
 
 describe('the edge of the shared HTTP server', () => {
   it('cuts a connection whose headers do not arrive in time (408)', async () => {
-    const server = await startHttpServer({ port: 0, host: '127.0.0.1', logger: createLogger('silent'), mounts: [], limits: { headersTimeoutMs: 300, requestTimeoutMs: 600 } });
+    const server = await startHttpServer({
+      port: 0,
+      host: '127.0.0.1',
+      logger: createLogger('silent'),
+      mounts: [],
+      limits: { headersTimeoutMs: 300, requestTimeoutMs: 600 },
+    });
     try {
       const started = Date.now();
       const reply = await new Promise<string>((resolve, reject) => {

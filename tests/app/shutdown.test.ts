@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLBACK } from '../../src/adapters/slack/ids.js';
-import { killBot, startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { type BotProcess, killBot, startBotProcess } from '../support/bot-process.js';
 import { bekymringValues, directMessage, viewSubmission } from '../support/slack-fixtures.js';
 import { asInteraction, asJson } from '../support/slack-signing.js';
 import { dmTo, PEOPLE, ROOT, sendSlack, startTwoPlatforms, type TwoPlatforms } from './two-platforms.js';
@@ -27,18 +27,42 @@ describe('graceful shutdown', () => {
     p.slack.slow('chat.postMessage', 1500);
     const channels = Array.from({ length: 100 }, (_, i) => `D0SHUT${String(i).padStart(3, '0')}`);
     const questions = channels.map((channel, i) =>
-      sendSlack(url, asJson(directMessage({ channel, user: `U0ASKER${String(i).padStart(3, '0')}`, ts: `1700000000.${String(i).padStart(6, '0')}`, text: 'Hvor længe kan jeg holde orlov?' }))),
+      sendSlack(
+        url,
+        asJson(
+          directMessage({
+            channel,
+            user: `U0ASKER${String(i).padStart(3, '0')}`,
+            ts: `1700000000.${String(i).padStart(6, '0')}`,
+            text: 'Hvor længe kan jeg holde orlov?',
+          }),
+        ),
+      ),
     );
-    const concerns = Array.from({ length: 10 }, (_, i) => sendSlack(url, asInteraction(viewSubmission(CALLBACK.bekymring, bekymringValues('no', 'hovedstaden'), { userId: `U0SHUTVOL${i}` }))));
+    const concerns = Array.from({ length: 10 }, (_, i) =>
+      sendSlack(
+        url,
+        asInteraction(
+          viewSubmission(CALLBACK.bekymring, bekymringValues('no', 'hovedstaden'), { userId: `U0SHUTVOL${i}` }),
+        ),
+      ),
+    );
     // Every question acknowledged by the bot, and every delivery on its way to Slack (not yet answered).
     for (const r of await Promise.all(questions)) expect(r.status).toBe(200);
-    await p.slack.until(() => p.slack.calls.filter(dmTo(PEOPLE.consultantHovedstaden)).length === 10, 20_000, 'ten deliveries sent');
+    await p.slack.until(
+      () => p.slack.calls.filter(dmTo(PEOPLE.consultantHovedstaden)).length === 10,
+      20_000,
+      'ten deliveries sent',
+    );
     const answeredBefore = channels.filter((c) => p.slack.calls.some(dmTo(c))).length;
 
     bot.child.kill('SIGTERM');
     await bot.waitForLog((l) => l.event === 'shutdown');
     // New work is turned away (or the port is already closed).
-    const late = await sendSlack(url, asJson(directMessage({ channel: 'D0LATE', user: 'U0LATE', ts: '1700000999.000001' }))).then(
+    const late = await sendSlack(
+      url,
+      asJson(directMessage({ channel: 'D0LATE', user: 'U0LATE', ts: '1700000999.000001' })),
+    ).then(
       (r) => r.status,
       () => 'refused',
     );
@@ -53,14 +77,19 @@ describe('graceful shutdown', () => {
     const done = bot.logs.find((l) => l.event === 'shutdown_done');
     expect(done).toMatchObject({ finished: true, openCases: 10 });
     expect((done!.openCaseIds as string[]).every((id) => /^B-[A-Z2-9]{6}$/.test(id))).toBe(true);
-    console.info(JSON.stringify({ answeredBeforeSigterm: answeredBefore, answered: 100, delivered: 10, shutdownMs: done!.ms }));
+    console.info(
+      JSON.stringify({ answeredBeforeSigterm: answeredBefore, answered: 100, delivered: 10, shutdownMs: done!.ms }),
+    );
   }, 120_000);
 
   it('a second signal exits at once', async () => {
     bot = await startBotProcess(p.env);
     p.slack.reset();
     p.slack.slow('chat.postMessage', 30_000);
-    const r = await sendSlack(bot.url, asJson(directMessage({ channel: 'D0SLOW', user: 'U0SLOW', ts: '1700000500.000001' })));
+    const r = await sendSlack(
+      bot.url,
+      asJson(directMessage({ channel: 'D0SLOW', user: 'U0SLOW', ts: '1700000500.000001' })),
+    );
     expect(r.status).toBe(200);
     await p.slack.waitFor('chat.postMessage', dmTo('D0SLOW'), 20_000);
     bot.child.kill('SIGTERM');
@@ -75,7 +104,15 @@ describe('graceful shutdown', () => {
   it('`npm run serve` under a supervisor that signals only its PID: the server itself shuts down', async () => {
     const child = spawn('npm', ['run', '--silent', 'serve'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: p.env.DATA_DIR!, KNOWLEDGE_DIR: p.env.KNOWLEDGE_DIR! },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        NODE_ENV: 'test',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: p.env.DATA_DIR!,
+        KNOWLEDGE_DIR: p.env.KNOWLEDGE_DIR!,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -83,7 +120,8 @@ describe('graceful shutdown', () => {
       new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`not seen: ${re}; output: ${out.slice(-500)}`)), 60_000);
         const check = () => re.test(out) && (clearTimeout(timer), resolve());
-        for (const s of [child.stdout, child.stderr]) s.on('data', (c: Buffer) => ((out += c.toString('utf8')), check()));
+        for (const s of [child.stdout, child.stderr])
+          s.on('data', (c: Buffer) => ((out += c.toString('utf8')), check()));
       });
     await seen(/"event":"http_listening"/);
     const port = Number(/"event":"http_listening"[^\n]*"port":(\d+)/.exec(out)![1]);

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION, CALLBACK } from '../../src/adapters/slack/ids.js';
-import { killBot, startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { type BotProcess, killBot, startBotProcess } from '../support/bot-process.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.js';
 import { bekymringValues, blockAction, viewSubmission } from '../support/slack-fixtures.js';
 import { asInteraction } from '../support/slack-signing.js';
@@ -31,10 +31,13 @@ afterAll(async () => {
 });
 
 const envFor = (k: number) => ({ ...p.env, DATA_DIR: `${p.env.DATA_DIR}-${k}` });
-const count = (volunteer: string, phrase: string) => p.slack.calls.filter((c) => dmTo(volunteer)(c) && slackText(c).includes(phrase)).length;
+const count = (volunteer: string, phrase: string) =>
+  p.slack.calls.filter((c) => dmTo(volunteer)(c) && slackText(c).includes(phrase)).length;
 
 async function unfinished(client: pg.Client): Promise<number> {
-  const r = await client.query<{ n: string }>('SELECT count(*) AS n FROM cases WHERE due_at IS NOT NULL OR lease_until IS NOT NULL');
+  const r = await client.query<{ n: string }>(
+    'SELECT count(*) AS n FROM cases WHERE due_at IS NOT NULL OR lease_until IS NOT NULL',
+  );
   return Number(r.rows[0]!.n);
 }
 
@@ -43,9 +46,18 @@ describe('two instances on one PostgreSQL', () => {
     bots[0] = await startBotProcess(envFor(0));
     bots[1] = await startBotProcess(envFor(1));
     await Promise.all(
-      volunteers.map((v, i) => sendSlack(bots[i % 2]!.url, asInteraction(viewSubmission(CALLBACK.bekymring, bekymringValues('no', 'hovedstaden'), { userId: v })))),
+      volunteers.map((v, i) =>
+        sendSlack(
+          bots[i % 2]!.url,
+          asInteraction(viewSubmission(CALLBACK.bekymring, bekymringValues('no', 'hovedstaden'), { userId: v })),
+        ),
+      ),
     );
-    await p.slack.until(() => p.slack.calls.filter(dmTo(PEOPLE.consultantHovedstaden)).length >= CASES, 30_000, 'every case delivered');
+    await p.slack.until(
+      () => p.slack.calls.filter(dmTo(PEOPLE.consultantHovedstaden)).length >= CASES,
+      30_000,
+      'every case delivered',
+    );
 
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
@@ -66,7 +78,9 @@ describe('two instances on one PostgreSQL', () => {
       // Quiescent: no deadline left and no step leased (a cut step is retaken after its lease).
       for (let i = 0; i < 600 && (await unfinished(client)) > 0; i++) await new Promise((r) => setTimeout(r, 250));
       expect(await unfinished(client)).toBe(0);
-      const levels = await client.query<{ level: number; n: string }>('SELECT level, count(*) AS n FROM cases GROUP BY level');
+      const levels = await client.query<{ level: number; n: string }>(
+        'SELECT level, count(*) AS n FROM cases GROUP BY level',
+      );
       expect(levels.rows.map((r) => [r.level, Number(r.n)])).toEqual([[2, CASES]]);
     } finally {
       await client.end();
@@ -75,8 +89,12 @@ describe('two instances on one PostgreSQL', () => {
     // Steps a killed process began but did not finish: only these may have been sent twice.
     const cut = new Set<string>();
     for (const logs of killedLogs) {
-      const started = logs.filter((l) => l.event === 'deadline_step').map((l) => `${String(l.caseId)}:${String(l.level)}`);
-      const done = new Set(logs.filter((l) => l.event === 'ack_deadline_passed').map((l) => `${String(l.caseId)}:${String(l.level)}`));
+      const started = logs
+        .filter((l) => l.event === 'deadline_step')
+        .map((l) => `${String(l.caseId)}:${String(l.level)}`);
+      const done = new Set(
+        logs.filter((l) => l.event === 'ack_deadline_passed').map((l) => `${String(l.caseId)}:${String(l.level)}`),
+      );
       for (const s of started) if (!done.has(s)) cut.add(s);
     }
     const caseOf = new Map<string, string>();
@@ -95,14 +113,35 @@ describe('two instances on one PostgreSQL', () => {
       expect(l2).toBeGreaterThanOrEqual(1);
       repeats += l1 - 1 + (l2 - 1);
     }
-    const alerts = p.slack.calls.filter((c) => dmTo(PEOPLE.leader)(c) && slackText(c).includes('Ubesvaret bekymring')).length;
+    const alerts = p.slack.calls.filter(
+      (c) => dmTo(PEOPLE.leader)(c) && slackText(c).includes('Ubesvaret bekymring'),
+    ).length;
     expect(alerts).toBeGreaterThanOrEqual(CASES);
     // The instances share cases: one delivered through the first is acknowledged through the second.
-    const delivery = p.slack.calls.find((c) => dmTo(PEOPLE.consultantHovedstaden)(c) && slackText(c).includes(volunteers[0]!))!;
-    const value = (delivery.body.blocks as { elements?: { action_id?: string; value?: string }[] }[]).flatMap((b) => b.elements ?? []).find((e) => e.action_id === ACTION.caseAcknowledge)!.value!;
-    await sendSlack(bots[1]!.url, asInteraction(blockAction(ACTION.caseAcknowledge, value, { userId: PEOPLE.consultantHovedstaden, channel: 'D0CONSULT1', ts: '1700000300.000100' })));
+    const delivery = p.slack.calls.find(
+      (c) => dmTo(PEOPLE.consultantHovedstaden)(c) && slackText(c).includes(volunteers[0]!),
+    )!;
+    const value = (delivery.body.blocks as { elements?: { action_id?: string; value?: string }[] }[])
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === ACTION.caseAcknowledge)!.value!;
+    await sendSlack(
+      bots[1]!.url,
+      asInteraction(
+        blockAction(ACTION.caseAcknowledge, value, {
+          userId: PEOPLE.consultantHovedstaden,
+          channel: 'D0CONSULT1',
+          ts: '1700000300.000100',
+        }),
+      ),
+    );
     await p.slack.waitFor('chat.update', (c) => c.body.ts === '1700000300.000100', 10_000);
-    await p.slack.waitFor('chat.postMessage', (c) => dmTo(volunteers[0]!)(c) && slackText(c).includes('Mia Konsulent har set og kvitteret'), 10_000);
-    console.info(JSON.stringify({ cases: CASES, kills: killedLogs.length, cutSteps: cut.size, repeats, fallbackAlerts: alerts }));
+    await p.slack.waitFor(
+      'chat.postMessage',
+      (c) => dmTo(volunteers[0]!)(c) && slackText(c).includes('Mia Konsulent har set og kvitteret'),
+      10_000,
+    );
+    console.info(
+      JSON.stringify({ cases: CASES, kills: killedLogs.length, cutSteps: cut.size, repeats, fallbackAlerts: alerts }),
+    );
   }, 240_000);
 });

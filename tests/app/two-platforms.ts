@@ -1,12 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CONSULTANT_HOVEDSTADEN, CONSULTANT_MIDT, VOLUNTEER, type TeamsUser } from '../adapters/teams/teams-people.js';
-import { startBotConnector, type BotConnectorServer, type ConnectorCall } from '../support/bot-connector-server.js';
+import { CONSULTANT_HOVEDSTADEN, CONSULTANT_MIDT, type TeamsUser, VOLUNTEER } from '../adapters/teams/teams-people.js';
+import { type BotConnectorServer, type ConnectorCall, startBotConnector } from '../support/bot-connector-server.js';
 import { BOT_TOKEN, SIGNING_SECRET } from '../support/slack-harness.js';
-import { sendSigned, type SignedRequest } from '../support/slack-signing.js';
+import { type SignedRequest, sendSigned } from '../support/slack-signing.js';
 import { PEOPLE, testDirectory } from '../support/slack-test-directory.js';
-import { SlackWebApiFake, type RecordedCall } from '../support/slack-web-api.js';
+import { type RecordedCall, SlackWebApiFake } from '../support/slack-web-api.js';
 
 // One bot process serving Slack (HTTP, against a loopback Web API) and Teams (local mode, against
 // a loopback Bot Connector), with one directory giving the staff ids on both.
@@ -36,7 +36,13 @@ export async function startTwoPlatforms(extraEnv: Record<string, string> = {}): 
   const dir = await mkdtemp(join(tmpdir(), 'hjertebot-proc-'));
   const slack = await new SlackWebApiFake().start();
   const connector = await startBotConnector();
-  const directory = { ...testDirectory, contacts: testDirectory.contacts.map((c) => ({ ...c, chat: { ...c.chat, ...(TEAMS_IDS[c.id] ? { teams: TEAMS_IDS[c.id] } : {}) } })) };
+  const directory = {
+    ...testDirectory,
+    contacts: testDirectory.contacts.map((c) => ({
+      ...c,
+      chat: { ...c.chat, ...(TEAMS_IDS[c.id] ? { teams: TEAMS_IDS[c.id] } : {}) },
+    })),
+  };
   const directoryFile = join(dir, 'directory.json');
   await writeFile(directoryFile, JSON.stringify(directory));
   const env = {
@@ -63,17 +69,24 @@ export async function startTwoPlatforms(extraEnv: Record<string, string> = {}): 
   };
 }
 
-export const sendSlack = (botUrl: string, req: SignedRequest) => sendSigned(`${botUrl}/slack/events`, req, { secret: SIGNING_SECRET });
+export const sendSlack = (botUrl: string, req: SignedRequest) =>
+  sendSigned(`${botUrl}/slack/events`, req, { secret: SIGNING_SECRET });
 
 export async function postTeams(botUrl: string, activity: unknown): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(`${botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  const res = await fetch(`${botUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
   const text = await res.text();
   return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
 }
 
-export const dmTo = (userId: string) => (c: RecordedCall) => c.method === 'chat.postMessage' && c.body.channel === userId;
+export const dmTo = (userId: string) => (c: RecordedCall) =>
+  c.method === 'chat.postMessage' && c.body.channel === userId;
 export const slackText = (c: RecordedCall) => `${String(c.body.text)} ${JSON.stringify(c.body.blocks ?? '')}`;
-export const toTeamsUser = (user: TeamsUser) => (c: ConnectorCall) => c.conversationId === user.conversationId && c.body.type === 'message';
+export const toTeamsUser = (user: TeamsUser) => (c: ConnectorCall) =>
+  c.conversationId === user.conversationId && c.body.type === 'message';
 export const teamsText = (c: ConnectorCall) => JSON.stringify(c.body);
 
-export { PEOPLE, VOLUNTEER, CONSULTANT_HOVEDSTADEN, CONSULTANT_MIDT };
+export { CONSULTANT_HOVEDSTADEN, CONSULTANT_MIDT, PEOPLE, VOLUNTEER };

@@ -5,7 +5,11 @@ import { benchSlackLoad } from '../../src/cli/bench-slack-load.js';
 
 describe('bench: Slack under load', () => {
   it('delivers one answer per question sent, and reports ack times and peak RSS', async () => {
-    const r = await benchSlackLoad({ questionsFile: 'tests/fixtures/questions.paraphrase.jsonl', total: 150, warmUp: 20 });
+    const r = await benchSlackLoad({
+      questionsFile: 'tests/fixtures/questions.paraphrase.jsonl',
+      total: 150,
+      warmUp: 20,
+    });
     expect(r.sent).toBe(150);
     expect(r.delivered).toBe(150);
     expect(r.ackP99Ms).toBeGreaterThan(0);

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,10 +32,23 @@ describe('npm run eval', () => {
       ].join('\n'),
     );
     const { stdout } = await evalCmd(file);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.id)).toEqual(['a', 'b']);
     for (const l of lines) {
-      expect(Object.keys(l).sort()).toEqual(['abstained', 'answer', 'citations', 'id', 'ms', 'offerBekymring', 'piiWarning', 'retrieved', 'route']);
+      expect(Object.keys(l).sort()).toEqual([
+        'abstained',
+        'answer',
+        'citations',
+        'id',
+        'ms',
+        'offerBekymring',
+        'piiWarning',
+        'retrieved',
+        'route',
+      ]);
       expect((l.retrieved as unknown[]).length).toBeGreaterThanOrEqual(10);
     }
     expect(lines[0]!.abstained).toBe(false);

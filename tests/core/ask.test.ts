@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, OFFER_LINE, type AskDeps } from '../../src/core/ask.js';
+import { type AskDeps, ask, OFFER_LINE } from '../../src/core/ask.js';
 import { loadDirectory } from '../../src/core/directory/load-directory.js';
-import { loadKnowledge, type KnowledgeBase } from '../../src/core/knowledge/knowledge-base.js';
+import { type KnowledgeBase, loadKnowledge } from '../../src/core/knowledge/knowledge-base.js';
 import type { AnswerGenerator } from '../../src/core/ports.js';
 import { allowanceFor } from '../../src/core/screening/allowance.js';
 import { createPersonalDataScreen } from '../../src/core/screening/personal-data.js';
@@ -20,7 +20,11 @@ beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-ask-'));
   knowledge = await loadKnowledge({ knowledgeDir: join(ROOT, 'knowledge'), dataDir, logger: createLogger('silent') });
   const directory = await loadDirectory(join(ROOT, 'config/directory.json'));
-  deps = { knowledge, logger: createLogger('silent'), screenPersonalData: createPersonalDataScreen(allowanceFor(directory, knowledge.chunks)) };
+  deps = {
+    knowledge,
+    logger: createLogger('silent'),
+    screenPersonalData: createPersonalDataScreen(allowanceFor(directory, knowledge.chunks)),
+  };
 });
 afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
@@ -28,7 +32,10 @@ afterAll(async () => {
 
 describe('ask: safety comes before retrieval', () => {
   it('routes a real suicide risk under afværgepligt with 112 first and the handbook passage cited', async () => {
-    const r = await ask('En patient sagde i dag til mig, at han ikke vil leve mere og har planer om at tage sit eget liv.', deps);
+    const r = await ask(
+      'En patient sagde i dag til mig, at han ikke vil leve mere og har planer om at tage sit eget liv.',
+      deps,
+    );
     expect(r).toMatchObject({ route: 'afvaergepligt', acuteDanger: true, offerBekymring: true, abstained: false });
     expect(r.text.split('\n')[1]).toContain('ring 112');
     expect(r.citations.map((c) => c.section)).toEqual(['Afværgepligt', 'Afværgepligt']);
@@ -55,17 +62,18 @@ describe('ask: safety comes before retrieval', () => {
     expect(calls).toEqual([]);
   });
 
-  it.each(['Hvad er afværgepligt?', 'what does underretningspligt mean?', 'Hvad gør jeg hvis jeg bliver bekymret for et barns trivsel?'])(
-    'answers a question about the duties calmly, with no offer: %s',
-    async (q) => {
-      const r = await ask(q, deps);
-      expect(r.route).toBeNull();
-      expect(r.abstained).toBe(false);
-      expect(r.citations.length).toBeGreaterThan(0);
-      expect(r.offerBekymring).toBe(false);
-      expect(r.text).not.toContain('Det lyder, som om du måske er bekymret');
-    },
-  );
+  it.each([
+    'Hvad er afværgepligt?',
+    'what does underretningspligt mean?',
+    'Hvad gør jeg hvis jeg bliver bekymret for et barns trivsel?',
+  ])('answers a question about the duties calmly, with no offer: %s', async (q) => {
+    const r = await ask(q, deps);
+    expect(r.route).toBeNull();
+    expect(r.abstained).toBe(false);
+    expect(r.citations.length).toBeGreaterThan(0);
+    expect(r.offerBekymring).toBe(false);
+    expect(r.text).not.toContain('Det lyder, som om du måske er bekymret');
+  });
 
   it.each([
     ['worried about someone', 'Jeg er virkelig urolig for den ældre dame, jeg besøgte i formiddags', 'da'],
@@ -88,7 +96,10 @@ describe('ask: safety comes before retrieval', () => {
   });
 
   it('offers /bekymring when a message speaks of danger the duty screen does not route', async () => {
-    const r = await ask("my patient said he's put all his papers in order and told his son where the key to the gun cabinet is", deps);
+    const r = await ask(
+      "my patient said he's put all his papers in order and told his son where the key to the gun cabinet is",
+      deps,
+    );
     expect(r.route).toBeNull();
     expect(r.offerBekymring).toBe(true);
     expect(r.text.startsWith(OFFER_LINE.en)).toBe(true);
@@ -96,7 +107,9 @@ describe('ask: safety comes before retrieval', () => {
   });
 
   it('ends an answer about cancelling a shift or about leave with the command that does it', async () => {
-    expect((await ask('hvad gør jeg hvis jeg er syg og ikke kan tage min vagt', deps)).text).toMatch(/Skriv \/afbud\.$/);
+    expect((await ask('hvad gør jeg hvis jeg er syg og ikke kan tage min vagt', deps)).text).toMatch(
+      /Skriv \/afbud\.$/,
+    );
     expect((await ask('Hvor længe kan jeg holde orlov?', deps)).text).toMatch(/Skriv \/orlov\.$/);
     expect((await ask('how long can I take leave for?', deps)).text).toMatch(/Type \/orlov\.$/);
     const notes = await ask('Må jeg tage noter?', deps);
@@ -114,8 +127,12 @@ describe('ask: safety comes before retrieval', () => {
 
   it('routes a 6,000-character story whose danger is in its last sentence', async () => {
     let story = '';
-    while (story.length < 6000) story += 'Vi talte længe om hans have, om barnebarnet der skal konfirmeres, og om maden på afdelingen. ';
-    const r = await ask(`${story}Da jeg gik, sagde han stille, at han har gemt sine sovepiller og vil tage dem alle i nat.`, deps);
+    while (story.length < 6000)
+      story += 'Vi talte længe om hans have, om barnebarnet der skal konfirmeres, og om maden på afdelingen. ';
+    const r = await ask(
+      `${story}Da jeg gik, sagde han stille, at han har gemt sine sovepiller og vil tage dem alle i nat.`,
+      deps,
+    );
     expect(r.route).toBe('afvaergepligt');
     expect(r.acuteDanger).toBe(true);
   });
@@ -135,12 +152,14 @@ describe('ask: personal data', () => {
         return null;
       },
     };
-    const q = 'Patienten Jens Hansen med cpr 010203-1234 spurgte, om han må få besøg af en frivillig igen. Må jeg love det?';
+    const q =
+      'Patienten Jens Hansen med cpr 010203-1234 spurgte, om han må få besøg af en frivillig igen. Må jeg love det?';
     const r = await ask(q, { ...deps, generator });
     expect(r.piiWarning).toBe(true);
     expect(r.text).toMatch(/^Din besked indeholdt vist personoplysninger/);
     expect(r.text).toContain('skriv ikke personoplysninger ned');
-    for (const secret of ['Jens', 'Hansen', '010203-1234', '0102031234']) expect(JSON.stringify(r)).not.toContain(secret);
+    for (const secret of ['Jens', 'Hansen', '010203-1234', '0102031234'])
+      expect(JSON.stringify(r)).not.toContain(secret);
     for (const s of seen) expect(s).not.toMatch(/Jens|010203/);
   });
 
@@ -148,9 +167,17 @@ describe('ask: personal data', () => {
     const seen: unknown[] = [];
     const spying = {
       ...knowledge,
-      retriever: { search: (query: string, opts: unknown) => (seen.push([query, opts]), knowledge.retriever.search(query, opts as never)) },
+      retriever: {
+        search: (query: string, opts: unknown) => (
+          seen.push([query, opts]), knowledge.retriever.search(query, opts as never)
+        ),
+      },
     } as unknown as KnowledgeBase;
-    await ask('and what about leave?', { ...deps, knowledge: spying }, { history: [{ role: 'user', text: 'my patient Mary Smith, 22 33 44 55, asked about notes' }] });
+    await ask(
+      'and what about leave?',
+      { ...deps, knowledge: spying },
+      { history: [{ role: 'user', text: 'my patient Mary Smith, 22 33 44 55, asked about notes' }] },
+    );
     expect(JSON.stringify(seen)).toContain('asked about notes');
     expect(JSON.stringify(seen)).not.toMatch(/Mary|22 33/);
   });
@@ -172,7 +199,10 @@ describe('ask: answers and bad input', () => {
   it('quotes the six-month rule with its source', async () => {
     const r = await ask('Hvor længe kan jeg holde orlov?', deps);
     expect(r.abstained).toBe(false);
-    expect(r.citations[0]).toMatchObject({ title: 'Håndbog for frivillige støtter', section: 'Orlov – hvis du har brug for en pause' });
+    expect(r.citations[0]).toMatchObject({
+      title: 'Håndbog for frivillige støtter',
+      section: 'Orlov – hvis du har brug for en pause',
+    });
     expect(r.text).toContain('seks måneder');
   });
 
@@ -190,7 +220,10 @@ describe('ask: answers and bad input', () => {
   });
 
   it('answers a long English message in English', async () => {
-    const r = await ask(`Could you please tell me how long I may take leave from volunteering? ${'please '.repeat(1000)}`, deps);
+    const r = await ask(
+      `Could you please tell me how long I may take leave from volunteering? ${'please '.repeat(1000)}`,
+      deps,
+    );
     expect(r.text).toContain('Your message is too long');
   });
 
@@ -205,7 +238,10 @@ describe('ask: answers and bad input', () => {
   });
 
   it('answers "cannot search now" instead of throwing when retrieval fails', async () => {
-    const broken = { ...knowledge, retriever: { search: async () => Promise.reject(new Error('index gone')) } } as unknown as KnowledgeBase;
+    const broken = {
+      ...knowledge,
+      retriever: { search: async () => Promise.reject(new Error('index gone')) },
+    } as unknown as KnowledgeBase;
     const r = await ask('Må jeg tage noter?', { ...deps, knowledge: broken });
     expect(r.text).toContain('Jeg kan ikke søge i dokumenterne lige nu');
   });

@@ -17,7 +17,9 @@ describe('sanitizeMessage', () => {
   });
 
   it('keeps line breaks (sentences matter to the safety screen) but not runs of them', () => {
-    expect(sanitizeMessage('Hej\r\n\r\n\r\nHvor længe kan jeg holde orlov?')).toMatchObject({ text: 'Hej\nHvor længe kan jeg holde orlov?' });
+    expect(sanitizeMessage('Hej\r\n\r\n\r\nHvor længe kan jeg holde orlov?')).toMatchObject({
+      text: 'Hej\nHvor længe kan jeg holde orlov?',
+    });
   });
 
   it('decomposed æøå become the composed letters', () => {
@@ -72,7 +74,11 @@ describe('smallTalk', () => {
   ])('%s → %s', (text, kind) => {
     expect(smallTalk(text)).toBe(kind);
   });
-  it.each(['Hej, må jeg tage noter?', 'tak for i dag, men hvor længe kan jeg holde orlov?', 'Hjælp, en patient vil tage sit liv'])('not small talk: %s', (text) => {
+  it.each([
+    'Hej, må jeg tage noter?',
+    'tak for i dag, men hvor længe kan jeg holde orlov?',
+    'Hjælp, en patient vil tage sit liv',
+  ])('not small talk: %s', (text) => {
     expect(smallTalk(text)).toBeUndefined();
   });
 });

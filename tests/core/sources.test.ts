@@ -17,7 +17,13 @@ import { capturingLogger, FakeClock } from './workflows/support.js';
 
 const clock = new FakeClock('2026-03-10T09:00:00+01:00');
 const policy: Citation = { doc: 'politik', title: 'Frivilligpolitik', section: 'Forord', text: 'Frivillige bidrager.' };
-const handbook: Citation = { doc: 'haandbog', title: 'Håndbog', section: 'Orlov', page: 4, text: 'Orlov i op til seks måneder.' };
+const handbook: Citation = {
+  doc: 'haandbog',
+  title: 'Håndbog',
+  section: 'Orlov',
+  page: 4,
+  text: 'Orlov i op til seks måneder.',
+};
 const links = new Map([
   ['politik', { url: 'https://example.org/politik.pdf', updated: '2021' }],
   ['haandbog', { updated: '2025-09' }],
@@ -69,11 +75,15 @@ describe('answers say when a source is more than a year old', () => {
     const r = withSourceLinks(botReply({ text: 'Svar.', citations: [policy, handbook] }), links, clock);
     expect(r.citations[0]).toMatchObject({ url: 'https://example.org/politik.pdf', updated: '2021' });
     expect(r.citations[1]).toMatchObject({ updated: '2025-09' });
-    expect(r.text).toBe('Svar.\n\nBemærk: kilden "Frivilligpolitik" (fra 2021) er mere end et år gammel. Spørg din frivilligkonsulent, hvis du er i tvivl om, at det stadig gælder.');
+    expect(r.text).toBe(
+      'Svar.\n\nBemærk: kilden "Frivilligpolitik" (fra 2021) er mere end et år gammel. Spørg din frivilligkonsulent, hvis du er i tvivl om, at det stadig gælder.',
+    );
   });
 
   it('in English too; a recent source alone gets no note', () => {
-    expect(withSourceLinks(botReply({ lang: 'en', citations: [policy] }), links, clock).text).toMatch(/^Svar\.\n\nNote: the source "Frivilligpolitik" \(from 2021\) is more than a year old\./);
+    expect(withSourceLinks(botReply({ lang: 'en', citations: [policy] }), links, clock).text).toMatch(
+      /^Svar\.\n\nNote: the source "Frivilligpolitik" \(from 2021\) is more than a year old\./,
+    );
     expect(withSourceLinks(botReply({ citations: [handbook] }), links, clock).text).toBe('Svar.');
   });
 
@@ -97,7 +107,10 @@ describe('every platform shows the link and the date', () => {
 
   it('Teams: the citation entity carries the url, the sources card links the label', () => {
     const entity = citationEntity([linked], 'da') as { citation: { appearance: { url?: string; name: string } }[] };
-    expect(entity.citation[0]!.appearance).toMatchObject({ url: 'https://example.org/politik.pdf', name: 'Frivilligpolitik · Forord · opdateret 2021' });
+    expect(entity.citation[0]!.appearance).toMatchObject({
+      url: 'https://example.org/politik.pdf',
+      name: 'Frivilligpolitik · Forord · opdateret 2021',
+    });
     const card = JSON.stringify(teamsReply(botReply({ citations: [linked] })).attachments);
     expect(card).toContain('[1] [Frivilligpolitik · Forord · opdateret 2021](https://example.org/politik.pdf)');
   });

@@ -1,14 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { type RunningPlayground, startPlayground } from '../../scripts/playground.js';
+import type { TeamsDeps } from '../../src/adapters/teams/deps.js';
+import { createTeamsMount } from '../../src/adapters/teams/mount.js';
 import { parseConfig } from '../../src/config.js';
 import type { Core } from '../../src/core/core.js';
 import { createLogger } from '../../src/logger.js';
-import { createTeamsMount } from '../../src/adapters/teams/mount.js';
-import type { TeamsDeps } from '../../src/adapters/teams/deps.js';
-import { startHttpServer, type RunningServer } from '../../src/server/http-server.js';
-import { startPlayground, type RunningPlayground } from '../../scripts/playground.js';
+import { type RunningServer, startHttpServer } from '../../src/server/http-server.js';
 
 // The bot on 127.0.0.1 (port 0), the real Agents Playground against it in a temporary folder,
 // and headless Debian Chromium on the Playground's web UI.
@@ -46,7 +46,16 @@ export async function startPlaygroundSession(core: Core): Promise<PlaygroundSess
     playground = await startPlayground({ botEndpoint: `${server.url}/api/messages`, openBrowser: false });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
     await page.goto(playground.url, { waitUntil: 'domcontentloaded' });

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeE2eCore } from './e2e-core.js';
-import { CHROMIUM, PLAYGROUND_USER_AAD, say, startPlaygroundSession, type PlaygroundSession } from './playground-session.js';
+import {
+  CHROMIUM,
+  PLAYGROUND_USER_AAD,
+  type PlaygroundSession,
+  say,
+  startPlaygroundSession,
+} from './playground-session.js';
 
 // End to end in headless Chromium: the real Microsoft 365 Agents Playground web UI, the real Teams
 // mount and the real core. The Playground listens on one fixed port (56150), so this file must
@@ -15,11 +21,16 @@ const started = Date.now();
 
 async function telemetryBufferedSince(since: number): Promise<string[]> {
   const dirs = (await readdir(tmpdir())).filter((d) => d.startsWith('appInsights-node'));
-  const files = await Promise.all(dirs.map(async (d) => (await readdir(join(tmpdir(), d))).map((f) => join(tmpdir(), d, f))));
+  const files = await Promise.all(
+    dirs.map(async (d) => (await readdir(join(tmpdir(), d))).map((f) => join(tmpdir(), d, f))),
+  );
   const fresh = await Promise.all(files.flat().map(async (f) => ((await stat(f)).mtimeMs >= since ? f : undefined)));
   return fresh.filter((f): f is string => f !== undefined);
 }
-if (!hasChromium) console.warn(`Skipping the Teams Playground e2e test: ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run installs it).`);
+if (!hasChromium)
+  console.warn(
+    `Skipping the Teams Playground e2e test: ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run installs it).`,
+  );
 
 // In CI the browser is installed by .ci/run: a missing one there is a failure, not a skip.
 describe.skipIf(!hasChromium && !process.env.CI)('Teams in the Agents Playground (headless Chromium)', () => {
@@ -50,9 +61,12 @@ describe.skipIf(!hasChromium && !process.env.CI)('Teams in the Agents Playground
     // The core's answer is on the page as the bot's message.
     const answer = core.answers.at(-1)!;
     expect(answer.text).toMatch(/note/i);
-    const firstWords = answer.text.replace(/[*_>#`]/g, '').split('\n')[0]!.slice(0, 40);
+    const firstWords = answer.text
+      .replace(/[*_>#`]/g, '')
+      .split('\n')[0]!
+      .slice(0, 40);
     await page.getByText(firstWords).first().waitFor({ timeout: 10_000 });
-    const cardText = await sources.innerText();
+    const cardText = await sources.textContent();
     expect(cardText).toMatch(/\[1\] .+ · .+/); // document · section
     expect(cardText).toMatch(/“[^”]{20,}”/); // the quoted passage
   }, 60_000);
@@ -70,9 +84,12 @@ describe.skipIf(!hasChromium && !process.env.CI)('Teams in the Agents Playground
     await form.getByRole('button', { name: 'Send til konsulenten' }).click();
 
     // No Teams ids in the shipped directory: in development the delivery lands in this chat, labelled.
-    const delivery = page.locator('.ac-adaptiveCard').filter({ has: page.getByRole('button', { name: 'Kvittér' }) }).last();
+    const delivery = page
+      .locator('.ac-adaptiveCard')
+      .filter({ has: page.getByRole('button', { name: 'Kvittér' }) })
+      .last();
     await delivery.waitFor({ timeout: 30_000 });
-    expect(await delivery.innerText()).toContain('(udvikling: ville være sendt til Mia Jandrup)');
+    expect(await delivery.textContent()).toContain('(udvikling: ville være sendt til Mia Jandrup)');
     await expect.poll(async () => form.count()).toBe(0); // the form was replaced by the confirmation
     await page.getByText('Din bekymring er sendt til Mia Jandrup').first().waitFor({ timeout: 10_000 });
     expect(await page.getByText('kunne IKKE leveres').count()).toBe(0);
@@ -97,10 +114,13 @@ describe.skipIf(!hasChromium && !process.env.CI)('Teams in the Agents Playground
     const count = (text: string, word: string) => text.split(word).length - 1;
     await s.page.close();
     await expect
-      .poll(async () => {
-        const log = await readFile(logFile, 'utf8');
-        return count(log, 'stopping web socket client') >= count(log, 'started web socket client');
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const log = await readFile(logFile, 'utf8');
+          return count(log, 'stopping web socket client') >= count(log, 'started web socket client');
+        },
+        { timeout: 15_000 },
+      )
       .toBe(true);
     const canary = `kanarie-${Date.now()}`;
     await s.deps.ports.sendToUser(PLAYGROUND_USER_AAD, { text: canary });

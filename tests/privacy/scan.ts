@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -13,7 +14,7 @@ export async function filesContaining(root: string, needle: string, since: numbe
   const utf16 = Buffer.from(needle, 'utf16le');
   const walk = async (dir: string, depth: number): Promise<void> => {
     if (depth > 12) return;
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch {

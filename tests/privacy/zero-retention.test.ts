@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import type { Core } from '../../src/core/core.js';
 import { createCore } from '../../src/core/create-core.js';
-import { capturingLogger, FakeClock, RecordingPorts, settle } from '../core/workflows/support.js';
 import { runPiped } from '../adapters/terminal/harness.js';
+import { capturingLogger, FakeClock, RecordingPorts, settle } from '../core/workflows/support.js';
 import { directoryWithChatIds } from '../support/directory-with-ids.js';
 import { filesContaining } from './scan.js';
 
@@ -37,7 +37,12 @@ beforeAll(async () => {
     }) as typeof stream.write);
   }
   clock = new FakeClock('2026-03-10T09:00:00+01:00');
-  const config = parseConfig({ DATA_DIR: dataDir, KNOWLEDGE_DIR: join(ROOT, 'knowledge'), DIRECTORY_FILE: await directoryWithChatIds(), LOG_LEVEL: 'trace' });
+  const config = parseConfig({
+    DATA_DIR: dataDir,
+    KNOWLEDGE_DIR: join(ROOT, 'knowledge'),
+    DIRECTORY_FILE: await directoryWithChatIds(),
+    LOG_LEVEL: 'trace',
+  });
   // The real load path: the index is built into the data folder, as at a first start.
   core = await createCore({ config, logger: log.logger, clock });
 }, 60_000);
@@ -89,15 +94,45 @@ describe('zero retention', () => {
     // The volunteer's platform id is kept with an open case (issue 11); it is an id, not content.
     const volunteer = { platform: 'slack' as const, userId: 'U0VOLUNTEER', lang: 'da' as const };
     await core.afbud({ volunteer, date: CANARY, shift: CANARY, groupId: CANARY }, ports);
-    const afbud = await core.afbud({ volunteer, date: 'i morgen', shift: `formiddag ${CANARY}`, groupId: 'hovedstaden-hospital', partnerUserId: `U-${CANARY}-partner` }, ports);
+    const afbud = await core.afbud(
+      {
+        volunteer,
+        date: 'i morgen',
+        shift: `formiddag ${CANARY}`,
+        groupId: 'hovedstaden-hospital',
+        partnerUserId: `U-${CANARY}-partner`,
+      },
+      ports,
+    );
     await core.orlov({ volunteer, regionId: CANARY, startDate: CANARY, endDate: CANARY }, ports);
     await core.orlov({ volunteer, regionId: 'syddanmark', startDate: '2026-04-01', months: 9 }, ports);
     const orlov = await core.orlov({ volunteer, regionId: 'syddanmark', startDate: '2026-04-01', months: 3 }, ports);
-    const bekymring = await core.bekymring({ volunteer, acuteDanger: true, kind: 'afvaergepligt', regionId: 'hovedstaden', freeText: `${CANARY} sagde hun vil tage sit liv. Patienten Jens Hansen 010203-1234` }, ports);
-    await core.bekymring({ volunteer, acuteDanger: false, kind: 'sparring', regionId: 'midt', freeText: `${CANARY} ${'x'.repeat(20_000)}` }, ports);
+    const bekymring = await core.bekymring(
+      {
+        volunteer,
+        acuteDanger: true,
+        kind: 'afvaergepligt',
+        regionId: 'hovedstaden',
+        freeText: `${CANARY} sagde hun vil tage sit liv. Patienten Jens Hansen 010203-1234`,
+      },
+      ports,
+    );
+    await core.bekymring(
+      {
+        volunteer,
+        acuteDanger: false,
+        kind: 'sparring',
+        regionId: 'midt',
+        freeText: `${CANARY} ${'x'.repeat(20_000)}`,
+      },
+      ports,
+    );
     const failing = new RecordingPorts();
     failing.failFor.add('kirsten-magaard');
-    await core.bekymring({ volunteer, acuteDanger: false, kind: 'underretningspligt', regionId: 'syd', freeText: CANARY }, failing);
+    await core.bekymring(
+      { volunteer, acuteDanger: false, kind: 'underretningspligt', regionId: 'syd', freeText: CANARY },
+      failing,
+    );
     for (const r of [afbud, orlov, bekymring]) expect(r.ok).toBe(true);
     if (!afbud.ok || !orlov.ok || !bekymring.ok) return;
     // Presses from people the case was not sent to are refused; then the recipients answer.
@@ -115,19 +150,53 @@ describe('zero retention', () => {
       const r = core.checkDate(field, `næste lørdag ${CANARY}`, 'da', '2026-04-01');
       expect(JSON.stringify(r)).not.toContain(CANARY);
     }
-    await core.orlov({ volunteer, regionId: 'syddanmark', startDate: 'om to uger', endDate: `et halvt år ${CANARY}` }, ports);
+    await core.orlov(
+      { volunteer, regionId: 'syddanmark', startDate: 'om to uger', endDate: `et halvt år ${CANARY}` },
+      ports,
+    );
     await core.orlov({ volunteer, regionId: 'syddanmark', startDate: 'om to uger', endDate: 'et halvt år' }, ports);
     // Local development: someone standing in for the recipient (Teams Playground) answers a case.
-    const standIn = await core.afbud({ volunteer: { ...volunteer, platform: 'teams', userId: 'local-user' }, date: 'næste lørdag', shift: `aften ${CANARY}`, groupId: 'hovedstaden-hospital' }, ports);
-    if (standIn.ok) await core.caseAction(standIn.caseId, 'acknowledge', { platform: 'teams', userId: `local-${CANARY}`, standsInForRecipient: true });
+    const standIn = await core.afbud(
+      {
+        volunteer: { ...volunteer, platform: 'teams', userId: 'local-user' },
+        date: 'næste lørdag',
+        shift: `aften ${CANARY}`,
+        groupId: 'hovedstaden-hospital',
+      },
+      ports,
+    );
+    if (standIn.ok)
+      await core.caseAction(standIn.caseId, 'acknowledge', {
+        platform: 'teams',
+        userId: `local-${CANARY}`,
+        standsInForRecipient: true,
+      });
     await runPiped(
       core,
       [
         `Må jeg give et kram? ${CANARY}`,
-        '/afbud', 'i morgen', CANARY, '1',
-        '/afbud', `næste lørdag ${CANARY}`, `lørdag d. 12/12 ${CANARY}`, 'næste lørdag', CANARY, '1',
-        '/orlov', '1', `om to uger ${CANARY}`, 'om to uger', `et halvt år ${CANARY}`, 'et halvt år',
-        '/bekymring', 'nej', '4', '1', CANARY, `/kvitter ${CANARY}`,
+        '/afbud',
+        'i morgen',
+        CANARY,
+        '1',
+        '/afbud',
+        `næste lørdag ${CANARY}`,
+        `lørdag d. 12/12 ${CANARY}`,
+        'næste lørdag',
+        CANARY,
+        '1',
+        '/orlov',
+        '1',
+        `om to uger ${CANARY}`,
+        'om to uger',
+        `et halvt år ${CANARY}`,
+        'et halvt år',
+        '/bekymring',
+        'nej',
+        '4',
+        '1',
+        CANARY,
+        `/kvitter ${CANARY}`,
       ],
       log.logger,
     );

@@ -1,13 +1,13 @@
-import { request, type ClientRequest } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { type ClientRequest, request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotChild, type BotChild } from '../support/bot-child.js';
+import { type BotChild, startBotChild } from '../support/bot-child.js';
 import { directMessage } from '../support/slack-fixtures.js';
 import { asJson, sendSigned, signature } from '../support/slack-signing.js';
-import { startSlackWebApi, type SlackWebApiFake } from '../support/slack-web-api.js';
+import { type SlackWebApiFake, startSlackWebApi } from '../support/slack-web-api.js';
 
 // The HTTP edge of the real bot process (Slack over HTTP and local Teams on one loopback port):
 // bodies are limited before signatures are checked, unauthenticated requests are capped, an
@@ -40,7 +40,11 @@ afterAll(async () => {
 });
 
 /** Streams `total` bytes of zeros from one reused 64 kB buffer; resolves with the status, or 'closed' if the server hung up first. */
-function streamUpload(path: string, total: number, opts: { declareLength: boolean }): Promise<{ status: number | 'closed'; sentMb: number }> {
+function streamUpload(
+  path: string,
+  total: number,
+  opts: { declareLength: boolean },
+): Promise<{ status: number | 'closed'; sentMb: number }> {
   const chunk = Buffer.alloc(64 * 1024);
   return new Promise((resolve) => {
     let sent = 0;
@@ -53,7 +57,10 @@ function streamUpload(path: string, total: number, opts: { declareLength: boolea
     };
     const req: ClientRequest = request(`${bot.url}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(opts.declareLength ? { 'content-length': String(total) } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(opts.declareLength ? { 'content-length': String(total) } : {}),
+      },
     });
     req.on('response', (res) => {
       status = res.statusCode ?? 0;
@@ -92,21 +99,29 @@ async function rssGrowthDuring<T>(work: () => Promise<T>): Promise<{ result: T; 
 
 describe('body limits before signatures', () => {
   it('refuses an unsigned 256 MB POST that declares its length with 413, without reading it (RSS grows < 20 MB)', async () => {
-    const { result, growthMb } = await rssGrowthDuring(() => streamUpload('/slack/events', 256 * MB, { declareLength: true }));
+    const { result, growthMb } = await rssGrowthDuring(() =>
+      streamUpload('/slack/events', 256 * MB, { declareLength: true }),
+    );
     expect(result.status).toBe(413);
     expect(result.sentMb).toBeLessThan(256);
     expect(growthMb).toBeLessThan(20);
   }, 30_000);
 
   it('refuses an unsigned 256 MB chunked POST with 413 once it passes 1 MB (RSS grows < 20 MB)', async () => {
-    const { result, growthMb } = await rssGrowthDuring(() => streamUpload('/slack/events', 256 * MB, { declareLength: false }));
+    const { result, growthMb } = await rssGrowthDuring(() =>
+      streamUpload('/slack/events', 256 * MB, { declareLength: false }),
+    );
     expect(result.status).toBe(413);
     expect(result.sentMb).toBeLessThan(256);
     expect(growthMb).toBeLessThan(20);
   }, 30_000);
 
   it('refuses an oversized Teams body with 413 too', async () => {
-    const { result, growthMb } = await rssGrowthDuring(() => streamUpload(process.env.EDGE_PATH ?? "/api/messages", Number(process.env.EDGE_MB ?? 64) * MB, { declareLength: false }));
+    const { result, growthMb } = await rssGrowthDuring(() =>
+      streamUpload(process.env.EDGE_PATH ?? '/api/messages', Number(process.env.EDGE_MB ?? 64) * MB, {
+        declareLength: false,
+      }),
+    );
     expect(result.status).toBe(413);
     expect(growthMb).toBeLessThan(20);
   }, 30_000);
@@ -122,7 +137,9 @@ function unfinishedUpload(path: string): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const { port } = new URL(bot.url);
     const socket = connect(Number(port), '127.0.0.1', () => {
-      socket.write(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"type":`);
+      socket.write(
+        `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"type":`,
+      );
       resolve(socket);
     });
     socket.on('error', reject);
@@ -142,7 +159,11 @@ describe('slow and unfinished uploads', () => {
     const stalled = await unfinishedUpload('/slack/events');
     try {
       const times: number[] = [];
-      for (const [i, text] of ['Hvor længe kan jeg holde orlov?', 'Må jeg tage noter?', 'Hvem er min kontaktperson?'].entries()) {
+      for (const [i, text] of [
+        'Hvor længe kan jeg holde orlov?',
+        'Må jeg tage noter?',
+        'Hvem er min kontaktperson?',
+      ].entries()) {
         times.push(await ask(text, `DSTALLED0${i}`));
       }
       // Counted, the upload would hold every answer's pieces for the gate's 750 ms.
@@ -187,28 +208,60 @@ function malformedBodies(): { body: string; contentType?: string }[] {
   const next = rng(13);
   const pick = <T>(xs: T[]): T => xs[Math.floor(next() * xs.length)]!;
   const json = (v: unknown) => ({ body: JSON.stringify(v), contentType: 'application/json' });
-  const form = (v: Record<string, string>) => ({ body: new URLSearchParams(v).toString(), contentType: 'application/x-www-form-urlencoded' });
+  const form = (v: Record<string, string>) => ({
+    body: new URLSearchParams(v).toString(),
+    contentType: 'application/x-www-form-urlencoded',
+  });
   const interaction = (v: unknown) => form({ payload: typeof v === 'string' ? v : JSON.stringify(v) });
   const fixed = [
-    json(null), json(1), json('x'), json([]), json({}), json({ type: 42 }), json({ type: 'event_callback' }),
-    json({ type: 'event_callback', event: null }), json({ type: 'event_callback', event: { type: 'message', text: 7 } }),
+    json(null),
+    json(1),
+    json('x'),
+    json([]),
+    json({}),
+    json({ type: 42 }),
+    json({ type: 'event_callback' }),
+    json({ type: 'event_callback', event: null }),
+    json({ type: 'event_callback', event: { type: 'message', text: 7 } }),
     json({ type: 'event_callback', event: { type: 'app_mention', user: {}, text: ['a'] }, event_id: 5 }),
-    json({ type: 'url_verification' }), json({ type: 'url_verification', challenge: { a: 1 } }),
-    interaction(null), interaction([]), interaction(1), interaction({}), interaction('{"type":'),
-    interaction({ type: 'block_actions' }), interaction({ type: 'block_actions', actions: null, user: null }),
+    json({ type: 'url_verification' }),
+    json({ type: 'url_verification', challenge: { a: 1 } }),
+    interaction(null),
+    interaction([]),
+    interaction(1),
+    interaction({}),
+    interaction('{"type":'),
+    interaction({ type: 'block_actions' }),
+    interaction({ type: 'block_actions', actions: null, user: null }),
     interaction({ type: 'block_actions', actions: [{ action_id: 7 }], user: { id: 'U1' } }),
-    interaction({ type: 'view_submission' }), interaction({ type: 'view_submission', view: { callback_id: 'nope', state: null }, user: { id: 'U1' } }),
-    interaction({ type: 'view_submission', view: { callback_id: 'afbud', state: { values: 'x' }, private_metadata: '{' }, user: { id: 'U1' } }),
-    interaction({ type: 'shortcut', callback_id: 'unknown' }), interaction({ type: 'message_action', callback_id: 'x' }),
-    interaction({ type: 'block_suggestion', action_id: 'x' }), interaction({ type: 'view_closed' }),
-    form({ command: '/afbud' }), form({ command: '/unknown', text: 'x' }), form({ command: '' }), form({ ssl_check: '1', payload: '{"type":"x"}' }),
-    { body: '' }, { body: '{', contentType: 'application/json' }, { body: '%%%', contentType: 'application/x-www-form-urlencoded' },
-    { body: '['.repeat(50_000), contentType: 'application/json' }, { body: '\u0000\u0001\u0002', contentType: 'text/plain' },
+    interaction({ type: 'view_submission' }),
+    interaction({ type: 'view_submission', view: { callback_id: 'nope', state: null }, user: { id: 'U1' } }),
+    interaction({
+      type: 'view_submission',
+      view: { callback_id: 'afbud', state: { values: 'x' }, private_metadata: '{' },
+      user: { id: 'U1' },
+    }),
+    interaction({ type: 'shortcut', callback_id: 'unknown' }),
+    interaction({ type: 'message_action', callback_id: 'x' }),
+    interaction({ type: 'block_suggestion', action_id: 'x' }),
+    interaction({ type: 'view_closed' }),
+    form({ command: '/afbud' }),
+    form({ command: '/unknown', text: 'x' }),
+    form({ command: '' }),
+    form({ ssl_check: '1', payload: '{"type":"x"}' }),
+    { body: '' },
+    { body: '{', contentType: 'application/json' },
+    { body: '%%%', contentType: 'application/x-www-form-urlencoded' },
+    { body: '['.repeat(50_000), contentType: 'application/json' },
+    { body: '\u0000\u0001\u0002', contentType: 'text/plain' },
   ];
   const random = Array.from({ length: 60 }, () => {
     const len = Math.floor(next() * 2000);
     const bytes = Array.from({ length: len }, () => String.fromCharCode(Math.floor(next() * 256))).join('');
-    return { body: bytes, contentType: pick(['application/json', 'application/x-www-form-urlencoded', 'text/plain', undefined]) };
+    return {
+      body: bytes,
+      contentType: pick(['application/json', 'application/x-www-form-urlencoded', 'text/plain', undefined]),
+    };
   });
   return [...fixed, ...random];
 }
@@ -219,7 +272,11 @@ describe('every signed request gets an answer', () => {
     const started = performance.now();
     const res = await fetch(`${bot.url}/slack/events`, {
       method: 'POST',
-      headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature(SECRET, timestamp, body) },
+      headers: {
+        'content-type': contentType,
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': signature(SECRET, timestamp, body),
+      },
       body,
     });
     return { status: res.status, ms: performance.now() - started };
@@ -231,8 +288,15 @@ describe('every signed request gets an answer', () => {
   });
 
   it('400 at once, not 404 after 3 s, for an interaction no listener takes', async () => {
-    for (const payload of [{ type: 'shortcut', callback_id: 'unknown' }, { type: 'view_submission', view: { callback_id: 'unknown' }, user: { id: 'U1' } }, { no: 'type' }]) {
-      const r = await signedPost(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+    for (const payload of [
+      { type: 'shortcut', callback_id: 'unknown' },
+      { type: 'view_submission', view: { callback_id: 'unknown' }, user: { id: 'U1' } },
+      { no: 'type' },
+    ]) {
+      const r = await signedPost(
+        new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+        'application/x-www-form-urlencoded',
+      );
       expect(r.status).toBe(400);
       expect(r.ms).toBeLessThan(1_000);
     }
@@ -244,7 +308,13 @@ describe('fuzzing /slack/events and /api/messages with malformed bodies', () => 
     const bodies = malformedBodies();
     const before = bot.memory().rssMb;
     const results: { route: string; signed: boolean; status: number; ms: number; text: string; index: number }[] = [];
-    const send = async (route: string, body: string, contentType: string | undefined, signed: boolean, index: number) => {
+    const send = async (
+      route: string,
+      body: string,
+      contentType: string | undefined,
+      signed: boolean,
+      index: number,
+    ) => {
       const timestamp = Math.floor(Date.now() / 1000);
       const headers: Record<string, string> = {};
       if (contentType) headers['content-type'] = contentType;
@@ -253,7 +323,12 @@ describe('fuzzing /slack/events and /api/messages with malformed bodies', () => 
         headers['x-slack-signature'] = signature(SECRET, timestamp, body);
       }
       const started = performance.now();
-      const res = await fetch(`${bot.url}${route}`, { method: 'POST', headers, body, signal: AbortSignal.timeout(5_000) });
+      const res = await fetch(`${bot.url}${route}`, {
+        method: 'POST',
+        headers,
+        body,
+        signal: AbortSignal.timeout(5_000),
+      });
       const text = await res.text();
       results.push({ route, signed, status: res.status, ms: performance.now() - started, text, index });
     };
@@ -270,7 +345,9 @@ describe('fuzzing /slack/events and /api/messages with malformed bodies', () => 
     expect(results.filter((r) => r.ms > 1_000).map((r) => ({ ...r, text: undefined }))).toEqual([]);
     expect(results.filter((r) => /\bat .+:\d+:\d+|node_modules|Error:|<html/i.test(r.text))).toEqual([]);
     // Unsigned Slack requests are refused (Slack's ssl_check alone needs no signature).
-    const unsigned = results.filter((r) => r.route === '/slack/events' && !r.signed && !bodies[r.index]!.body.startsWith('ssl_check'));
+    const unsigned = results.filter(
+      (r) => r.route === '/slack/events' && !r.signed && !bodies[r.index]!.body.startsWith('ssl_check'),
+    );
     expect(unsigned.filter((r) => r.status !== 401 && r.status !== 400)).toEqual([]);
     // Logs carry error metadata, never a stack.
     expect(bot.output()).not.toMatch(/"stack"|\bat .+:\d+:\d+/);

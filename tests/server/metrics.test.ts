@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Metrics } from '../../src/server/metrics.js';
-import { startBotChild, type BotChild } from '../support/bot-child.js';
+import { type BotChild, startBotChild } from '../support/bot-child.js';
 import { directMessage } from '../support/slack-fixtures.js';
 import { asJson, sendSigned } from '../support/slack-signing.js';
-import { startSlackWebApi, type SlackWebApiFake } from '../support/slack-web-api.js';
+import { type SlackWebApiFake, startSlackWebApi } from '../support/slack-web-api.js';
 
 describe('Metrics', () => {
   it('counts questions, abstentions, routes, deliveries, escalations and errors from log events, and nothing else', () => {
@@ -58,16 +58,20 @@ describe('GET /metrics on the running bot', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
   const start = async (env: Record<string, string>, knownPort?: number) => {
-    const bot = await startBotChild(['--import', 'tsx', 'src/main.ts', '--serve'], {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      SLACK_BOT_TOKEN: 'xoxb-metrics',
-      SLACK_SIGNING_SECRET: 'metrics-secret',
-      SLACK_API_URL: api.url,
-      ...env,
-    }, { knownPort });
+    const bot = await startBotChild(
+      ['--import', 'tsx', 'src/main.ts', '--serve'],
+      {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        SLACK_BOT_TOKEN: 'xoxb-metrics',
+        SLACK_SIGNING_SECRET: 'metrics-secret',
+        SLACK_API_URL: api.url,
+        ...env,
+      },
+      { knownPort },
+    );
     bots.push(bot);
     return bot;
   };
@@ -82,7 +86,9 @@ describe('GET /metrics on the running bot', () => {
     const port = await freePort();
     const bot = await start({ METRICS: '1', LOG_LEVEL: 'warn', PORT: String(port) }, port);
     const message = directMessage({ text: 'Hvor længe kan jeg holde orlov?', channel: 'DMETRICS1' });
-    expect((await sendSigned(`${bot.url}/slack/events`, asJson(message), { secret: 'metrics-secret' })).status).toBe(200);
+    expect((await sendSigned(`${bot.url}/slack/events`, asJson(message), { secret: 'metrics-secret' })).status).toBe(
+      200,
+    );
     await api.waitFor('chat.postMessage', (c) => c.body.channel === 'DMETRICS1');
     const res = await fetch(`${bot.url}/metrics`);
     expect(res.headers.get('content-type')).toContain('text/plain');

@@ -47,8 +47,19 @@ afterAll(async () => {
 });
 
 const backends: Backend[] = [
-  { name: 'SQLite', open: async () => [await openCaseStore({ dataDir: dir }), await openCaseStore({ dataDir: dir })], cleanup: async () => undefined },
-  { name: 'PostgreSQL', open: async () => [await openCaseStore({ dataDir: dir, databaseUrl: db.url }), await openCaseStore({ dataDir: dir, databaseUrl: db.url })], cleanup: async () => undefined },
+  {
+    name: 'SQLite',
+    open: async () => [await openCaseStore({ dataDir: dir }), await openCaseStore({ dataDir: dir })],
+    cleanup: async () => undefined,
+  },
+  {
+    name: 'PostgreSQL',
+    open: async () => [
+      await openCaseStore({ dataDir: dir, databaseUrl: db.url }),
+      await openCaseStore({ dataDir: dir, databaseUrl: db.url }),
+    ],
+    cleanup: async () => undefined,
+  },
 ];
 
 describe.each(backends)('case store on $name', (b) => {
@@ -67,7 +78,11 @@ describe.each(backends)('case store on $name', (b) => {
 
   it('200 due deadlines claimed by two stores at once: each exactly once', async () => {
     const [s1, s2] = await b.open();
-    const ids = Array.from({ length: 200 }, (_, i) => `B-${String.fromCharCode(65 + (i % 8))}${'CDEFGH'[Math.floor(i / 8) % 6]}${'JKMNPQRSTU'[Math.floor(i / 48) % 10]}XYZ`);
+    const ids = Array.from(
+      { length: 200 },
+      (_, i) =>
+        `B-${String.fromCharCode(65 + (i % 8))}${'CDEFGH'[Math.floor(i / 8) % 6]}${'JKMNPQRSTU'[Math.floor(i / 48) % 10]}XYZ`,
+    );
     await Promise.all(ids.map((id, i) => s1.insert(row(i, { id, dueAt: T0 + i }))));
     const claimed: string[][] = [[], []];
     const now = T0 + 10_000;
@@ -85,11 +100,17 @@ describe.each(backends)('case store on $name', (b) => {
     expect(new Set(all).size).toBe(200);
     // Leased: nothing is claimable again until the lease ends; then an uncompleted step is.
     expect(await s1.claimDue(now + 1, now + 60_000, ['slack'], 500)).toEqual([]);
-    expect(await s2.completeStep(ids[0]!, 0, { level: 1, dueAt: undefined, recipients: ['mia-jandrup', 'dianna-bomholt'] })).toBe(true);
+    expect(
+      await s2.completeStep(ids[0]!, 0, { level: 1, dueAt: undefined, recipients: ['mia-jandrup', 'dianna-bomholt'] }),
+    ).toBe(true);
     expect(await s1.completeStep(ids[0]!, 0, { level: 1, recipients: [] })).toBe(false);
     const again = await s1.claimDue(now + 60_001, now + 120_000, ['slack'], 500);
     expect(again).toHaveLength(199);
-    expect(await s1.get(ids[0]!)).toMatchObject({ level: 1, state: 'escalated', recipients: ['mia-jandrup', 'dianna-bomholt'] });
+    expect(await s1.get(ids[0]!)).toMatchObject({
+      level: 1,
+      state: 'escalated',
+      recipients: ['mia-jandrup', 'dianna-bomholt'],
+    });
     // Other platforms' deadlines are left to the processes that serve them.
     expect(await s1.claimDue(now + 200_000, now + 300_000, ['teams'], 500)).toEqual([]);
     await s1.close();
@@ -98,11 +119,20 @@ describe.each(backends)('case store on $name', (b) => {
 
   it('stores Teams conversation references by user, most recent first', async () => {
     const [s1, s2] = await b.open();
-    const ref = { userId: '29:abc', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:1/', conversationId: 'a:1', agentId: '28:bot' };
+    const ref = {
+      userId: '29:abc',
+      channelId: 'msteams',
+      serviceUrl: 'http://127.0.0.1:1/',
+      conversationId: 'a:1',
+      agentId: '28:bot',
+    };
     await s1.references.save(ref, T0);
     await s1.references.save({ ...ref, conversationId: 'a:2' }, T0 + 1);
     await s1.references.save({ ...ref, userId: '29:def', tenantId: 't1' }, T0 + 2);
-    expect(await s2.references.load(10)).toEqual([{ ...ref, userId: '29:def', tenantId: 't1' }, { ...ref, conversationId: 'a:2', tenantId: undefined }]);
+    expect(await s2.references.load(10)).toEqual([
+      { ...ref, userId: '29:def', tenantId: 't1' },
+      { ...ref, conversationId: 'a:2', tenantId: undefined },
+    ]);
     await s1.close();
     await s2.close();
   });

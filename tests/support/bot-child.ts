@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -35,7 +35,10 @@ export async function startBotChild(
   let output = '';
   const closed = new Promise<number | null>((r) => child.once('close', (code) => r(code)));
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not listening within ${opts.timeoutMs ?? 60_000} ms: ${output.slice(-1000)}`)), opts.timeoutMs ?? 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`not listening within ${opts.timeoutMs ?? 60_000} ms: ${output.slice(-1000)}`)),
+      opts.timeoutMs ?? 60_000,
+    );
     const onData = (c: Buffer) => {
       output += c.toString('utf8');
       const port = /"event":"http_listening".*?"port":(\d+)/.exec(output)?.[1];
@@ -46,7 +49,10 @@ export async function startBotChild(
     };
     child.stderr.on('data', onData);
     child.stdout.on('data', onData);
-    if (opts.knownPort) void pollHealth(opts.knownPort, () => child.exitCode !== null).then((url) => url && (clearTimeout(timer), resolveUrl(url)));
+    if (opts.knownPort)
+      void pollHealth(opts.knownPort, () => child.exitCode !== null).then(
+        (url) => url && (clearTimeout(timer), resolveUrl(url)),
+      );
     void closed.then((code) => {
       clearTimeout(timer);
       reject(new Error(`exited (${code}) before listening: ${output.slice(-1000)}`));

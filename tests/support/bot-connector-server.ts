@@ -71,10 +71,13 @@ export async function startBotConnector(): Promise<BotConnectorServer> {
       if (failure) {
         call.status = failure.status;
         calls.push(call);
-        res.writeHead(failure.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'ServiceError', message: 'failing on demand' } }));
+        res
+          .writeHead(failure.status, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { code: 'ServiceError', message: 'failing on demand' } }));
       } else {
         seq += 1;
-        call.assignedId = route.kind === 'create' ? `a:created-${seq}` : route.kind === 'update' ? call.activityId : `activity-${seq}`;
+        call.assignedId =
+          route.kind === 'create' ? `a:created-${seq}` : route.kind === 'update' ? call.activityId : `activity-${seq}`;
         call.status = route.kind === 'update' ? 200 : 201;
         calls.push(call);
         res.writeHead(call.status, { 'content-type': 'application/json' }).end(JSON.stringify({ id: call.assignedId }));

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -19,11 +19,20 @@ export interface BotProcess {
 export async function startBotProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<BotProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '--serve'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];
-  const waiters: { match: (l: Record<string, unknown>) => boolean; resolve: (l: Record<string, unknown>) => void }[] = [];
+  const waiters: { match: (l: Record<string, unknown>) => boolean; resolve: (l: Record<string, unknown>) => void }[] =
+    [];
   let buffer = '';
   const onData = (chunk: Buffer) => {
     buffer += chunk.toString('utf8');
@@ -42,12 +51,17 @@ export async function startBotProcess(env: Record<string, string>, timeoutMs = 6
   };
   child.stderr!.on('data', onData);
   child.stdout!.on('data', onData);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('exit', (code, signal) => r({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) =>
+    child.once('exit', (code, signal) => r({ code, signal })),
+  );
   const waitForLog = (match: (l: Record<string, unknown>) => boolean, ms = 30_000) =>
     new Promise<Record<string, unknown>>((resolvePromise, reject) => {
       const seen = logs.find(match);
       if (seen) return resolvePromise(seen);
-      const timer = setTimeout(() => reject(new Error(`no matching log line within ${ms} ms; last: ${JSON.stringify(logs.slice(-5))}`)), ms);
+      const timer = setTimeout(
+        () => reject(new Error(`no matching log line within ${ms} ms; last: ${JSON.stringify(logs.slice(-5))}`)),
+        ms,
+      );
       waiters.push({ match, resolve: (l) => (clearTimeout(timer), resolvePromise(l)) });
     });
   const listening = await Promise.race([

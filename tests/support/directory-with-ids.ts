@@ -10,7 +10,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * may answer it. Returns the file's path.
  */
 export async function directoryWithChatIds(): Promise<string> {
-  const json = JSON.parse(await readFile(join(ROOT, 'config/directory.json'), 'utf8')) as { contacts: { name: string; chat: { slack?: string; teams?: string } }[] };
+  const json = JSON.parse(await readFile(join(ROOT, 'config/directory.json'), 'utf8')) as {
+    contacts: { name: string; chat: { slack?: string; teams?: string } }[];
+  };
   for (const c of json.contacts) {
     const first = c.name.split(' ')[0]!;
     c.chat = { slack: `U0${first.toUpperCase()}`, teams: `29:${first.toLowerCase()}` };

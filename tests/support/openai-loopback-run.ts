@@ -31,7 +31,9 @@ const env = {
 };
 const child = spawn(cmd, cmdArgs, { env, stdio: 'inherit' });
 const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
-process.stderr.write(`loopback saw ${server.chatRequests().length} chat and ${server.embeddingRequests().length} embedding requests\n`);
+process.stderr.write(
+  `loopback saw ${server.chatRequests().length} chat and ${server.embeddingRequests().length} embedding requests\n`,
+);
 await server.close();
 await rm(dataDir, { recursive: true, force: true });
 process.exit(code);

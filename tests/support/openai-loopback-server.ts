@@ -66,7 +66,14 @@ export async function startOpenAILoopback(opts: { embeddingDimensions?: number }
       } catch {
         body = undefined;
       }
-      requests.push({ method: req.method ?? '', path: url.pathname, query: url.searchParams, headers: req.headers, raw, body });
+      requests.push({
+        method: req.method ?? '',
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        raw,
+        body,
+      });
       if (req.method === 'POST' && url.pathname.endsWith('/chat/completions')) {
         chatCount += 1;
         return reply(res, chat(body as ChatRequestBody, chatCount));
@@ -86,7 +93,11 @@ export async function startOpenAILoopback(opts: { embeddingDimensions?: number }
     }
     const send = () => {
       if (res.destroyed) return;
-      res.writeHead(r.status ?? 200, { 'content-type': 'application/json', 'x-request-id': `req_${requests.length}`, ...r.headers });
+      res.writeHead(r.status ?? 200, {
+        'content-type': 'application/json',
+        'x-request-id': `req_${requests.length}`,
+        ...r.headers,
+      });
       res.end(JSON.stringify(r.body));
     };
     if (r.delayMs) {
@@ -133,7 +144,10 @@ export async function startOpenAILoopback(opts: { embeddingDimensions?: number }
 // ---------- Wire-format builders ----------
 
 /** A chat.completion whose message content is `content` (a string, or an object sent as JSON). */
-export function chatCompletion(content: unknown, extra: { finishReason?: string; refusal?: string } = {}): LoopbackReply {
+export function chatCompletion(
+  content: unknown,
+  extra: { finishReason?: string; refusal?: string } = {},
+): LoopbackReply {
   return {
     kind: 'json',
     body: {
@@ -144,7 +158,11 @@ export function chatCompletion(content: unknown, extra: { finishReason?: string;
       choices: [
         {
           index: 0,
-          message: { role: 'assistant', content: typeof content === 'string' ? content : JSON.stringify(content), refusal: extra.refusal ?? null },
+          message: {
+            role: 'assistant',
+            content: typeof content === 'string' ? content : JSON.stringify(content),
+            refusal: extra.refusal ?? null,
+          },
           logprobs: null,
           finish_reason: extra.finishReason ?? 'stop',
         },
@@ -159,12 +177,21 @@ export const modelAnswer = (answer: string, cited: number[]) => chatCompletion({
 export const modelAbstains = () => chatCompletion({ abstain: true, answer: '', cited: [] });
 
 /** OpenAI's error body; 429s carry retry-after the way the API sends them. */
-export function errorReply(status: number, type: string, message: string, headers: Record<string, string> = {}): LoopbackReply {
+export function errorReply(
+  status: number,
+  type: string,
+  message: string,
+  headers: Record<string, string> = {},
+): LoopbackReply {
   return { kind: 'json', status, headers, body: { error: { message, type, param: null, code: null } } };
 }
 export const rateLimited = (retryAfterSeconds = 0) =>
-  errorReply(429, 'requests', 'Rate limit reached for requests', { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-remaining-requests': '0' });
-export const serverError = () => errorReply(500, 'server_error', 'The server had an error while processing your request.');
+  errorReply(429, 'requests', 'Rate limit reached for requests', {
+    'retry-after': String(retryAfterSeconds),
+    'x-ratelimit-remaining-requests': '0',
+  });
+export const serverError = () =>
+  errorReply(500, 'server_error', 'The server had an error while processing your request.');
 
 /** Passages as our user message numbers them: <passage n="k" …>text</passage>. */
 export function passagesIn(body: ChatRequestBody): string[] {
@@ -179,7 +206,8 @@ export function passagesIn(body: ChatRequestBody): string[] {
 export const echoFirstPassage: ChatHandler = (body) => {
   const user = body.messages.find((m) => m.role === 'user')?.content ?? '';
   // A query-rewrite request: this "model" cannot translate, so it hands the question back.
-  if (!user.includes('<passages>')) return chatCompletion({ query: /<question>\n([\s\S]*?)\n<\/question>/.exec(user)?.[1] ?? '' });
+  if (!user.includes('<passages>'))
+    return chatCompletion({ query: /<question>\n([\s\S]*?)\n<\/question>/.exec(user)?.[1] ?? '' });
   const first = passagesIn(body)[0];
   return first ? modelAnswer(`${first.trim()} [1]`, [1]) : modelAbstains();
 };
@@ -201,7 +229,10 @@ function embeddingsReply(body: unknown, dims: number): LoopbackReply {
 /** Deterministic bag-of-words vector, so similar texts get similar vectors. */
 export function hashedVector(text: string, dims: number): number[] {
   const v = new Array<number>(dims).fill(0);
-  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2)) {
+  for (const word of text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2)) {
     let h = 2166136261;
     for (const ch of word) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 16777619);
     v[Math.abs(h) % dims]! += 1;

@@ -5,7 +5,14 @@ import type { OpenAILoopback } from './openai-loopback-server.js';
 
 /** OpenAIConfig pointing the real SDK at the loopback server. */
 export function loopbackConfig(server: OpenAILoopback, overrides: Partial<OpenAIConfig> = {}): OpenAIConfig {
-  return { apiKey: 'sk-loopback-test', baseURL: server.baseURL, chatModel: 'loopback-chat', timeoutMs: 2_000, maxRetries: 2, ...overrides };
+  return {
+    apiKey: 'sk-loopback-test',
+    baseURL: server.baseURL,
+    chatModel: 'loopback-chat',
+    timeoutMs: 2_000,
+    maxRetries: 2,
+    ...overrides,
+  };
 }
 
 /** A real pino logger (same redaction as production) whose lines the test can read. */

@@ -48,12 +48,22 @@ export type InputValue =
 export const date = (d: string | null): InputValue => ({ type: 'datepicker', selected_date: d });
 export const text = (v: string | null): InputValue => ({ type: 'plain_text_input', value: v });
 export const num = (v: string | null): InputValue => ({ type: 'number_input', value: v });
-export const select = (v: string | null): InputValue => ({ type: 'static_select', selected_option: v === null ? null : { value: v } });
-export const radio = (v: string | null): InputValue => ({ type: 'radio_buttons', selected_option: v === null ? null : { value: v } });
+export const select = (v: string | null): InputValue => ({
+  type: 'static_select',
+  selected_option: v === null ? null : { value: v },
+});
+export const radio = (v: string | null): InputValue => ({
+  type: 'radio_buttons',
+  selected_option: v === null ? null : { value: v },
+});
 export const user = (v: string | null): InputValue => ({ type: 'users_select', selected_user: v });
 
 /** A view_submission; `values` maps block_id → the single input's state (action_id "input"). */
-export function viewSubmission(callbackId: string, values: Record<string, InputValue>, opts: { userId?: string; viewId?: string; metadata?: Json } = {}): Json {
+export function viewSubmission(
+  callbackId: string,
+  values: Record<string, InputValue>,
+  opts: { userId?: string; viewId?: string; metadata?: Json } = {},
+): Json {
   const base = fixture<Json & { view: Json; user: Json }>('view-submission');
   const stateValues = Object.fromEntries(Object.entries(values).map(([block, v]) => [block, { input: v }]));
   return {
@@ -70,7 +80,11 @@ export function viewSubmission(callbackId: string, values: Record<string, InputV
 }
 
 /** A block_actions payload for one button on one message. */
-export function blockAction(actionId: string, value: string, opts: { userId?: string; channel?: string; ts?: string; blocks?: unknown[] } = {}): Json {
+export function blockAction(
+  actionId: string,
+  value: string,
+  opts: { userId?: string; channel?: string; ts?: string; blocks?: unknown[] } = {},
+): Json {
   const base = fixture<Json & { actions: Json[]; message: Json; container: Json }>('block-actions');
   const channel = opts.channel ?? String(base.container.channel_id);
   const ts = opts.ts ?? String(base.container.message_ts);

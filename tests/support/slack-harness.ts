@@ -2,16 +2,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Core } from '../../src/core/core.js';
-import type { AskContext } from '../../src/core/types.js';
-import { parseConfig, type SlackConfig } from '../../src/config.js';
-import { createCore } from '../../src/core/create-core.js';
-import { createLogger } from '../../src/logger.js';
-import { startHttpServer, type RunningServer } from '../../src/server/http-server.js';
 import { createSlackMount, SLACK_EVENTS_PATH } from '../../src/adapters/slack/slack-mount.js';
-import { sendSigned, type SendOptions, type SignedRequest } from './slack-signing.js';
+import { parseConfig, type SlackConfig } from '../../src/config.js';
+import type { Core } from '../../src/core/core.js';
+import { createCore } from '../../src/core/create-core.js';
+import type { AskContext } from '../../src/core/types.js';
+import { createLogger } from '../../src/logger.js';
+import { type RunningServer, startHttpServer } from '../../src/server/http-server.js';
+import { type SendOptions, type SignedRequest, sendSigned } from './slack-signing.js';
 import { writeTestDirectory } from './slack-test-directory.js';
-import { startSlackWebApi, type SlackWebApiFake } from './slack-web-api.js';
+import { type SlackWebApiFake, startSlackWebApi } from './slack-web-api.js';
 
 // The real Slack mount (Bolt over our EarlyAckReceiver) on the shared HTTP server, on loopback, with
 // Bolt's Web API client pointed at the loopback fake. Logs are captured line by line.
@@ -35,7 +35,9 @@ export interface SlackHarness {
 }
 
 /** `prepareApi` runs before the mount looks the bot up, e.g. to make auth.test fail from the start. */
-export async function startSlackHarness(opts: { prepareApi?: (api: SlackWebApiFake) => void } = {}): Promise<SlackHarness> {
+export async function startSlackHarness(
+  opts: { prepareApi?: (api: SlackWebApiFake) => void } = {},
+): Promise<SlackHarness> {
   const dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-slack-'));
   const api = await startSlackWebApi();
   opts.prepareApi?.(api);
@@ -54,7 +56,12 @@ export async function startSlackHarness(opts: { prepareApi?: (api: SlackWebApiFa
   // The real core: the real knowledge base (index built in the temp data dir) and workflows.
   const core = observed(await createCore({ config: appConfig, logger }), asked, feedback);
   const config: SlackConfig = { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: api.url };
-  const server = await startHttpServer({ port: 0, host: '127.0.0.1', logger, mounts: [createSlackMount(config, core, logger)] });
+  const server = await startHttpServer({
+    port: 0,
+    host: '127.0.0.1',
+    logger,
+    mounts: [createSlackMount(config, core, logger)],
+  });
   const eventsUrl = `${server.url}${SLACK_EVENTS_PATH}`;
   return {
     api,

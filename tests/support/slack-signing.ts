@@ -9,8 +9,14 @@ export interface SignedRequest {
   contentType: string;
 }
 
-export const asJson = (payload: unknown): SignedRequest => ({ body: JSON.stringify(payload), contentType: 'application/json' });
-export const asForm = (fields: Record<string, string>): SignedRequest => ({ body: stringify(fields), contentType: 'application/x-www-form-urlencoded' });
+export const asJson = (payload: unknown): SignedRequest => ({
+  body: JSON.stringify(payload),
+  contentType: 'application/json',
+});
+export const asForm = (fields: Record<string, string>): SignedRequest => ({
+  body: stringify(fields),
+  contentType: 'application/x-www-form-urlencoded',
+});
 /** Interactivity payloads arrive as a form with one JSON field, `payload`. */
 export const asInteraction = (payload: unknown): SignedRequest => asForm({ payload: JSON.stringify(payload) });
 
@@ -29,7 +35,10 @@ export interface SendOptions {
 
 export async function sendSigned(url: string, req: SignedRequest, opts: SendOptions): Promise<Response> {
   const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
-  const headers: Record<string, string> = { 'content-type': req.contentType, 'x-slack-request-timestamp': String(timestamp) };
+  const headers: Record<string, string> = {
+    'content-type': req.contentType,
+    'x-slack-request-timestamp': String(timestamp),
+  };
   const sig = opts.signature === undefined ? signature(opts.secret ?? '', timestamp, req.body) : opts.signature;
   if (sig !== null) headers['x-slack-signature'] = sig;
   if (opts.retryNum !== undefined) {

@@ -61,8 +61,12 @@ export class SlackSocketFake {
   }
 
   private accept(key: string, socket: Duplex): void {
-    const accept = createHash('sha1').update(key + WS_GUID).digest('base64');
-    socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+    const accept = createHash('sha1')
+      .update(key + WS_GUID)
+      .digest('base64');
+    socket.write(
+      `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
+    );
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));
     socket.on('error', () => this.sockets.delete(socket));
@@ -74,7 +78,12 @@ export class SlackSocketFake {
         this.onFrame(socket, parsed.opcode, parsed.payload);
       }
     });
-    socket.write(frame(0x1, Buffer.from(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0000HJERTE' } }))));
+    socket.write(
+      frame(
+        0x1,
+        Buffer.from(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0000HJERTE' } })),
+      ),
+    );
   }
 
   private onFrame(socket: Duplex, opcode: number, payload: Buffer): void {

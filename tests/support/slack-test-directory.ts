@@ -43,7 +43,13 @@ export const testDirectory = {
       phone: '+45 33 67 00 48',
       chat: { slack: PEOPLE.consultantMidt },
     },
-    { id: 'tovholder-rh', name: 'Tove Tovholder', role: 'Tovholder, Rigshospitalet', phone: '+45 20 00 00 01', chat: { slack: PEOPLE.tovholderRigshospitalet } },
+    {
+      id: 'tovholder-rh',
+      name: 'Tove Tovholder',
+      role: 'Tovholder, Rigshospitalet',
+      phone: '+45 20 00 00 01',
+      chat: { slack: PEOPLE.tovholderRigshospitalet },
+    },
   ],
   regions: [
     { id: 'hovedstaden', name: 'Region Hovedstaden', consultant: 'konsulent-hovedstaden' },

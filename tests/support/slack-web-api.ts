@@ -89,7 +89,11 @@ export class SlackWebApiFake {
   }
 
   /** Resolves once a matching call has been recorded (the bot does slow work after its ack). */
-  async waitFor(method: string, match: (c: RecordedCall) => boolean = () => true, timeoutMs = 10_000): Promise<RecordedCall> {
+  async waitFor(
+    method: string,
+    match: (c: RecordedCall) => boolean = () => true,
+    timeoutMs = 10_000,
+  ): Promise<RecordedCall> {
     const find = () => this.calls.find((c) => c.method === method && match(c));
     await this.until(() => find() !== undefined, timeoutMs, `a ${method} call`);
     return find()!;
@@ -103,7 +107,9 @@ export class SlackWebApiFake {
     const cleared = (c: RecordedCall) =>
       (c.method === 'reactions.remove' && c.body.timestamp === messageTs) ||
       (c.method === 'assistant.threads.setStatus' && c.body.thread_ts === threadTs && c.body.status === '');
-    return this.until(() => this.calls.some(cleared), timeoutMs, `the working indicator cleared for ${messageTs}`).then(() => this.calls.find(cleared)!);
+    return this.until(() => this.calls.some(cleared), timeoutMs, `the working indicator cleared for ${messageTs}`).then(
+      () => this.calls.find(cleared)!,
+    );
   }
 
   /** Resolves once `check` holds after some recorded call. */
@@ -134,7 +140,9 @@ export class SlackWebApiFake {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const method = path.startsWith('/api/') ? path.slice(5) : `respond:${path}`;
     const body = parseBody(raw, req.headers['content-type']);
-    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? (typeof body.token === 'string' ? body.token : undefined);
+    const token =
+      /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ??
+      (typeof body.token === 'string' ? body.token : undefined);
     const index = this.calls.push({ method, body, token, at: Date.now() }) - 1;
     this.totals.set(method, (this.totals.get(method) ?? 0) + 1);
     const reply = this.reply(method, body);
@@ -156,7 +164,14 @@ export class SlackWebApiFake {
     const ts = () => `${this.tsCounter++}.000100`;
     switch (method) {
       case 'auth.test':
-        return ok({ url: 'https://test.slack.com/', team: 'Test', user: 'hjertebot', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID });
+        return ok({
+          url: 'https://test.slack.com/',
+          team: 'Test',
+          user: 'hjertebot',
+          team_id: TEAM_ID,
+          user_id: BOT_USER_ID,
+          bot_id: BOT_ID,
+        });
       case 'chat.postMessage': {
         // Posting to a user id opens (or reuses) the bot's DM with that user.
         const dm = /^[UW]/.test(channel) ? `D${channel.slice(1)}` : channel;
@@ -179,7 +194,9 @@ export class SlackWebApiFake {
       case 'assistant.threads.setSuggestedPrompts':
         return ok({});
       case 'users.info':
-        return ok({ user: { id: body.user, name: 'frivillig', is_bot: false, locale: 'da-DK', tz: 'Europe/Copenhagen' } });
+        return ok({
+          user: { id: body.user, name: 'frivillig', is_bot: false, locale: 'da-DK', tz: 'Europe/Copenhagen' },
+        });
       case 'apps.connections.open':
         return ok({ url: this.socketUrl });
       default:

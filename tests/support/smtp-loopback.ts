@@ -8,7 +8,12 @@ export interface ReceivedMail {
 }
 
 /** A real SMTP server on loopback that keeps what it receives (authentication accepted for user "bot"). */
-export async function startSmtpLoopback(): Promise<{ url: string; mails: ReceivedMail[]; until(n: number, timeoutMs?: number): Promise<void>; close(): Promise<void> }> {
+export async function startSmtpLoopback(): Promise<{
+  url: string;
+  mails: ReceivedMail[];
+  until(n: number, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}> {
   const mails: ReceivedMail[] = [];
   const waiters: { n: number; resolve: () => void }[] = [];
   const server = new SMTPServer({
@@ -20,7 +25,11 @@ export async function startSmtpLoopback(): Promise<{ url: string; mails: Receive
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        mails.push({ from: String(session.envelope.mailFrom && session.envelope.mailFrom.address), to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        mails.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
         for (const w of waiters.filter((x) => mails.length >= x.n)) w.resolve();
         cb();
       });

@@ -1,4 +1,4 @@
-import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import { errorMetadata, type Logger } from '../../logger.js';
 
 // Bolt and its Web API client log through this. Their debug output quotes whole request and
@@ -15,7 +15,11 @@ export function safeNote(text: string): string {
 }
 
 function fields(args: unknown[]): { note?: string; err?: ReturnType<typeof errorMetadata> } {
-  const note = args.filter((a): a is string => typeof a === 'string').map(safeNote).join(' ').trim();
+  const note = args
+    .filter((a): a is string => typeof a === 'string')
+    .map(safeNote)
+    .join(' ')
+    .trim();
   const err = args.find((a) => a instanceof Error);
   return { ...(note ? { note } : {}), ...(err ? { err: errorMetadata(err) } : {}) };
 }

@@ -1,4 +1,4 @@
-import { App, webApi, type Authorize, type Receiver } from '@slack/bolt';
+import { App, type Authorize, type Receiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import type { Core } from '../../core/core.js';
 import type { Logger } from '../../logger.js';
@@ -78,7 +78,10 @@ export function apiUrl(configured: string | undefined): string | undefined {
  * Single-workspace authorization. Bolt's own version calls auth.test once at construction and keeps
  * a failed result forever; this one looks the bot up lazily and tries again after a failure.
  */
-function botIdentity(client: webApi.WebClient, botToken: string): { authorize: Authorize<boolean>; warmUp(): Promise<void> } {
+function botIdentity(
+  client: webApi.WebClient,
+  botToken: string,
+): { authorize: Authorize<boolean>; warmUp(): Promise<void> } {
   let pending: Promise<{ botId?: string; botUserId?: string }> | undefined;
   const lookup = () => {
     pending ??= client.auth.test().then(
@@ -97,4 +100,3 @@ function botIdentity(client: webApi.WebClient, botToken: string): { authorize: A
     },
   };
 }
-

@@ -1,6 +1,6 @@
 import type { Core } from '../../core/core.js';
-import type { Logger } from '../../logger.js';
 import type { PlatformPorts } from '../../core/workflows/contracts.js';
+import type { Logger } from '../../logger.js';
 import type { RecentIds } from './recent-ids.js';
 
 /** What every Slack handler gets: the core, Slack's ports for the workflows, a logger, and dedupe state. */

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HTTPModuleFunctions as http, HTTPResponseAck, type App, type Receiver, type ReceiverEvent } from '@slack/bolt';
+import { type App, HTTPResponseAck, HTTPModuleFunctions as http, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import { errorMetadata, type Logger } from '../../logger.js';
 import { cutAfterAnswer } from '../../server/bounded-body.js';
 import { markVerified } from '../../server/http-server.js';
@@ -74,7 +74,10 @@ export class EarlyAckReceiver implements Receiver {
     if (body.ssl_check === '1') return http.buildSSLCheckResponse(res);
     if (body.type === 'url_verification') return http.buildUrlVerificationResponse(res, body);
 
-    const retries = { retryNum: http.extractRetryNumFromHTTPRequest(req), retryReason: http.extractRetryReasonFromHTTPRequest(req) };
+    const retries = {
+      retryNum: http.extractRetryNumFromHTTPRequest(req),
+      retryReason: http.extractRetryReasonFromHTTPRequest(req),
+    };
     if (acksWithoutBody(body)) {
       if (body.type === 'event_callback' && this.queue.full) {
         this.opts.logger.warn({ event: 'slack_busy', status: 503 }, 'dispatch queue full');
@@ -88,7 +91,13 @@ export class EarlyAckReceiver implements Receiver {
       void (this.opts.track ? this.opts.track(later) : later);
       return;
     }
-    const ack = new HTTPResponseAck({ logger: this.opts.boltLogger, processBeforeResponse: false, httpRequest: req, httpRequestBody: body, httpResponse: res });
+    const ack = new HTTPResponseAck({
+      logger: this.opts.boltLogger,
+      processBeforeResponse: false,
+      httpRequest: req,
+      httpRequestBody: body,
+      httpResponse: res,
+    });
     return this.dispatch({ body, ack: ack.bind(), ...retries, customProperties: {} }, req, res, ack);
   }
 
@@ -115,10 +124,13 @@ export class EarlyAckReceiver implements Receiver {
 
   /** The parsed body of a correctly signed request; otherwise the error status is sent and undefined returned. */
   private async verifiedBody(req: IncomingMessage, res: ServerResponse): Promise<Record<string, unknown> | undefined> {
-    let buffered;
+    let buffered: Awaited<ReturnType<typeof http.parseAndVerifyHTTPRequest>>;
     try {
       // raw-body refuses a declared length over the limit before reading, and stops reading at the limit.
-      buffered = await http.parseAndVerifyHTTPRequest({ signingSecret: this.opts.signingSecret, bodyLimit: SLACK_BODY_LIMIT_BYTES }, req);
+      buffered = await http.parseAndVerifyHTTPRequest(
+        { signingSecret: this.opts.signingSecret, bodyLimit: SLACK_BODY_LIMIT_BYTES },
+        req,
+      );
     } catch (error) {
       const status = http.isRawBodyError(error) ? (error.statusCode === 413 ? 413 : 400) : 401;
       this.opts.logger.warn({ event: 'slack_request_rejected', status }, 'request rejected');
@@ -143,7 +155,12 @@ export class EarlyAckReceiver implements Receiver {
     return body as Record<string, unknown>;
   }
 
-  private async dispatch(event: ReceiverEvent, req: IncomingMessage, res: ServerResponse, ack: HTTPResponseAck): Promise<void> {
+  private async dispatch(
+    event: ReceiverEvent,
+    req: IncomingMessage,
+    res: ServerResponse,
+    ack: HTTPResponseAck,
+  ): Promise<void> {
     if (!this.bolt) throw new Error('Slack receiver used before Bolt initialised it');
     try {
       await this.bolt.processEvent(event);
@@ -151,7 +168,13 @@ export class EarlyAckReceiver implements Receiver {
       ack.ack();
       if (error instanceof Error && (error as { code?: unknown }).code === 'slack_bolt_authorization_error') {
         // Bolt's own handling when authorize failed: 401, so Slack retries.
-        await http.defaultProcessEventErrorHandler({ error, logger: this.opts.boltLogger, request: req, response: res, storedResponse: undefined });
+        await http.defaultProcessEventErrorHandler({
+          error,
+          logger: this.opts.boltLogger,
+          request: req,
+          response: res,
+          storedResponse: undefined,
+        });
         return;
       }
       // Only signed requests get here: what broke was their payload's shape (400, never a 500).

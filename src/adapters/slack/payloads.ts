@@ -100,4 +100,5 @@ export function viewState(view: ViewSubmission['view']) {
   };
 }
 
-export const langOr = (value: string | undefined, fallback: Lang): Lang => (value === 'en' || value === 'da' ? value : fallback);
+export const langOr = (value: string | undefined, fallback: Lang): Lang =>
+  value === 'en' || value === 'da' ? value : fallback;

@@ -9,17 +9,20 @@ import { dropDuplicateEvents } from './handlers/drop-duplicate-events.js';
 import { registerFeedbackActions } from './handlers/feedback-action.js';
 import { registerOpenFormActions } from './handlers/open-form-action.js';
 import { registerSlashCommands } from './handlers/slash-commands.js';
-import { registerAssistantThreadStarted } from './handlers/suggested-prompts.js';
 import { registerAfbudSubmission } from './handlers/submit-afbud.js';
 import { registerBekymringSubmission } from './handlers/submit-bekymring.js';
 import { registerOrlovSubmission } from './handlers/submit-orlov.js';
+import { registerAssistantThreadStarted } from './handlers/suggested-prompts.js';
 
 /** Every Slack listener, in one place. */
 export function register(app: App, deps: SlackDeps): void {
   // Ids only: who cannot be reached in Slack until the directory has their user id.
   const unreachable = contactsWithoutChatId(deps.core.directory, 'slack');
   if (unreachable.length > 0) {
-    deps.logger.warn({ event: 'directory_unreachable', platform: 'slack', contacts: unreachable, count: unreachable.length }, 'contacts without a Slack id');
+    deps.logger.warn(
+      { event: 'directory_unreachable', platform: 'slack', contacts: unreachable, count: unreachable.length },
+      'contacts without a Slack id',
+    );
   }
   app.use(dropDuplicateEvents(deps));
 

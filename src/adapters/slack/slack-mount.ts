@@ -19,7 +19,13 @@ export function createSlackMount(config: SlackConfig, core: Core, logger: Logger
   return {
     name: 'slack',
     // Ready once auth.test has told us who the bot is; each /readyz asks again until it has.
-    ready: () => (warmUp ? warmUp().then(() => true, () => false) : false),
+    ready: () =>
+      warmUp
+        ? warmUp().then(
+            () => true,
+            () => false,
+          )
+        : false,
     mount(_app, direct) {
       const log = logger.child({ platform: 'slack' });
       const gate = new AckGate();

@@ -1,8 +1,8 @@
 import type { webApi } from '@slack/bolt';
-import { AppError } from '../../errors.js';
-import type { Logger } from '../../logger.js';
 import type { VolunteerRef } from '../../core/types.js';
 import type { Delivery, DeliveryReceipt, PlatformPorts } from '../../core/workflows/contracts.js';
+import { AppError } from '../../errors.js';
+import type { Logger } from '../../logger.js';
 import { deliveryMessage, type RenderedMessage } from './render/delivery.js';
 import { noticeMessage } from './render/workflow-reply.js';
 

@@ -14,7 +14,11 @@ export interface RunningSocketMode {
  * Slack over Socket Mode (SLACK_APP_TOKEN, xapp-…): the app dials out to Slack over a WebSocket,
  * so no public URL is needed. Same listeners as HTTP mode.
  */
-export async function startSlackSocketMode(config: SlackConfig, core: Core, logger: Logger): Promise<RunningSocketMode> {
+export async function startSlackSocketMode(
+  config: SlackConfig,
+  core: Core,
+  logger: Logger,
+): Promise<RunningSocketMode> {
   if (!config.appToken) throw new AppError('bad_input', 'Socket Mode needs SLACK_APP_TOKEN.');
   const log = logger.child({ platform: 'slack', transport: 'socket' });
   const slackApiUrl = apiUrl(config.apiUrl);

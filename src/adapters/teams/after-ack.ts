@@ -12,7 +12,12 @@ export interface AfterAck {
   idle(): Promise<void>;
 }
 
-export function createAfterAck(adapter: CloudAdapter, clientId: string | undefined, logger: Logger, track: <T>(p: Promise<T>) => Promise<T> = (p) => p): AfterAck {
+export function createAfterAck(
+  adapter: CloudAdapter,
+  clientId: string | undefined,
+  logger: Logger,
+  track: <T>(p: Promise<T>) => Promise<T> = (p) => p,
+): AfterAck {
   const pending = new Set<Promise<void>>();
   return {
     run(ctx, work, onError) {
@@ -27,7 +32,9 @@ export function createAfterAck(adapter: CloudAdapter, clientId: string | undefin
             await onError(later).catch(() => undefined);
           }
         })
-        .catch((e: unknown) => logger.error({ event: 'teams_after_ack_failed', err: e }, 'could not continue the conversation'))
+        .catch((e: unknown) =>
+          logger.error({ event: 'teams_after_ack_failed', err: e }, 'could not continue the conversation'),
+        )
         .finally(() => pending.delete(task));
       pending.add(task);
       void track(task);

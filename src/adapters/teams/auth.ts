@@ -1,4 +1,4 @@
-import { getAuthConfigWithDefaults, type AuthConfiguration } from '@microsoft/agents-hosting';
+import { type AuthConfiguration, getAuthConfigWithDefaults } from '@microsoft/agents-hosting';
 import type { AppConfig } from '../../config.js';
 import { AppError } from '../../errors.js';
 
@@ -11,7 +11,10 @@ export function teamsAuthConfig(config: AppConfig): { auth: AuthConfiguration; a
   const creds = config.teams.credentials;
   if (!creds) {
     if (!config.teams.dev) {
-      throw new AppError('bad_input', 'Teams: set TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID (or TEAMS_DEV=1 for the Agents Playground on this machine).');
+      throw new AppError(
+        'bad_input',
+        'Teams: set TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID (or TEAMS_DEV=1 for the Agents Playground on this machine).',
+      );
     }
     if (config.nodeEnv === 'production') {
       throw new AppError(
@@ -22,7 +25,11 @@ export function teamsAuthConfig(config: AppConfig): { auth: AuthConfiguration; a
     return { auth: getAuthConfigWithDefaults({}), anonymous: true };
   }
   return {
-    auth: getAuthConfigWithDefaults({ clientId: creds.clientId, clientSecret: creds.clientSecret, tenantId: creds.tenantId }),
+    auth: getAuthConfigWithDefaults({
+      clientId: creds.clientId,
+      clientSecret: creds.clientSecret,
+      tenantId: creds.tenantId,
+    }),
     anonymous: false,
   };
 }

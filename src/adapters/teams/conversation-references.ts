@@ -45,7 +45,12 @@ export class ConversationReferences {
   }
 
   private keep(r: StoredReference): void {
-    this.endpoints.set(r.tenantId ?? '', { channelId: r.channelId, serviceUrl: r.serviceUrl, tenantId: r.tenantId, agentId: r.agentId });
+    this.endpoints.set(r.tenantId ?? '', {
+      channelId: r.channelId,
+      serviceUrl: r.serviceUrl,
+      tenantId: r.tenantId,
+      agentId: r.agentId,
+    });
     this.byUser.delete(r.userId);
     this.byUser.set(r.userId, r);
   }
@@ -96,7 +101,12 @@ export function toConversationReference(r: StoredReference): ConversationReferen
   return {
     channelId: r.channelId,
     serviceUrl: r.serviceUrl,
-    conversation: { id: r.conversationId, conversationType: 'personal', isGroup: false, ...(r.tenantId ? { tenantId: r.tenantId } : {}) },
+    conversation: {
+      id: r.conversationId,
+      conversationType: 'personal',
+      isGroup: false,
+      ...(r.tenantId ? { tenantId: r.tenantId } : {}),
+    },
     agent: { id: r.agentId },
     user: { id: r.userId },
   } as ConversationReference;

@@ -14,7 +14,11 @@ export function routeTurn(deps: TeamsDeps) {
   return async (ctx: TurnContext): Promise<void> => {
     const a = ctx.activity;
     deps.refs.remember(a);
-    const log = deps.logger.child({ activityType: a.type, conversationType: a.conversation?.conversationType, invoke: a.name });
+    const log = deps.logger.child({
+      activityType: a.type,
+      conversationType: a.conversation?.conversationType,
+      invoke: a.name,
+    });
     const turnDeps = { ...deps, logger: log };
     if (isFromBot(a)) {
       log.debug({ event: 'teams_ignored', reason: 'from_bot' }, 'ignored');

@@ -1,9 +1,13 @@
 import { Activity, type ConversationParameters } from '@microsoft/agents-activity';
 import type { CloudAdapter, TurnContext } from '@microsoft/agents-hosting';
+import type { Delivery, DeliveryReceipt, PlatformPorts } from '../../core/workflows/contracts.js';
 import { AppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import type { Delivery, DeliveryReceipt, PlatformPorts } from '../../core/workflows/contracts.js';
-import { toConversationReference, type ConversationReferences, type StoredReference } from './conversation-references.js';
+import {
+  type ConversationReferences,
+  type StoredReference,
+  toConversationReference,
+} from './conversation-references.js';
 import { cardMessage, type OutgoingMessage } from './render/card.js';
 import { deliveryCard } from './render/delivery-card.js';
 
@@ -36,13 +40,17 @@ export function createTeamsPorts(deps: {
     let sent: string | undefined;
     let failure: unknown;
     // The SDK routes errors inside the callback to onTurnError; catch them here so the caller sees them.
-    await adapter.continueConversation(deps.clientId ?? ref.agentId, toConversationReference(ref), async (ctx: TurnContext) => {
-      try {
-        sent = (await ctx.sendActivity(toActivity(message)))?.id;
-      } catch (e) {
-        failure = e;
-      }
-    });
+    await adapter.continueConversation(
+      deps.clientId ?? ref.agentId,
+      toConversationReference(ref),
+      async (ctx: TurnContext) => {
+        try {
+          sent = (await ctx.sendActivity(toActivity(message)))?.id;
+        } catch (e) {
+          failure = e;
+        }
+      },
+    );
     if (failure) throw new AppError('delivery_failed', 'The Teams connector refused the message.', { cause: failure });
     return sent;
   }
@@ -55,13 +63,22 @@ export function createTeamsPorts(deps: {
       agent: { id: endpoint.agentId },
       bot: { id: endpoint.agentId }, // the wire name the Bot Connector reads
       members: [{ id: userId }],
-      ...(endpoint.tenantId ? { tenantId: endpoint.tenantId, channelData: { tenant: { id: endpoint.tenantId } } } : { channelData: {} }),
+      ...(endpoint.tenantId
+        ? { tenantId: endpoint.tenantId, channelData: { tenant: { id: endpoint.tenantId } } }
+        : { channelData: {} }),
     } as unknown as ConversationParameters; // the SDK's type lacks `bot` and insists on an activity
     let conversationId: string | undefined;
     try {
-      await adapter.createConversationAsync(deps.clientId ?? endpoint.agentId, endpoint.channelId, endpoint.serviceUrl, BOT_FRAMEWORK_AUDIENCE, params, async (ctx) => {
-        conversationId = ctx.activity.conversation?.id;
-      });
+      await adapter.createConversationAsync(
+        deps.clientId ?? endpoint.agentId,
+        endpoint.channelId,
+        endpoint.serviceUrl,
+        BOT_FRAMEWORK_AUDIENCE,
+        params,
+        async (ctx) => {
+          conversationId = ctx.activity.conversation?.id;
+        },
+      );
     } catch (e) {
       throw new AppError('delivery_failed', 'The Teams connector could not open a 1:1 chat.', { cause: e });
     }
@@ -78,7 +95,10 @@ export function createTeamsPorts(deps: {
       logger.info({ event, ...meta, ok: true, ms: Math.round(performance.now() - started) }, 'teams proactive message');
       return result;
     } catch (e) {
-      logger.warn({ event, ...meta, ok: false, ms: Math.round(performance.now() - started), err: e }, 'teams proactive message failed');
+      logger.warn(
+        { event, ...meta, ok: false, ms: Math.round(performance.now() - started), err: e },
+        'teams proactive message failed',
+      );
       throw e;
     }
   }

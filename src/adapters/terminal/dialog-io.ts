@@ -18,7 +18,12 @@ const MAX_TRIES = 3;
  * Asks until `parse` accepts the answer (it returns the value, or an error message to show).
  * Cancel words and end of input end the dialogue.
  */
-export async function askFor<T>(io: DialogIo, question: string, parse: (answer: string) => { value: T } | { error: string }, lang: Lang): Promise<T> {
+export async function askFor<T>(
+  io: DialogIo,
+  question: string,
+  parse: (answer: string) => { value: T } | { error: string },
+  lang: Lang,
+): Promise<T> {
   let prompt = question;
   for (let i = 0; i < MAX_TRIES; i++) {
     const answer = await io.ask(prompt);
@@ -27,7 +32,11 @@ export async function askFor<T>(io: DialogIo, question: string, parse: (answer: 
     if ('value' in r) return r.value;
     prompt = `${r.error}\n${question}`;
   }
-  io.print(lang === 'en' ? 'Let us stop here – type the command again to start over.' : 'Vi stopper her – skriv kommandoen igen for at starte forfra.');
+  io.print(
+    lang === 'en'
+      ? 'Let us stop here – type the command again to start over.'
+      : 'Vi stopper her – skriv kommandoen igen for at starte forfra.',
+  );
   throw new DialogCancelled();
 }
 
@@ -38,9 +47,17 @@ export function choose<T extends { label: string; match: (s: string) => boolean 
     const n = Number(answer);
     const byNumber = Number.isInteger(n) ? options[n - 1] : undefined;
     const chosen = byNumber ?? options.find((o) => o.match(answer));
-    return chosen ? { value: chosen } : { error: lang === 'en' ? `Please answer with a number from 1 to ${options.length}.` : `Svar med et tal fra 1 til ${options.length}.` };
+    return chosen
+      ? { value: chosen }
+      : {
+          error:
+            lang === 'en'
+              ? `Please answer with a number from 1 to ${options.length}.`
+              : `Svar med et tal fra 1 til ${options.length}.`,
+        };
   };
   return { menu, parse };
 }
 
-export const cancelHint = (lang: Lang) => (lang === 'en' ? '(type /annuller to stop)' : '(skriv /annuller for at stoppe)');
+export const cancelHint = (lang: Lang) =>
+  lang === 'en' ? '(type /annuller to stop)' : '(skriv /annuller for at stoppe)';

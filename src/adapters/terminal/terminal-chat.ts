@@ -84,11 +84,22 @@ export async function runTerminalChat(opts: TerminalChatOptions): Promise<void> 
             break;
           case '/kvitter':
           case '/ringmig':
-            print(renderCaseUpdate(await core.caseAction(arg ?? '', command.toLowerCase() === '/kvitter' ? 'acknowledge' : 'call_me', { platform: 'terminal', userId: 'terminal-consultant' })));
+            print(
+              renderCaseUpdate(
+                await core.caseAction(arg ?? '', command.toLowerCase() === '/kvitter' ? 'acknowledge' : 'call_me', {
+                  platform: 'terminal',
+                  userId: 'terminal-consultant',
+                }),
+              ),
+            );
             break;
           default:
             if (/^\/\p{L}+$/u.test(command) && !arg) {
-              print(lang === 'en' ? 'Unknown command. Type /hjælp to see what I can do.' : 'Ukendt kommando. Skriv /hjælp for at se, hvad jeg kan.');
+              print(
+                lang === 'en'
+                  ? 'Unknown command. Type /hjælp to see what I can do.'
+                  : 'Ukendt kommando. Skriv /hjælp for at se, hvad jeg kan.',
+              );
               break;
             }
             {

@@ -21,7 +21,9 @@ export const MIN_MATCHED_WITHOUT_SIMILARITY = 3;
 export function isCovered(hit: SearchHit | undefined): boolean {
   if (!hit) return false;
   if (hit.coverage >= CONFIDENT_COVERAGE) return true;
-  return hit.coverage >= MIN_COVERAGE && (hit.similarity >= MIN_SIMILARITY || hit.matched >= MIN_MATCHED_WITHOUT_SIMILARITY);
+  return (
+    hit.coverage >= MIN_COVERAGE && (hit.similarity >= MIN_SIMILARITY || hit.matched >= MIN_MATCHED_WITHOUT_SIMILARITY)
+  );
 }
 
 // Below that bar, a middle band gets a hedged ("tentative") answer instead of none. Chosen on
@@ -37,5 +39,7 @@ export const TENTATIVE_MATCHED = 2;
 
 export function isTentative(hit: SearchHit | undefined): boolean {
   if (!hit) return false;
-  return hit.coverage >= TENTATIVE_COVERAGE && hit.similarity >= TENTATIVE_SIMILARITY && hit.matched >= TENTATIVE_MATCHED;
+  return (
+    hit.coverage >= TENTATIVE_COVERAGE && hit.similarity >= TENTATIVE_SIMILARITY && hit.matched >= TENTATIVE_MATCHED
+  );
 }

@@ -1,10 +1,10 @@
 import type { Logger } from '../../logger.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { SearchHit, SearchResult } from '../knowledge/rank/hybrid-retriever.js';
 import { detectLanguage } from '../language.js';
 import type { AnswerGenerator } from '../ports.js';
-import type { AskContext, BotReply, Chunk, Citation, Lang, RankedPassage } from '../types.js';
-import type { SearchHit, SearchResult } from '../knowledge/rank/hybrid-retriever.js';
 import { ANSWER } from '../tuning.js';
+import type { AskContext, BotReply, Chunk, Citation, Lang, RankedPassage } from '../types.js';
 import { decide } from './decision.js';
 import { composeExtractive } from './extractive.js';
 import { followUpContext } from './follow-up.js';
@@ -39,7 +39,8 @@ export function cleanQuestion(question: string): string {
     .slice(0, ANSWER.maxQueryChars);
 }
 
-function reply(lang: Lang, text: string, extra: Partial<BotReply> = {}): BotReply {
+/** A reply with no answer in it yet: abstained, nothing cited, routed nowhere. */
+export function reply(lang: Lang, text: string, extra: Partial<BotReply> = {}): BotReply {
   return {
     text,
     lang,
@@ -58,7 +59,9 @@ async function danishRewrite(deps: AnswerDeps, question: string): Promise<string
   const rewrite = deps.generator?.rewriteQuery?.bind(deps.generator);
   if (!rewrite) return undefined;
   try {
-    const out = await withDeadline(Math.min(deps.generatorTimeoutMs ?? 5000, 5000), (signal) => rewrite(question, signal));
+    const out = await withDeadline(Math.min(deps.generatorTimeoutMs ?? 5000, 5000), (signal) =>
+      rewrite(question, signal),
+    );
     return out?.trim() ? out.trim().slice(0, 300) : undefined;
   } catch (e) {
     deps.logger.warn({ event: 'query_rewrite_failed', err: e }, 'query rewrite failed');
@@ -76,7 +79,12 @@ function renumber(text: string, cited: Chunk[], passages: Chunk[]): string {
  * The passages a question is answered from, in rank order: only those that hold the names and the
  * datum the question asks for (specifics.ts). Shared with the decision's fitting (npm run fit-decision).
  */
-export async function searchForAnswer(clean: string, lang: Lang, deps: AnswerDeps, ctx?: AskContext): Promise<{ result: SearchResult; hits: SearchHit[] }> {
+export async function searchForAnswer(
+  clean: string,
+  lang: Lang,
+  deps: AnswerDeps,
+  ctx?: AskContext,
+): Promise<{ result: SearchResult; hits: SearchHit[] }> {
   const context = followUpContext(clean, ctx?.history);
   const extra = lang === 'en' ? await danishRewrite(deps, clean) : undefined;
   const result = await deps.knowledge.retriever.search(clean, { k: ANSWER.retrieve, context, extra });
@@ -91,7 +99,17 @@ export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: A
   const lang = detectLanguage(clean);
   const t = textsFor(lang);
   const done = (r: BotReply, mode: string): BotReply => {
-    logger.info({ event: 'answer', mode, lang, abstained: r.abstained, citations: r.citations.length, ms: Math.round(performance.now() - started) }, 'answered');
+    logger.info(
+      {
+        event: 'answer',
+        mode,
+        lang,
+        abstained: r.abstained,
+        citations: r.citations.length,
+        ms: Math.round(performance.now() - started),
+      },
+      'answered',
+    );
     return r;
   };
   if (!/\p{L}{2}|\p{N}/u.test(clean)) return done(reply(lang, t.empty), 'empty');
@@ -109,16 +127,36 @@ export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: A
 
   if (deps.generator) {
     const passages = result.hits.slice(0, ANSWER.generatorPassages).map((h) => h.chunk);
-    const outcome = await generateGrounded(deps.generator, { question: clean, lang, passages }, logger, deps.generatorTimeoutMs);
+    const outcome = await generateGrounded(
+      deps.generator,
+      { question: clean, lang, passages },
+      logger,
+      deps.generatorTimeoutMs,
+    );
     if (outcome.kind === 'abstain') return done(reply(lang, t.abstain, { retrieved }), mode('generated'));
     if (outcome.kind === 'answer') {
       const text = hedge(renumber(outcome.text, outcome.cited, passages));
-      return done(reply(lang, text, { abstained: false, generated: true, citations: outcome.cited.map(toCitation), retrieved }), mode('generated'));
+      return done(
+        reply(lang, text, { abstained: false, generated: true, citations: outcome.cited.map(toCitation), retrieved }),
+        mode('generated'),
+      );
     }
   }
   // English answers name the document in English; the quote stays in the Danish original.
-  const titleOf = (c: Chunk) => (lang === 'en' ? knowledge.documents.find((d) => d.doc === c.doc)?.titleEn : undefined) ?? c.title;
+  const titleOf = (c: Chunk) =>
+    (lang === 'en' ? knowledge.documents.find((d) => d.doc === c.doc)?.titleEn : undefined) ?? c.title;
   const section = knowledge.chunks.filter((c) => c.doc === top.chunk.doc && c.section === top.chunk.section);
-  const answer = composeExtractive({ lang, question: clean, top, hits, concepts: result.query.concepts, titleOf, section });
-  return done(reply(lang, hedge(answer.text), { abstained: false, citations: answer.cited.map(toCitation), retrieved }), mode('extractive'));
+  const answer = composeExtractive({
+    lang,
+    question: clean,
+    top,
+    hits,
+    concepts: result.query.concepts,
+    titleOf,
+    section,
+  });
+  return done(
+    reply(lang, hedge(answer.text), { abstained: false, citations: answer.cited.map(toCitation), retrieved }),
+    mode('extractive'),
+  );
 }

@@ -62,7 +62,11 @@ export function hitFeatures(hit: SearchHit, rank: number, hits: SearchHit[], res
     hit.score / top,
     result.bank.top[0] === hit.chunk ? 1 : 0,
     // Asks for a number, a time, a person or what to do, and the passage holds one: 1; holds none: 0.
-    asksForAnswerType(result.question) ? (holdsTypedAnswer(hit.chunk, result.query.concepts, result.question) ? 1 : 0) : 0.5,
+    asksForAnswerType(result.question)
+      ? holdsTypedAnswer(hit.chunk, result.query.concepts, result.question)
+        ? 1
+        : 0
+      : 0.5,
   ];
 }
 
@@ -93,6 +97,12 @@ export function decide(hits: SearchHit[], result: Asked, model: DecisionModel = 
 }
 
 /** Whether a passage other than the lead is sure enough to be shown under "see also". */
-export function isConfident(hit: SearchHit, rank: number, hits: SearchHit[], result: Asked, model: DecisionModel = DECISION_MODEL): boolean {
+export function isConfident(
+  hit: SearchHit,
+  rank: number,
+  hits: SearchHit[],
+  result: Asked,
+  model: DecisionModel = DECISION_MODEL,
+): boolean {
   return probability(hitFeatures(hit, rank, hits, result), model.lead) >= model.answerAt;
 }

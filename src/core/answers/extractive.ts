@@ -1,6 +1,14 @@
 import type { Concept } from '../knowledge/query/query.js';
-import { answerTypeBoost, asksForAnswerType, conceptMass, isAnaphoric, quoteUnits, unitConceptScores, unitScores } from '../knowledge/rank/sentence-evidence.js';
 import type { SearchHit } from '../knowledge/rank/hybrid-retriever.js';
+import {
+  answerTypeBoost,
+  asksForAnswerType,
+  conceptMass,
+  isAnaphoric,
+  quoteUnits,
+  unitConceptScores,
+  unitScores,
+} from '../knowledge/rank/sentence-evidence.js';
 import type { Chunk, Lang } from '../types.js';
 import { MIN_COVERAGE, TENTATIVE_COVERAGE, TENTATIVE_MATCHED } from './abstention.js';
 import { withSeeAlso } from './see-also.js';
@@ -94,8 +102,10 @@ export function selectQuote(chunk: Chunk, concepts: Concept[], question = ''): Q
   // The next sentence also comes when it holds the kind of answer asked for and the best does not,
   // even without a word of the question: "Når du er på vagt, skal du bære tøjet … Det gør det
   // tydeligt, hvem du er, og skaber tryghed …" answers "why".
-  if (next && !next.bullet && (next.score >= best.score * NEXT_SENTENCE_RATIO || (next.typed && !best.typed))) add(next);
-  for (const u of units.filter((x) => x.score >= best.score * RUNNER_UP_RATIO).sort((a, b) => b.score - a.score)) add(u);
+  if (next && !next.bullet && (next.score >= best.score * NEXT_SENTENCE_RATIO || (next.typed && !best.typed)))
+    add(next);
+  for (const u of units.filter((x) => x.score >= best.score * RUNNER_UP_RATIO).sort((a, b) => b.score - a.score))
+    add(u);
   const complement = complementUnit(units, best, concepts);
   if (complement) add(complement);
   const typed = units.filter((u) => u.typed && u.base > 0).sort((a, b) => b.score - a.score)[0];
@@ -113,12 +123,14 @@ export function selectQuote(chunk: Chunk, concepts: Concept[], question = ''): Q
   // A list intro right after a chosen sentence ("Det drejer sig om:") belongs to the answer.
   units.forEach((u, i) => {
     const prev = units[i - 1];
-    if (prev && chosen.has(prev) && !prev.bullet && /:$/.test(u.text) && u.text.length <= LIST_INTRO_MAX_CHARS) chosen.add(u);
+    if (prev && chosen.has(prev) && !prev.bullet && /:$/.test(u.text) && u.text.length <= LIST_INTRO_MAX_CHARS)
+      chosen.add(u);
   });
   // A chosen list intro brings its items.
   units.forEach((u, i) => {
     if (!chosen.has(u) || !/:$/.test(u.text)) return;
-    for (let j = i + 1, n = 0; j < units.length && units[j]!.bullet && n < MAX_LIST_ITEMS; j++, n++) chosen.add(units[j]!);
+    for (let j = i + 1, n = 0; j < units.length && units[j]!.bullet && n < MAX_LIST_ITEMS; j++, n++)
+      chosen.add(units[j]!);
   });
   const picked = units.filter((u) => chosen.has(u));
   let text = '';
@@ -154,7 +166,13 @@ export function answeringChunk(top: Chunk, neighbours: Chunk[], concepts: Concep
   let best = top;
   let bestScore = bestUnitScore(top, concepts, question);
   for (const c of neighbours) {
-    if (c === top || c.doc !== top.doc || c.section !== top.section || Math.abs(chunkNo(c) - chunkNo(top)) > SECTION_REACH) continue;
+    if (
+      c === top ||
+      c.doc !== top.doc ||
+      c.section !== top.section ||
+      Math.abs(chunkNo(c) - chunkNo(top)) > SECTION_REACH
+    )
+      continue;
     const score = bestUnitScore(c, concepts, question);
     if (score > bestScore) [best, bestScore] = [c, score];
   }
@@ -184,7 +202,9 @@ export function composeExtractive(input: {
   const first = selectQuote(top.chunk, concepts, question);
   const answer: ExtractiveAnswer = { text: block(top.chunk, first), cited: [top.chunk] };
   const section = input.section ?? [];
-  const main = first.typed ? answer : (typedNeighbour(answer, { top: top.chunk, hits, section, question, concepts, block }) ?? answer);
+  const main = first.typed
+    ? answer
+    : (typedNeighbour(answer, { top: top.chunk, hits, section, question, concepts, block }) ?? answer);
   return withSeeAlso(main, input);
 }
 
@@ -195,7 +215,14 @@ export function composeExtractive(input: {
  */
 function typedNeighbour(
   answer: ExtractiveAnswer,
-  input: { top: Chunk; hits: SearchHit[]; section: Chunk[]; question: string; concepts: Concept[]; block: (c: Chunk, q: Quote) => string },
+  input: {
+    top: Chunk;
+    hits: SearchHit[];
+    section: Chunk[];
+    question: string;
+    concepts: Concept[];
+    block: (c: Chunk, q: Quote) => string;
+  },
 ): ExtractiveAnswer | undefined {
   const { top, hits, section, question, concepts, block } = input;
   if (!asksForAnswerType(question)) return undefined;

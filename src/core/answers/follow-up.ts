@@ -4,7 +4,8 @@ import type { ConversationTurn } from '../types.js';
 
 // "og hvad med kørsel?" or "what about leave?" only make sense with the question before them.
 
-const ELLIPTIC_START = /^(og|men|så|også|hvad med|hvad så med|end|hvad hvis|hvis nu|and|but|also|what about|how about|and if|what if)\b/i;
+const ELLIPTIC_START =
+  /^(og|men|så|også|hvad med|hvad så med|end|hvad hvis|hvis nu|and|but|also|what about|how about|and if|what if)\b/i;
 const MAX_FOLLOW_UP_WORDS = 7;
 
 export function isFollowUp(question: string): boolean {

@@ -13,12 +13,15 @@ const markers = (text: string): Set<number> => new Set([...text.matchAll(/\[(\d{
 export function validateDraft(draft: GeneratedDraft | null | undefined, passageCount: number): DraftCheck {
   if (!draft || typeof draft !== 'object') return { ok: false, reason: 'no_draft' };
   if (draft.kind === 'abstain') return { ok: true, draft };
-  if (draft.kind !== 'answer' || typeof draft.text !== 'string' || draft.text.trim() === '') return { ok: false, reason: 'empty_text' };
+  if (draft.kind !== 'answer' || typeof draft.text !== 'string' || draft.text.trim() === '')
+    return { ok: false, reason: 'empty_text' };
   if (!Array.isArray(draft.cited) || draft.cited.length === 0) return { ok: false, reason: 'no_citation' };
-  if (!draft.cited.every((n) => Number.isInteger(n) && n >= 1 && n <= passageCount)) return { ok: false, reason: 'citation_out_of_range' };
+  if (!draft.cited.every((n) => Number.isInteger(n) && n >= 1 && n <= passageCount))
+    return { ok: false, reason: 'citation_out_of_range' };
   const inText = markers(draft.text);
   const cited = new Set(draft.cited);
-  if (inText.size !== cited.size || [...inText].some((n) => !cited.has(n))) return { ok: false, reason: 'citation_mismatch' };
+  if (inText.size !== cited.size || [...inText].some((n) => !cited.has(n)))
+    return { ok: false, reason: 'citation_mismatch' };
   return { ok: true, draft };
 }
 
@@ -58,15 +61,24 @@ export async function generateGrounded(
     draft = await withDeadline(timeoutMs, (signal) => generator.generate(input, signal));
   } catch (e) {
     const reason = e instanceof Error && e.name === 'TimeoutError' ? 'timeout' : 'error';
-    logger.warn({ event: 'generator_fallback', reason, err: e, ms: Math.round(performance.now() - started) }, 'generator failed');
+    logger.warn(
+      { event: 'generator_fallback', reason, err: e, ms: Math.round(performance.now() - started) },
+      'generator failed',
+    );
     return { kind: 'fallback' };
   }
   const check = validateDraft(draft, input.passages.length);
   if (!check.ok) {
-    logger.warn({ event: 'generator_fallback', reason: check.reason, ms: Math.round(performance.now() - started) }, 'generator draft rejected');
+    logger.warn(
+      { event: 'generator_fallback', reason: check.reason, ms: Math.round(performance.now() - started) },
+      'generator draft rejected',
+    );
     return { kind: 'fallback' };
   }
-  logger.info({ event: 'generator_answer', kind: check.draft.kind, ms: Math.round(performance.now() - started) }, 'generator answered');
+  logger.info(
+    { event: 'generator_answer', kind: check.draft.kind, ms: Math.round(performance.now() - started) },
+    'generator answered',
+  );
   if (check.draft.kind === 'abstain') return { kind: 'abstain' };
   const cited = [...new Set(check.draft.cited)].sort((a, b) => a - b).map((n) => input.passages[n - 1]!);
   return { kind: 'answer', text: check.draft.text.trim(), cited };

@@ -15,15 +15,28 @@ const STRONG = [
   /^\p{L}{3,}(medicin|medicinen|piller|pillerne|tabletter|tabletterne)$/u,
 ];
 /** Medical only when the question is not about the volunteer's own role. */
-const WEAK = [/^(symptom|symptomer|symptoms|smerter|pain|brystsmerter|hjerteanfald|blodtryk|puls|pulse|ekg|operation|surgery|behandling|behandlingen|treatment)$/];
-const PHRASES = [/side effects?/, /blood pressure/, /heart attack/, /chest pain/, /blood thinn/, /\bbeta.?block/, /\bblood clots?\b/, /\bblodprop/, /kolesterol|cholesterol/, /transplant/];
+const WEAK = [
+  /^(symptom|symptomer|symptoms|smerter|pain|brystsmerter|hjerteanfald|blodtryk|puls|pulse|ekg|operation|surgery|behandling|behandlingen|treatment)$/,
+];
+const PHRASES = [
+  /side effects?/,
+  /blood pressure/,
+  /heart attack/,
+  /chest pain/,
+  /blood thinn/,
+  /\bbeta.?block/,
+  /\bblood clots?\b/,
+  /\bblodprop/,
+  /kolesterol|cholesterol/,
+  /transplant/,
+];
 
 /** Words that make a question about the volunteer's role rather than a patient's health. */
-const ROLE = /^(vagt|vagten|vagter|shift|shifts|afbud|orlov|leave|frivillig|frivillige|volunteer|samtale|samtalen|samtaler|conversation|tovholder|konsulent|consultant|møde|meeting|hjemme|home|komme|come|tage|melde|cancel|råd|rådgive|rådgivning|advice|advise)$/;
+const ROLE =
+  /^(vagt|vagten|vagter|shift|shifts|afbud|orlov|leave|frivillig|frivillige|volunteer|samtale|samtalen|samtaler|conversation|tovholder|konsulent|consultant|møde|meeting|hjemme|home|komme|come|tage|melde|cancel|råd|rådgive|rådgivning|advice|advise)$/;
 
 export function isMedicalAdviceQuestion(question: string): boolean {
   const ws = words(question);
-  const lower = question.toLowerCase();
   if (ws.some((w) => STRONG.some((r) => r.test(w)))) {
     // "Må jeg tale med patienten om hans medicin?" is still medical: the answer is the nurse.
     return true;

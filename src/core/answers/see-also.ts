@@ -2,7 +2,7 @@ import type { Concept } from '../knowledge/query/query.js';
 import type { SearchHit } from '../knowledge/rank/hybrid-retriever.js';
 import type { Chunk, Lang } from '../types.js';
 import { isCovered } from './abstention.js';
-import { adjacent, selectQuote, type ExtractiveAnswer } from './extractive.js';
+import { adjacent, type ExtractiveAnswer, selectQuote } from './extractive.js';
 import { textsFor } from './texts.js';
 
 // Ranking often finds the answering passage in second or third place, just behind the top one
@@ -24,12 +24,21 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Whether the candidate repeats text the answer already shows: the same or a neighbouring chunk of a cited section. */
 function repeats(candidate: Chunk, cited: Chunk[]): boolean {
-  return cited.some((c) => c === candidate || c.id === candidate.id || (c.section === candidate.section && adjacent(c, candidate)));
+  return cited.some(
+    (c) => c === candidate || c.id === candidate.id || (c.section === candidate.section && adjacent(c, candidate)),
+  );
 }
 
 export function withSeeAlso(
   answer: ExtractiveAnswer,
-  input: { lang: Lang; question: string; top: SearchHit; hits: SearchHit[]; concepts: Concept[]; titleOf: (chunk: Chunk) => string },
+  input: {
+    lang: Lang;
+    question: string;
+    top: SearchHit;
+    hits: SearchHit[];
+    concepts: Concept[];
+    titleOf: (chunk: Chunk) => string;
+  },
 ): ExtractiveAnswer {
   const { lang, question, top, hits, concepts, titleOf } = input;
   const t = textsFor(lang);
@@ -37,7 +46,14 @@ export function withSeeAlso(
   const cited = [...answer.cited];
   for (const h of hits.slice(0, SEE_ALSO_RANKS)) {
     if (cited.length >= MAX_CITATIONS) break;
-    if (h === top || h.chunk === top.chunk || h.score < top.score * SEE_ALSO_MARGIN || !isCovered(h) || repeats(h.chunk, cited)) continue;
+    if (
+      h === top ||
+      h.chunk === top.chunk ||
+      h.score < top.score * SEE_ALSO_MARGIN ||
+      !isCovered(h) ||
+      repeats(h.chunk, cited)
+    )
+      continue;
     const quote = selectQuote(h.chunk, concepts, question);
     // A passage none of whose sentences holds the question, or whose best sentence is already quoted, adds nothing.
     if (!quote.best || norm(text).includes(norm(quote.best))) continue;

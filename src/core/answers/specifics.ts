@@ -1,7 +1,7 @@
 import { stem } from '../knowledge/query/analyzer.js';
+import { type Concept, formTerms } from '../knowledge/query/query.js';
 import type { SearchHit } from '../knowledge/rank/hybrid-retriever.js';
 import { lexicalIndexOf, lexicalTerms } from '../knowledge/rank/hybrid-retriever.js';
-import { formTerms, type Concept } from '../knowledge/query/query.js';
 import type { Chunk } from '../types.js';
 
 // The specific thing a question asks for must be in the passage that answers it. Coverage counts
@@ -37,7 +37,8 @@ export function documentNames(chunks: Chunk[]): Set<string> {
       const s = stem(m[0].toLowerCase());
       seen.add(s);
       if (/^\p{Ll}/u.test(m[0])) lower.add(s);
-      else if (!SENTENCE_START.test(c.text.slice(Math.max(0, m.index - 3), m.index)) && /\p{Ll}/u.test(m[0])) upper.set(s, (upper.get(s) ?? 0) + 1);
+      else if (!SENTENCE_START.test(c.text.slice(Math.max(0, m.index - 3), m.index)) && /\p{Ll}/u.test(m[0]))
+        upper.set(s, (upper.get(s) ?? 0) + 1);
     }
     for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
   }
@@ -56,7 +57,8 @@ function namesOf(chunks: Chunk[]): Set<string> {
 const PHONE_ASKED = /telefonn(umme)?r|\btlf\b|\bphone ?numbers?\b|\bnumm?er(et)? (til|på)\b|\bnumbers? (for|of|to)\b/;
 const EMAIL_ASKED = /\b(e-?mail|mail)[- ]?(adresse|address)|\b(e-?mail|mail)(en|adressen)? (of|for|to|til|på)\b/;
 /** Asking for it, not about it: "må jeg give mit telefonnummer til en patient" asks for permission. */
-const ASKS_FOR = /^(\W*)(tlf|telefon|phone|e-?mail|mail|nummer|number)|\b(hvad|hvilk\w*|hvor|what|what's|whats|which|where)\b/;
+const ASKS_FOR =
+  /^(\W*)(tlf|telefon|phone|e-?mail|mail|nummer|number)|\b(hvad|hvilk\w*|hvor|what|what's|whats|which|where)\b/;
 export function askedDatum(question: string): Datum | undefined {
   const q = question.toLowerCase();
   if (!ASKS_FOR.test(q)) return undefined;
@@ -86,7 +88,9 @@ export function questionSpecifics(question: string, concepts: Concept[], chunks:
   const own = concepts.filter((c) => c.weight >= 1);
   const isKnown = (c: Concept) => [...c.forms.keys()].some((f) => formTerms(f).every(known));
   const unknownName = own.find((c) => !isKnown(c) && caps.has(c.source))?.source;
-  const names = own.filter((c) => [...c.forms].some(([f, w]) => w >= 1 && !c.rankOnly?.has(f) && formTerms(f).every((t) => docNames.has(t))));
+  const names = own.filter((c) =>
+    [...c.forms].some(([f, w]) => w >= 1 && !c.rankOnly?.has(f) && formTerms(f).every((t) => docNames.has(t))),
+  );
   const datum = askedDatum(question);
   return { names, ...(unknownName ? { unknownName } : {}), ...(datum ? { datum } : {}) };
 }
@@ -99,7 +103,10 @@ export function holdsSpecifics(chunk: Chunk, s: Specifics): boolean {
   if (s.datum && !HAS_DATUM[s.datum].test(chunk.text)) return false;
   if (!s.names.length) return true;
   const terms = new Set(lexicalTerms(chunk));
-  return s.names.every((c) => [...c.forms.keys()].some((f) => !c.rankOnly?.has(f) && formTerms(f).every((t) => terms.has(t))));
+  return s.names.every((c) =>
+    [...c.forms.keys()].some((f) => !c.rankOnly?.has(f) && formTerms(f).every((t) => terms.has(t))),
+  );
 }
 
-export const fitting = (hits: SearchHit[], s: Specifics): SearchHit[] => (demandsNothing(s) ? hits : hits.filter((h) => holdsSpecifics(h.chunk, s)));
+export const fitting = (hits: SearchHit[], s: Specifics): SearchHit[] =>
+  demandsNothing(s) ? hits : hits.filter((h) => holdsSpecifics(h.chunk, s));

@@ -8,7 +8,10 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 // Danish numbers: 8 digits, optionally +45. Always required: it is what a volunteer is given when chat delivery fails.
 const phone = z
   .string()
-  .refine((p) => /^(\+45)?\d{8}$/.test(p.replace(/[\s-]/g, '')), 'must be a Danish phone number (8 digits, optionally +45)');
+  .refine(
+    (p) => /^(\+45)?\d{8}$/.test(p.replace(/[\s-]/g, '')),
+    'must be a Danish phone number (8 digits, optionally +45)',
+  );
 const chatId = z
   .string()
   .optional()

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { AppError } from '../../errors.js';
 import type { Contact, Directory } from '../types.js';
-import { DirectoryFileSchema, type DirectoryFile } from './directory-schema.js';
+import { type DirectoryFile, DirectoryFileSchema } from './directory-schema.js';
 
 /** Reads and validates the routing directory; a bad file stops the start with the bad entry named. */
 export async function loadDirectory(file: string): Promise<Directory> {
@@ -11,7 +11,10 @@ export async function loadDirectory(file: string): Promise<Directory> {
     raw = await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new AppError('directory_invalid', `Routing directory ${file} could not be read (${code}). Set DIRECTORY_FILE or restore config/directory.json.`);
+    throw new AppError(
+      'directory_invalid',
+      `Routing directory ${file} could not be read (${code}). Set DIRECTORY_FILE or restore config/directory.json.`,
+    );
   }
   let json: unknown;
   try {
@@ -40,12 +43,24 @@ function resolve(file: DirectoryFile, source: string): Directory {
       seen.add(id);
     }
   };
-  duplicates('contact', file.contacts.map((c) => c.id));
-  duplicates('region', file.regions.map((r) => r.id));
-  duplicates('group', file.groups.map((g) => g.id));
+  duplicates(
+    'contact',
+    file.contacts.map((c) => c.id),
+  );
+  duplicates(
+    'region',
+    file.regions.map((r) => r.id),
+  );
+  duplicates(
+    'group',
+    file.groups.map((g) => g.id),
+  );
 
   const contacts = new Map<string, Contact>(
-    file.contacts.map((c) => [c.id, { id: c.id, name: c.name, role: c.role, email: c.email, phone: c.phone, chat: c.chat }]),
+    file.contacts.map((c) => [
+      c.id,
+      { id: c.id, name: c.name, role: c.role, email: c.email, phone: c.phone, chat: c.chat },
+    ]),
   );
   const known = [...contacts.keys()].join(', ');
   const contact = (ref: string, where: string): Contact => {
@@ -62,7 +77,10 @@ function resolve(file: DirectoryFile, source: string): Directory {
   }));
   const regionIds = new Set(regions.map((r) => r.id));
   const groups = file.groups.map((g, i) => {
-    if (!regionIds.has(g.regionId)) problems.push(`groups[${i}] ("${g.id}").regionId: "${g.regionId}" is not one of the regions (${[...regionIds].join(', ')})`);
+    if (!regionIds.has(g.regionId))
+      problems.push(
+        `groups[${i}] ("${g.id}").regionId: "${g.regionId}" is not one of the regions (${[...regionIds].join(', ')})`,
+      );
     return {
       id: g.id,
       name: g.name,
@@ -73,7 +91,10 @@ function resolve(file: DirectoryFile, source: string): Directory {
   });
   const fallback = contact(file.fallback, 'fallback');
   if (problems.length > 0) {
-    throw new AppError('directory_invalid', `Routing directory ${source} is invalid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    throw new AppError(
+      'directory_invalid',
+      `Routing directory ${source} is invalid:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    );
   }
   return { regions, groups, fallback };
 }

@@ -4,7 +4,10 @@ import type { Contact, Directory, HospitalGroup, Platform, Region } from '../typ
 // Routing questions the workflows ask the directory.
 
 /** "Region Sjælland", "region-sjaelland" and "sjaelland " compare equal. */
-const comparable = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+const comparable = (s: string): string =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 function matches(input: string, entry: { id: string; name: string; aliases?: string[] }): boolean {
   const q = comparable(input);

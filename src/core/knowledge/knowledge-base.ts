@@ -5,22 +5,22 @@ import { AppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { Embedder } from '../ports.js';
 import type { Chunk } from '../types.js';
-import { CHUNKER_VERSION, chunkBlocks, indexText } from './ingest/chunker.js';
-import { Glossary } from './query/glossary.js';
-import { HashedEmbedder } from './index/hashed-embedder.js';
+import { bankEmbedder } from './index/bank-embedder.js';
 import { type AnalysedBankQuestion, bankTerms } from './index/bank-index.js';
 import { bankKey, buildAndSaveBank, loadSavedBank } from './index/bank-store.js';
-import { bankEmbedder } from './index/bank-embedder.js';
-import { DEFAULT_WEIGHTS, HybridRetriever, type KnowledgeRetriever } from './rank/hybrid-retriever.js';
-import { loadQuestionBank } from './ingest/question-bank.js';
-import { INDEX_FORMAT, loadIndex, saveIndex, type IndexContent, type Problem } from './index/index-store.js';
-import { isKnowledgeFile, readKnowledgeFile } from './ingest/loaders.js';
-import { documentInfo, readManifest, type DocumentInfo, type Manifest } from './ingest/manifest.js';
-import { toBlocks } from './ingest/structure.js';
+import { HashedEmbedder } from './index/hashed-embedder.js';
+import { INDEX_FORMAT, type IndexContent, loadIndex, type Problem, saveIndex } from './index/index-store.js';
 import { VectorStore } from './index/vector-store.js';
+import { CHUNKER_VERSION, chunkBlocks, indexText } from './ingest/chunker.js';
+import { isKnowledgeFile, readKnowledgeFile } from './ingest/loaders.js';
+import { type DocumentInfo, documentInfo, type Manifest, readManifest } from './ingest/manifest.js';
+import { loadQuestionBank } from './ingest/question-bank.js';
+import { toBlocks } from './ingest/structure.js';
+import { Glossary } from './query/glossary.js';
+import { DEFAULT_WEIGHTS, HybridRetriever, type KnowledgeRetriever } from './rank/hybrid-retriever.js';
 
-export type { DocumentInfo } from './ingest/manifest.js';
 export type { Problem } from './index/index-store.js';
+export type { DocumentInfo } from './ingest/manifest.js';
 
 export interface KnowledgeBase {
   retriever: KnowledgeRetriever;
@@ -79,9 +79,17 @@ export async function loadKnowledge(opts: LoadKnowledgeOptions): Promise<Knowled
   const { knowledgeDir, dataDir, logger } = opts;
   const embedder = opts.embedder ?? new HashedEmbedder();
   const started = performance.now();
-  const files = (await readdir(knowledgeDir).catch((e: unknown) => {
-    throw new AppError('knowledge_unavailable', `Knowledge folder "${knowledgeDir}" cannot be read: set KNOWLEDGE_DIR to the folder with the documents.`, { cause: e });
-  })).filter(isKnowledgeFile).sort();
+  const files = (
+    await readdir(knowledgeDir).catch((e: unknown) => {
+      throw new AppError(
+        'knowledge_unavailable',
+        `Knowledge folder "${knowledgeDir}" cannot be read: set KNOWLEDGE_DIR to the folder with the documents.`,
+        { cause: e },
+      );
+    })
+  )
+    .filter(isKnowledgeFile)
+    .sort();
   let manifest: Manifest = new Map();
   const manifestProblems: Problem[] = [];
   try {
@@ -100,12 +108,17 @@ export async function loadKnowledge(opts: LoadKnowledgeOptions): Promise<Knowled
   const hash = await contentHash(knowledgeDir, files, embedder.id);
   const indexDir = join(dataDir, 'index');
   const expect = { contentHash: hash, embedderId: embedder.id, dimensions: embedder.dimensions };
-  const saved = opts.forceRebuild ? ({ status: 'missing', reason: 'rebuild requested' } as const) : await loadIndex(indexDir, expect);
+  const saved = opts.forceRebuild
+    ? ({ status: 'missing', reason: 'rebuild requested' } as const)
+    : await loadIndex(indexDir, expect);
   let content: IndexContent;
   let vectors: VectorStore;
   if (saved.status === 'loaded') {
     ({ content, vectors } = saved);
-    logger.info({ event: 'knowledge_index_loaded', chunks: content.chunks.length, ms: Math.round(performance.now() - started) }, 'knowledge index loaded');
+    logger.info(
+      { event: 'knowledge_index_loaded', chunks: content.chunks.length, ms: Math.round(performance.now() - started) },
+      'knowledge index loaded',
+    );
   } else {
     logger.info({ event: 'knowledge_index_build', reason: saved.reason }, 'building knowledge index');
     content = await buildContent(knowledgeDir, files, manifest, logger);
@@ -118,11 +131,17 @@ export async function loadKnowledge(opts: LoadKnowledgeOptions): Promise<Knowled
       logger.warn({ event: 'knowledge_index_save_failed', err: e }, 'could not save knowledge index');
     }
     logger.info(
-      { event: 'knowledge_index_built', chunks: content.chunks.length, problems: content.problems.length, ms: Math.round(performance.now() - started) },
+      {
+        event: 'knowledge_index_built',
+        chunks: content.chunks.length,
+        problems: content.problems.length,
+        ms: Math.round(performance.now() - started),
+      },
       'knowledge index built',
     );
   }
-  for (const p of content.problems) logger.warn({ event: 'knowledge_file_problem', file: p.file }, 'knowledge file skipped');
+  for (const p of content.problems)
+    logger.warn({ event: 'knowledge_file_problem', file: p.file }, 'knowledge file skipped');
   const authority = new Map(content.documents.map((d) => [d.doc, d.authority]));
   const reader = new HybridRetriever(content.chunks, vectors, embedder, glossary, { authority });
   const bankStarted = performance.now();
@@ -134,10 +153,28 @@ export async function loadKnowledge(opts: LoadKnowledgeOptions): Promise<Knowled
       return { terms: bankTerms(analysed), vectorText: `${q.q} ${analysed.expansionText}` };
     });
   const bankIndex =
-    (await loadSavedBank(indexDir, key, bankEmbedder)) ?? (await buildAndSaveBank(indexDir, key, bank.questions, analyse(), bankEmbedder));
-  for (const p of bank.problems) logger.warn({ event: 'question_bank_problem', file: p.file }, 'question bank entry skipped');
-  logger.info({ event: 'question_bank_loaded', questions: bank.questions.length, problems: bank.problems.length, ms: Math.round(performance.now() - bankStarted) }, 'question bank loaded');
-  const retriever = new HybridRetriever(content.chunks, vectors, embedder, glossary, { authority }, DEFAULT_WEIGHTS, bankIndex);
+    (await loadSavedBank(indexDir, key, bankEmbedder)) ??
+    (await buildAndSaveBank(indexDir, key, bank.questions, analyse(), bankEmbedder));
+  for (const p of bank.problems)
+    logger.warn({ event: 'question_bank_problem', file: p.file }, 'question bank entry skipped');
+  logger.info(
+    {
+      event: 'question_bank_loaded',
+      questions: bank.questions.length,
+      problems: bank.problems.length,
+      ms: Math.round(performance.now() - bankStarted),
+    },
+    'question bank loaded',
+  );
+  const retriever = new HybridRetriever(
+    content.chunks,
+    vectors,
+    embedder,
+    glossary,
+    { authority },
+    DEFAULT_WEIGHTS,
+    bankIndex,
+  );
   return {
     retriever,
     chunks: content.chunks,

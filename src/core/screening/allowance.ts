@@ -1,6 +1,6 @@
 import { allContacts } from '../directory/lookup.js';
 import type { Chunk, Directory } from '../types.js';
-import { EMAIL, PHONE, type PersonalDataAllowance } from './personal-data.js';
+import { EMAIL, type PersonalDataAllowance, PHONE } from './personal-data.js';
 
 // Staff contact details and numbers printed in the documents are public: a volunteer asking
 // "kan jeg ringe til 21 53 01 68?" has not shared anyone's personal data.

@@ -43,9 +43,12 @@ export const CHILD_SELF_CARE = re(
 );
 
 // "en kæreste på 25" for a girl of 13: an adult partner of a child under 16.
-const CHILD_AGE = /\b(\d{1,2})(?:aarige?|aarigt| year old| years old)\b|\b(?:pige|pigen|dreng|drengen|datter|soen|girl|boy|daughter|son)(?:en)? (?:paa|aged|of) (\d{1,2})\b/g;
+const CHILD_AGE =
+  /\b(\d{1,2})(?:aarige?|aarigt| year old| years old)\b|\b(?:pige|pigen|dreng|drengen|datter|soen|girl|boy|daughter|son)(?:en)? (?:paa|aged|of) (\d{1,2})\b/g;
 const PARTNER = String.raw`(?:kaereste|kaeresten|boyfriend|girlfriend|(?:sammen med|dating|seeing|going out with) (?:en |a )?(?:fyr|mand|man|guy))`;
-const PARTNER_AGE = new RegExp(String.raw`\b${PARTNER} (?:paa|who is|who's|aged|of|der er) (\d{2})\b|\b(\d{2})(?:aarige?| year old) ${PARTNER}\b`);
+const PARTNER_AGE = new RegExp(
+  String.raw`\b${PARTNER} (?:paa|who is|who's|aged|of|der er) (\d{2})\b|\b(\d{2})(?:aarige?| year old) ${PARTNER}\b`,
+);
 
 export function adultWithChild(message: string): boolean {
   const partner = PARTNER_AGE.exec(message);
@@ -55,7 +58,8 @@ export function adultWithChild(message: string): boolean {
   return false;
 }
 
-const YOUNG_WORD = /\b(?:de smaa|den lille|smaa (?:boern|soeskende)|lille(?:bror|soester| soen| datter| dreng| pige| barn)|baby|babyen|toddler|infant|little one|boernehave\w*|vuggestue\w*|nursery|kindergarten|\d+ month old|maaneder gammel)\b/;
+const YOUNG_WORD =
+  /\b(?:de smaa|den lille|smaa (?:boern|soeskende)|lille(?:bror|soester| soen| datter| dreng| pige| barn)|baby|babyen|toddler|infant|little one|boernehave\w*|vuggestue\w*|nursery|kindergarten|\d+ month old|maaneder gammel)\b/;
 const AGE = /\b(\d{1,2})(?:aarige?|aarigt| aar\b| year old| years old| yo\b)|\b(?:paa|aged|age|of) (\d{1,2})\b/g;
 
 /** A child of ten or younger in the message. */

@@ -15,7 +15,10 @@ export const CHILD_WORD = re(
 export const OWN_CHILD_PREFIX = /\b(?:min|mit|mine|vores|my|our)\s$/;
 
 /** "alene" about a child, but not "alene med tre børn" (a single parent). */
-export const CHILD_LEFT_ALONE = re(String.raw`\balene\b(?! (?:med|om at|forsoerger))`, String.raw`\b(?:alone|on (?:his|her|their) own)\b(?! with)`);
+export const CHILD_LEFT_ALONE = re(
+  String.raw`\balene\b(?! (?:med|om at|forsoerger))`,
+  String.raw`\b(?:alone|on (?:his|her|their) own)\b(?! with)`,
+);
 
 /** Broad signs of neglect; count only in a report about someone else's child. */
 export const CHILD_NEGLECT_WEAK = re(

@@ -1,9 +1,9 @@
 import { isConditionalAt, isHypotheticalAt } from './gates.js';
-import { screeningForm, sentences } from './normalize.js';
-import { has } from './regex.js';
 import { loadTuning, NearestBank, offersByNearest, ruleBank } from './nearest.js';
+import { screeningForm, sentences } from './normalize.js';
 import { loadOfferModel, offerProbability } from './offer-model.js';
-import { loadRuleFile, type CompiledEntry, type OfferReason } from './rules.js';
+import { has } from './regex.js';
+import { type CompiledEntry, loadRuleFile, type OfferReason } from './rules.js';
 import { hasOtherChild, ROUTE_RULE_FILES } from './safety.js';
 import { ANCHOR } from './safety-patterns.js';
 
@@ -13,7 +13,12 @@ import { ANCHOR } from './safety-patterns.js';
 // someone — 112 if anyone is in danger now; /bekymring reaches your consultant") and the button.
 // Its phrases are data (config/screening/*.json), each entry with its examples and near-misses.
 
-export const OFFER_RULE_FILES = ['concern-words.json', 'worried.json', 'child-home.json', 'harm-happened.json'] as const;
+export const OFFER_RULE_FILES = [
+  'concern-words.json',
+  'worried.json',
+  'child-home.json',
+  'harm-happened.json',
+] as const;
 export const OFFER_RULES: readonly CompiledEntry[] = OFFER_RULE_FILES.flatMap((f) => loadRuleFile(f));
 
 // Messages no phrase catches can still sit close to the reports the rules exist for.
@@ -35,8 +40,11 @@ export interface ConcernScreen {
 export function screenForConcern(text: string, rules: readonly CompiledEntry[] = OFFER_RULES): ConcernScreen {
   const byRules = screenByRules(text, rules);
   if (byRules.offer || !text.trim()) return byRules;
-  if (offersByNearest(NEAREST.similarity(text), NEAREST_TUNING)) return { offer: true, reasons: ['nearest'], entries: [NEAREST_ENTRY] };
-  return offerProbability(text, OFFER_MODEL) >= OFFER_MODEL.offerAt ? { offer: true, reasons: ['nearest'], entries: [OFFER_MODEL_ENTRY] } : byRules;
+  if (offersByNearest(NEAREST.similarity(text), NEAREST_TUNING))
+    return { offer: true, reasons: ['nearest'], entries: [NEAREST_ENTRY] };
+  return offerProbability(text, OFFER_MODEL) >= OFFER_MODEL.offerAt
+    ? { offer: true, reasons: ['nearest'], entries: [OFFER_MODEL_ENTRY] }
+    : byRules;
 }
 
 function screenByRules(text: string, rules: readonly CompiledEntry[]): ConcernScreen {
@@ -55,7 +63,11 @@ function screenByRules(text: string, rules: readonly CompiledEntry[]): ConcernSc
     if (parts.some((sentence) => firesIn(rule, sentence, anchored))) hits.add(rule);
   }
   const entries = [...hits];
-  return { offer: entries.length > 0, reasons: [...new Set(entries.map((e) => e.reason))], entries: entries.map((e) => e.id) };
+  return {
+    offer: entries.length > 0,
+    reasons: [...new Set(entries.map((e) => e.reason))],
+    entries: entries.map((e) => e.id),
+  };
 }
 
 function firesIn(rule: CompiledEntry, sentence: string, anchored: boolean): boolean {

@@ -23,13 +23,17 @@ export function dutyPassages(chunks: readonly Chunk[], route: DutyRoute): Chunk[
 const STEPS: Record<DutyRoute, Record<Lang, (acute: boolean) => string[]>> = {
   afvaergepligt: {
     da: (acute) => [
-      acute ? 'Det lyder alvorligt. Du skal ikke stå alene med det.' : 'Det du beskriver, kan falde ind under afværgepligten. Du skal ikke vurdere det alene.',
+      acute
+        ? 'Det lyder alvorligt. Du skal ikke stå alene med det.'
+        : 'Det du beskriver, kan falde ind under afværgepligten. Du skal ikke vurdere det alene.',
       '1. Er nogen i akut fare lige nu, så ring 112. Bliv hos personen, hvis det er trygt, og sig det til personalet på afdelingen.',
       '2. Kontakt din frivilligkonsulent eller tovholder nu – brug /bekymring, så går det direkte til konsulenten.',
       '3. Afværgepligten går forud for tavshedspligten: du må – og skal i visse tilfælde – dele oplysninger med fx afdelingen eller politiet for at beskytte en person mod fare.',
     ],
     en: (acute) => [
-      acute ? 'This sounds serious. You should not be alone with it.' : 'What you describe may fall under the duty to avert danger (afværgepligt). Do not assess it alone.',
+      acute
+        ? 'This sounds serious. You should not be alone with it.'
+        : 'What you describe may fall under the duty to avert danger (afværgepligt). Do not assess it alone.',
       '1. If anyone is in immediate danger right now, call 112. Stay with the person if it is safe, and tell the staff on the ward.',
       '2. Contact your volunteer consultant or tovholder now – use /bekymring and it goes straight to the consultant.',
       '3. The duty to avert danger comes before confidentiality: you may – and sometimes must – share information with e.g. the ward or the police to protect someone from danger.',
@@ -43,8 +47,10 @@ const STEPS: Record<DutyRoute, Record<Lang, (acute: boolean) => string[]>> = {
       '3. Er du på hospitalet, kan du dele din bekymring med en sygeplejerske eller anden relevant fagperson.',
     ],
     en: (acute) => [
-      "Thank you for reacting. Every adult in Denmark has a duty to report (underretningspligt) when they learn of or suspect that a child is not thriving – and you should not assess it alone.",
-      acute ? '1. If the child is in immediate danger right now, call 112.' : '1. If a child is in immediate danger, call 112.',
+      'Thank you for reacting. Every adult in Denmark has a duty to report (underretningspligt) when they learn of or suspect that a child is not thriving – and you should not assess it alone.',
+      acute
+        ? '1. If the child is in immediate danger right now, call 112.'
+        : '1. If a child is in immediate danger, call 112.',
       '2. Talk to your volunteer consultant – use /bekymring and it goes straight to the consultant.',
       '3. If you are at the hospital, you can share your concern with a nurse or another relevant professional.',
     ],
@@ -58,7 +64,13 @@ const NO_NAMES: Record<Lang, string> = {
 
 export function dutyReply(route: DutyRoute, acuteDanger: boolean, lang: Lang, chunks: readonly Chunk[]): BotReply {
   const passages = dutyPassages(chunks, route);
-  const citations: Citation[] = passages.map((c) => ({ doc: c.doc, title: c.title, section: c.section, ...(c.page !== undefined ? { page: c.page } : {}), text: c.text }));
+  const citations: Citation[] = passages.map((c) => ({
+    doc: c.doc,
+    title: c.title,
+    section: c.section,
+    ...(c.page !== undefined ? { page: c.page } : {}),
+    text: c.text,
+  }));
   const retrieved: RankedPassage[] = passages.map((chunk, i) => ({ chunk, score: 1 - i * 0.01 }));
   return {
     text: [...STEPS[route][lang](acuteDanger), NO_NAMES[lang]].join('\n'),

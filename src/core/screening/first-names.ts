@@ -17,8 +17,12 @@ Jessica Margaret Emily Sophia Jack Harry Sophie Chloe Lucy Kate Jane Tom Bob Mik
 // Not "May": as a month it is far more common in volunteers' questions than as a name.
 /** Also ordinary words: only a name mid-sentence or with a surname after it. */
 export const AMBIGUOUS_FIRST_NAMES = new Set(
-  'Per Bo Else Tage Kaj Ib Dan Bent Line Lone Finn Ove Jan Kim Will Mark Ellen Carl Karl Jesus Alma Asta Maja Ida Tom Bob Kate Hans Victoria Christian'.split(' '),
+  'Per Bo Else Tage Kaj Ib Dan Bent Line Lone Finn Ove Jan Kim Will Mark Ellen Carl Karl Jesus Alma Asta Maja Ida Tom Bob Kate Hans Victoria Christian'.split(
+    ' ',
+  ),
 );
 export const FIRST_NAMES = [...new Set(`${DANISH} ${ENGLISH}`.split(/\s+/).filter(Boolean))];
 /** Names that are also Danish or English words when written in lower case ("bjørn" is a bear). */
-export const LOWER_CASE_WORDS = new Set('svend bjørn rune ebbe aksel axel palle jack harry kasper lise benjamin jimmy'.split(' '));
+export const LOWER_CASE_WORDS = new Set(
+  'svend bjørn rune ebbe aksel axel palle jack harry kasper lise benjamin jimmy'.split(' '),
+);

@@ -4,7 +4,8 @@ import { CONDITIONAL, REPORT } from './safety-patterns.js';
 // The gates every screen shares: is a match at this place in a sentence a hypothetical or a
 // question about the topic, rather than something that happened?
 
-const ASKS_WHETHER = /\b(?:er det|er dette|is it|is this|is that|would it be|would that be|counts? as|taeller (?:det )?som|regnes (?:det )?(?:for|som)) (?:\w+ )?$/;
+const ASKS_WHETHER =
+  /\b(?:er det|er dette|is it|is this|is that|would it be|would that be|counts? as|taeller (?:det )?som|regnes (?:det )?(?:for|som)) (?:\w+ )?$/;
 
 /**
  * "hvis …" before the alarm words is a hypothetical, unless a report comes first ("hun sagde, at
@@ -20,7 +21,8 @@ export function isHypotheticalAt(sentence: string, at: number, anchored: boolean
 }
 
 // A true condition, not the duty screen's wider net of question framings ("talking about", "when").
-const IF = /\b(?:hvis|hvad nu hvis|i tilfaelde|saafremt|if|what if|in case|suppose|supposing|hypothetically|hypotetisk)\b/g;
+const IF =
+  /\b(?:hvis|hvad nu hvis|i tilfaelde|saafremt|if|what if|in case|suppose|supposing|hypothetically|hypotetisk)\b/g;
 
 /** "hvis en patient siger …", "if someone is in danger …": a condition before the words, unless a report comes first or the message is anchored. */
 export function isConditionalAt(sentence: string, at: number, anchored: boolean): boolean {

@@ -1,5 +1,5 @@
 import { fnv1a } from '../knowledge/index/hashed-embedder.js';
-import { NearestBank, offersByNearest, type LabelledText, type NearestThresholds } from './nearest.js';
+import { type LabelledText, NearestBank, type NearestThresholds, offersByNearest } from './nearest.js';
 
 // Fitting the nearest-example thresholds by cross-validation. Reported figures come from nested
 // cross-validation: thresholds are chosen on the training folds only (leave-one-out inside them)
@@ -29,7 +29,10 @@ export const MAX_CALM_FLAGGED = 0.03;
 
 /** Leave-one-out similarities: each item against a bank built without it. */
 export function leaveOneOut(items: readonly LabelledText[]): Scored[] {
-  return items.map((item, i) => ({ sim: new NearestBank(items.filter((_, j) => j !== i)).similarity(item.text), report: item.report }));
+  return items.map((item, i) => ({
+    sim: new NearestBank(items.filter((_, j) => j !== i)).similarity(item.text),
+    report: item.report,
+  }));
 }
 
 /** Fits the margin on leave-one-out scores of the items. */
@@ -80,7 +83,10 @@ export function nestedCrossValidation(items: readonly LabelledText[], folds: num
     if (test.length === 0) continue;
     const t = fitOn(train);
     const bank = new NearestBank(train);
-    const c = confusion(test.map((i) => ({ sim: bank.similarity(i.text), report: i.report })), t);
+    const c = confusion(
+      test.map((i) => ({ sim: bank.similarity(i.text), report: i.report })),
+      t,
+    );
     total.tp += c.tp;
     total.fp += c.fp;
     total.fn += c.fn;

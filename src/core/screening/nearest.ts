@@ -24,13 +24,17 @@ export interface LabelledText {
 /** Stemmed words, word pairs and 3–5 character grams of the screening form. */
 export function features(text: string): Map<string, number> {
   const folded = screeningForm(text);
-  const tokens = folded.split(/[^a-z0-9']+/).filter(Boolean).map(stem);
+  const tokens = folded
+    .split(/[^a-z0-9']+/)
+    .filter(Boolean)
+    .map(stem);
   const f = new Map<string, number>();
   const add = (k: string, w: number) => f.set(k, (f.get(k) ?? 0) + w);
   const concepts = conceptsOf(folded);
   for (const c of concepts) add(`k:${c}`, CONCEPT_WEIGHT);
   // Pairs of concepts: "a child" with "a need" is a different message from either alone.
-  for (let i = 0; i < concepts.length; i++) for (let j = i + 1; j < concepts.length; j++) add(`kk:${concepts[i]}+${concepts[j]}`, CONCEPT_WEIGHT);
+  for (let i = 0; i < concepts.length; i++)
+    for (let j = i + 1; j < concepts.length; j++) add(`kk:${concepts[i]}+${concepts[j]}`, CONCEPT_WEIGHT);
   tokens.forEach((t, i) => {
     add(`w:${t}`, 1);
     if (i + 1 < tokens.length) add(`p:${t} ${tokens[i + 1]}`, 0.7);
@@ -102,7 +106,10 @@ export function ruleBank(offerFiles: readonly string[], routeFiles: readonly str
   const entries = [...offerFiles.flatMap((f) => loadRuleFile(f)), ...routeFiles.flatMap((f) => loadRouteFile(f))];
   const calm = BankFile.parse(JSON.parse(readFileSync(new URL(BANK_FILE, RULES_DIR), 'utf8'))).calm;
   return [
-    ...entries.flatMap((e) => [...e.examples.map((text) => ({ text, report: true })), ...e.nearMisses.map((text) => ({ text, report: false }))]),
+    ...entries.flatMap((e) => [
+      ...e.examples.map((text) => ({ text, report: true })),
+      ...e.nearMisses.map((text) => ({ text, report: false })),
+    ]),
     ...calm.map((text) => ({ text, report: false })),
   ];
 }

@@ -41,12 +41,14 @@ export function spokenForms(folded: string): string {
 // patterns ("(?:\w+ ){0,2}"): an age is written as one token ("4aarige"), other hyphens as spaces.
 // An ordinal's dot ("7. sal", "3. klasse") is not the end of a sentence.
 export function wordForms(folded: string): string {
-  return folded
-    .replace(/\b(\d+)[- ](?=aar(?:ig|ige|igt)?\b)/g, '$1')
-    .replace(/(?<=\w)-(?=\w)/g, ' ')
-    .replace(/\b(\d{1,2})\.(?= [a-z])/g, '$1')
-    // An English possessive ("his late wife's pills") is one word; "he's" stays a contraction.
-    .replace(/\b(?!(?:he|she|it|that|there|what|who|here|where|let|how)'s\b)([a-z]+)'s\b/g, '$1s');
+  return (
+    folded
+      .replace(/\b(\d+)[- ](?=aar(?:ig|ige|igt)?\b)/g, '$1')
+      .replace(/(?<=\w)-(?=\w)/g, ' ')
+      .replace(/\b(\d{1,2})\.(?= [a-z])/g, '$1')
+      // An English possessive ("his late wife's pills") is one word; "he's" stays a contraction.
+      .replace(/\b(?!(?:he|she|it|that|there|what|who|here|where|let|how)'s\b)([a-z]+)'s\b/g, '$1s')
+  );
 }
 
 /** A message as every screen reads it: folded, chat spellings written out, hyphens and ordinals as one slot. */

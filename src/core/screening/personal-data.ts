@@ -30,21 +30,85 @@ export const PLACEHOLDER: Record<PersonalDataKind, string> = {
 
 // Also "010203 - 1234"; with spaces inside the date ("01 02 03 1234") only right after "cpr",
 // where it cannot be a date and a year.
-const CPR = /(?<![\d+])(\d{6})(?: ?- ?| )?(\d{4})(?!\d)|(?<=\bcpr[\p{L}.-]{0,8}:?\s{0,2}(?:(?:nr|nummer|number|no|er|is)\.?:?\s{1,2})?)(\d{2} \d{2} \d{2})(?: ?- ?| )?(\d{4})(?!\d)/giu;
+const CPR =
+  /(?<![\d+])(\d{6})(?: ?- ?| )?(\d{4})(?!\d)|(?<=\bcpr[\p{L}.-]{0,8}:?\s{0,2}(?:(?:nr|nummer|number|no|er|is)\.?:?\s{1,2})?)(\d{2} \d{2} \d{2})(?: ?- ?| )?(\d{4})(?!\d)/giu;
 export const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // Spaced forms (21 53 01 68, 2153 0168) are phone numbers whatever the first digit; a bare
 // run of eight digits only when it starts as Danish subscriber numbers do and is not a yyyymmdd date.
-export const PHONE = /(?<![\d+])(?:(?:\+|00)\s?45[\s-]?)?(\d{2} \d{2} \d{2} \d{2}|\d{4} \d{4}|\d{2}-\d{2}-\d{2}-\d{2}|\d{8})(?![\d-]?\d)/g;
+export const PHONE =
+  /(?<![\d+])(?:(?:\+|00)\s?45[\s-]?)?(\d{2} \d{2} \d{2} \d{2}|\d{4} \d{4}|\d{2}-\d{2}-\d{2}-\d{2}|\d{8})(?![\d-]?\d)/g;
 
 const TRIGGER_WORDS = [
   // Danish: the people a volunteer meets, and the words that introduce a name.
-  'patient', 'patienten', 'patientens', 'pårørende', 'borger', 'borgeren', 'mor', 'moren', 'far', 'faren',
-  'datter', 'datteren', 'søn', 'sønnen', 'hustru', 'hustruen', 'mand', 'manden', 'kone', 'konen',
-  'kæreste', 'kæresten', 'bror', 'broren', 'søster', 'søsteren', 'enke', 'enkemand', 'ægtefælle', 'nabo',
-  'naboen', 'fru', 'hr', 'hr.', 'hedder', 'ved navn', 'navnet er', 'kaldet', 'fra stue',
+  'patient',
+  'patienten',
+  'patientens',
+  'pårørende',
+  'borger',
+  'borgeren',
+  'mor',
+  'moren',
+  'far',
+  'faren',
+  'datter',
+  'datteren',
+  'søn',
+  'sønnen',
+  'hustru',
+  'hustruen',
+  'mand',
+  'manden',
+  'kone',
+  'konen',
+  'kæreste',
+  'kæresten',
+  'bror',
+  'broren',
+  'søster',
+  'søsteren',
+  'enke',
+  'enkemand',
+  'ægtefælle',
+  'nabo',
+  'naboen',
+  'fru',
+  'hr',
+  'hr.',
+  'hedder',
+  'ved navn',
+  'navnet er',
+  'kaldet',
+  'fra stue',
   // English.
-  'the patient', 'a patient', 'patient named', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'named',
-  'is called', 'was called', 'lady called', 'woman called', 'man called', 'person called', 'someone called', 'gentleman called', 'guy called', 'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'relative', 'neighbour', 'neighbor',
+  'the patient',
+  'a patient',
+  'patient named',
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'miss',
+  'named',
+  'is called',
+  'was called',
+  'lady called',
+  'woman called',
+  'man called',
+  'person called',
+  'someone called',
+  'gentleman called',
+  'guy called',
+  'husband',
+  'wife',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'relative',
+  'neighbour',
+  'neighbor',
 ];
 // Capitalised words that follow a trigger without being a name.
 const NOT_NAMES = new Set(
@@ -55,10 +119,10 @@ const NOT_NAMES = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Trigger word (any case), then one to three capitalised words: the name. Case matters for the name only.
 const NAME = new RegExp(
-  `(?<![\\p{L}])(${TRIGGER_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('|')})(\\s+)` +
+  `(?<![\\p{L}])(${TRIGGER_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escapeRegex(w.slice(1))}`).join('|')})(\\s+)` +
     `((?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)(?:[ -](?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)){0,2})(?![\\p{L}])`,
   'gu',
 );
@@ -74,13 +138,18 @@ const LOWER_FIRST = FIRST_NAMES.filter((n) => !AMBIGUOUS_FIRST_NAMES.has(n))
   .map((n) => n.toLowerCase())
   .filter((n) => !LOWER_CASE_WORDS.has(n));
 const LOWER_SURNAME = String.raw`[a-zæøå]+(?:sen|søn|gaard|gård|strup)|møller|holm|lund|berg|bach|bak|dam|kjær|krogh|juhl|skov|friis|winther`;
-const LOWER_NAME = new RegExp(`(?<![\\p{L}])(?:${LOWER_FIRST.join('|')})(?: (?:${LOWER_SURNAME})){0,2}(?![\\p{L}-])|(?<=(?<![\\p{L}])(?:fru|mrs\\.?) )[a-zæøå]{2,}(?: (?:${LOWER_SURNAME}))?(?![\\p{L}])`, 'gu');
+const LOWER_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${LOWER_FIRST.join('|')})(?: (?:${LOWER_SURNAME})){0,2}(?![\\p{L}-])|(?<=(?<![\\p{L}])(?:fru|mrs\\.?) )[a-zæøå]{2,}(?: (?:${LOWER_SURNAME}))?(?![\\p{L}])`,
+  'gu',
+);
 
 // Street name ending in vej/gade/allé … and a house number: an address.
-const ADDRESS = /(?<![\p{L}])\p{Lu}[\p{Ll}æøå]*(?:vej|gade|allé|alle|stræde|strædet|plads|vænget|parken|torv|boulevard|have|bakken|høj|lund)(?:\s+\d{1,4}\s?[A-Za-z]?)(?:,?\s*\d{1,2}\.?\s*(?:th|tv|mf|sal)\.?)?(?![\p{L}\d])/gu;
+const ADDRESS =
+  /(?<![\p{L}])\p{Lu}[\p{Ll}æøå]*(?:vej|gade|allé|alle|stræde|strædet|plads|vænget|parken|torv|boulevard|have|bakken|høj|lund)(?:\s+\d{1,4}\s?[A-Za-z]?)(?:,?\s*\d{1,2}\.?\s*(?:th|tv|mf|sal)\.?)?(?![\p{L}\d])/gu;
 
 // Lower case, but after "bor på", "lives at", "adresse": "han bor paa noerrebrogade 12".
-const ADDRESS_LOWER = /(?<=\b(?:bor|boede) (?:på|paa|i) |\blives (?:at|on|in) |\badressen? (?:er )?|\baddress (?:is )?)[a-zæøå]+(?:vej|gade|allé|alle|stræde|straede|plads|vænget|vaenget|parken|torv|boulevard|bakken|høj|hoej|lund)\s+\d{1,4}\s?[a-z]?(?![\p{L}\d])/gu;
+const ADDRESS_LOWER =
+  /(?<=\b(?:bor|boede) (?:på|paa|i) |\blives (?:at|on|in) |\badressen? (?:er )?|\baddress (?:is )?)[a-zæøå]+(?:vej|gade|allé|alle|stræde|straede|plads|vænget|vaenget|parken|torv|boulevard|bakken|høj|hoej|lund)\s+\d{1,4}\s?[a-z]?(?![\p{L}\d])/gu;
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 const nationalNumber = (s: string) => {
@@ -160,9 +229,11 @@ function screen(text: string, allow: Allow): PersonalDataScreen {
 }
 
 /** Every word a staff name, genitive "Magaards" included. */
-const isStaff = (words: string[], allow: Allow) => words.every((w) => allow.staffNames.has(w) || allow.staffNames.has(w.replace(/s$/, '')));
+const isStaff = (words: string[], allow: Allow) =>
+  words.every((w) => allow.staffNames.has(w) || allow.staffNames.has(w.replace(/s$/, '')));
 
-const startsSentence = (text: string, at: number) => /(?:^|[.!?:\n]\s*|["“(]\s*)$/u.test(text.slice(Math.max(0, at - 4), at)) || at === 0;
+const startsSentence = (text: string, at: number) =>
+  /(?:^|[.!?:\n]\s*|["“(]\s*)$/u.test(text.slice(Math.max(0, at - 4), at)) || at === 0;
 
 function looksLikeCompactDate(d: string): boolean {
   const year = Number(d.slice(0, 4));

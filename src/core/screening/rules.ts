@@ -54,8 +54,13 @@ const TOKEN = / \[([^\]]*)\]|\(([^()]*)\)|\{(\w+)\}|\*|[.?+^$\\|]|(?:(?! \[)[^()
 
 /** One phrase as a regular expression source, on screeningForm()ed text. */
 export function compilePhrase(phrase: string, where: string): string {
-  if (/\([^)]*\(|\[[^\]]*[[(]/.test(phrase)) throw new Error(`${where}: "${phrase}" nests brackets; write the alternatives out`);
-  const alternatives = (list: string) => list.split('|').map((a) => compilePhrase(a, where)).join('|');
+  if (/\([^)]*\(|\[[^\]]*[[(]/.test(phrase))
+    throw new Error(`${where}: "${phrase}" nests brackets; write the alternatives out`);
+  const alternatives = (list: string) =>
+    list
+      .split('|')
+      .map((a) => compilePhrase(a, where))
+      .join('|');
   let out = '';
   for (const m of screeningForm(phrase).matchAll(TOKEN)) {
     const [token, optional, either, slot] = m;
@@ -86,15 +91,23 @@ function readRules<T extends { entries: { id: string }[] }>(name: string, schema
   return parsed.data;
 }
 
-const patternOf = (phrases: string[], where: string) => new RegExp(phrases.map((p) => String.raw`\b${compilePhrase(p, where)}(?![\w])`).join('|'), 'g');
+const patternOf = (phrases: string[], where: string) =>
+  new RegExp(phrases.map((p) => String.raw`\b${compilePhrase(p, where)}(?![\w])`).join('|'), 'g');
 
 /** Reads, validates and compiles one offer rule file; a bad file stops the bot at start, naming the entry. */
 export function loadRuleFile(name: string): CompiledEntry[] {
   const file = readRules(name, RuleFile);
-  return file.entries.map((e) => ({ ...e, reason: file.reason, pattern: patternOf(e.phrases, `config/screening/${name} → ${e.id}`) }));
+  return file.entries.map((e) => ({
+    ...e,
+    reason: file.reason,
+    pattern: patternOf(e.phrases, `config/screening/${name} → ${e.id}`),
+  }));
 }
 
 /** Reads, validates and compiles one route rule file. */
 export function loadRouteFile(name: string): RouteRuleEntry[] {
-  return readRules(name, RouteFile).entries.map((e) => ({ ...e, pattern: patternOf(e.phrases, `config/screening/${name} → ${e.id}`) }));
+  return readRules(name, RouteFile).entries.map((e) => ({
+    ...e,
+    pattern: patternOf(e.phrases, `config/screening/${name} → ${e.id}`),
+  }));
 }

@@ -93,8 +93,6 @@ export const VIOLENCE_THREAT = re(
   String.raw`\b(?:laaser|laaste|laast|lukker|lukkede|lukket|spaerrer|spaerrede|spaerret) ${ADULT_OBJ} inde\b|\block(?:s|ed)? ${ADULT_OBJ} (?:in|up|inside)\b`,
 );
 
-
-
 /** In the same sentence before the alarm words: a hypothetical or a general question. */
 export const CONDITIONAL = re(
   String.raw`\bhvis\b(?! (?:mor|far|foraeldre|mand|kone|soen|datter|barn|boern|hjem|familie)\b)|\b(?:hvad nu hvis|i tilfaelde|saafremt|naar|naa|skulle (?:en|et|nogen|man)|hypotetisk|fx|f\.eks\.|for eksempel|eksempelvis|if|in case|what if|suppose|supposing|when|whenever|should (?:a|someone|somebody)|hypothetically|for example|e\.g\.)\b`,
@@ -126,7 +124,9 @@ export const REPORT = re(
   String.raw`\b(?:said|says|told|tells|mentioned|mentions|confided|admitted|wrote|talked about|talks about|has plans|planning|tried|seems|seemed|is afraid|was afraid)\b`,
 );
 
-export const IMMEDIATE = re(String.raw`\blige (?:blevet (?:helt |meget )?(?:blaa|graa|hvid|bleg|kold|daarlig|sloev|utilpas|svimmel)|faaet det (?:\w+ )?(?:skidt|daarligt)|faldet|segnet)\b|\bjust (?:gone|went|turned|become) (?:\w+ )?(?:blue|grey|gray|white|pale|cold|limp|unwell)\b|\blige nu\b|\bnu\b|\bi aften\b|\bi nat\b|\bright now\b|\bnow\b|\btonight\b`);
+export const IMMEDIATE = re(
+  String.raw`\blige (?:blevet (?:helt |meget )?(?:blaa|graa|hvid|bleg|kold|daarlig|sloev|utilpas|svimmel)|faaet det (?:\w+ )?(?:skidt|daarligt)|faldet|segnet)\b|\bjust (?:gone|went|turned|become) (?:\w+ )?(?:blue|grey|gray|white|pale|cold|limp|unwell)\b|\blige nu\b|\bnu\b|\bi aften\b|\bi nat\b|\bright now\b|\bnow\b|\btonight\b`,
+);
 
 /** Intent, plans, threats or weapons: show 112 first. */
 export const ACUTE = re(

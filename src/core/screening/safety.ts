@@ -1,29 +1,42 @@
 import type { DutyRoute } from '../types.js';
-import { MEDICAL_NOW, MEDICAL_SIGN } from './medical-patterns.js';
-import { correctTypos, screeningForm, sentences } from './normalize.js';
+import { adultWithChild, CHILD_CONFINED, CHILD_SELF_CARE, youngChild } from './child-care-patterns.js';
 import {
   ADULT_PARTNER,
   CHILD_ALONE,
   CHILD_CONCERN,
   CHILD_LEFT_ALONE,
+  CHILD_LET_DOWN,
   CHILD_NEGLECT,
   CHILD_NEGLECT_WEAK,
   CHILD_VIOLENCE,
   CHILD_VIOLENCE_MORE,
-  CHILD_LET_DOWN,
   CHILD_WITNESS,
   CHILD_WORD,
   OWN_CHILD_PREFIX,
   PARENT_WORD,
 } from './child-patterns.js';
-import { adultWithChild, CHILD_CONFINED, CHILD_SELF_CARE, youngChild } from './child-care-patterns.js';
 import { SUICIDE_METHOD } from './intent-patterns.js';
+import { MEDICAL_NOW, MEDICAL_SIGN } from './medical-patterns.js';
+import { correctTypos, screeningForm, sentences } from './normalize.js';
 import { has } from './regex.js';
 import { loadRouteFile, type RouteRuleEntry } from './rules.js';
 
 export const ROUTE_RULE_FILES = ['route-topic-words.json', 'route-intent.json', 'route-child-home.json'] as const;
+
 import { isHypotheticalAt } from './gates.js';
-import { ACUTE, ANCHOR, IMMEDIATE, PAST_ONLY, PILLS_SAVED, REPORT, SITUATION, SUICIDE_INDIRECT, SUICIDE_STRONG, VIOLENCE_STRONG, VIOLENCE_THREAT } from './safety-patterns.js';
+import {
+  ACUTE,
+  ANCHOR,
+  IMMEDIATE,
+  PAST_ONLY,
+  PILLS_SAVED,
+  REPORT,
+  SITUATION,
+  SUICIDE_INDIRECT,
+  SUICIDE_STRONG,
+  VIOLENCE_STRONG,
+  VIOLENCE_THREAT,
+} from './safety-patterns.js';
 
 export type SafetySignal = 'suicide' | 'violence' | 'child' | 'medical';
 
@@ -69,27 +82,88 @@ const CHECKS: Check[] = [
   fromData('suicide-topic-words'),
   { id: 'MEDICAL_NOW', signal: 'medical', pattern: MEDICAL_NOW, strength: 'strong' },
   // One sign ("ondt i brystet") is a heart patient's story; two, or one "lige nu", is happening.
-  { id: 'MEDICAL_SIGN', signal: 'medical', pattern: MEDICAL_SIGN, strength: 'strong', requires: (m) => countDistinct(MEDICAL_SIGN, m) >= 2 || has(IMMEDIATE, m) },
+  {
+    id: 'MEDICAL_SIGN',
+    signal: 'medical',
+    pattern: MEDICAL_SIGN,
+    strength: 'strong',
+    requires: (m) => countDistinct(MEDICAL_SIGN, m) >= 2 || has(IMMEDIATE, m),
+  },
   { id: 'VIOLENCE_STRONG', signal: 'violence', pattern: VIOLENCE_STRONG, strength: 'strong' },
   { id: 'VIOLENCE_THREAT', signal: 'violence', pattern: VIOLENCE_THREAT, strength: 'strong' },
   fromData('violence-topic-words'),
-  { id: 'CHILD_VIOLENCE', signal: 'child', pattern: CHILD_VIOLENCE, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { id: 'CHILD_VIOLENCE_MORE', signal: 'child', pattern: CHILD_VIOLENCE_MORE, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { id: 'CHILD_LET_DOWN', signal: 'child', pattern: CHILD_LET_DOWN, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { id: 'CHILD_WITNESS', signal: 'child', pattern: CHILD_WITNESS, strength: 'strong', requires: (m) => hasOtherChild(m) },
+  {
+    id: 'CHILD_VIOLENCE',
+    signal: 'child',
+    pattern: CHILD_VIOLENCE,
+    strength: 'strong',
+    requires: (m) => hasOtherChild(m),
+  },
+  {
+    id: 'CHILD_VIOLENCE_MORE',
+    signal: 'child',
+    pattern: CHILD_VIOLENCE_MORE,
+    strength: 'strong',
+    requires: (m) => hasOtherChild(m),
+  },
+  {
+    id: 'CHILD_LET_DOWN',
+    signal: 'child',
+    pattern: CHILD_LET_DOWN,
+    strength: 'strong',
+    requires: (m) => hasOtherChild(m),
+  },
+  {
+    id: 'CHILD_WITNESS',
+    signal: 'child',
+    pattern: CHILD_WITNESS,
+    strength: 'strong',
+    requires: (m) => hasOtherChild(m),
+  },
   { id: 'CHILD_ALONE', signal: 'child', pattern: CHILD_ALONE, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { id: 'CHILD_NEGLECT', signal: 'child', pattern: CHILD_NEGLECT, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { id: 'CHILD_CONFINED', signal: 'child', pattern: CHILD_CONFINED, strength: 'strong', requires: (m) => hasOtherChild(m) },
-  { id: 'CHILD_SELF_CARE', signal: 'child', pattern: CHILD_SELF_CARE, strength: 'strong', requires: (m) => hasOtherChild(m) && youngChild(m) },
+  {
+    id: 'CHILD_NEGLECT',
+    signal: 'child',
+    pattern: CHILD_NEGLECT,
+    strength: 'strong',
+    requires: (m) => hasOtherChild(m),
+  },
+  {
+    id: 'CHILD_CONFINED',
+    signal: 'child',
+    pattern: CHILD_CONFINED,
+    strength: 'strong',
+    requires: (m) => hasOtherChild(m),
+  },
+  {
+    id: 'CHILD_SELF_CARE',
+    signal: 'child',
+    pattern: CHILD_SELF_CARE,
+    strength: 'strong',
+    requires: (m) => hasOtherChild(m) && youngChild(m),
+  },
   fromData('child-home-lacks'),
   { id: 'CHILD_WORD', signal: 'child', pattern: CHILD_WORD, strength: 'strong', requires: (m) => adultWithChild(m) },
   fromData('parent-drunk-or-high'),
   { id: 'CHILD_CONCERN', signal: 'child', pattern: CHILD_CONCERN, strength: 'weak', requires: (m) => hasOtherChild(m) },
-  { id: 'CHILD_NEGLECT_WEAK', signal: 'child', pattern: CHILD_NEGLECT_WEAK, strength: 'weak', requires: (m) => hasOtherChild(m) },
-  { id: 'CHILD_LEFT_ALONE', signal: 'child', pattern: CHILD_LEFT_ALONE, strength: 'weak', requires: (m) => hasOtherChild(m) },
+  {
+    id: 'CHILD_NEGLECT_WEAK',
+    signal: 'child',
+    pattern: CHILD_NEGLECT_WEAK,
+    strength: 'weak',
+    requires: (m) => hasOtherChild(m),
+  },
+  {
+    id: 'CHILD_LEFT_ALONE',
+    signal: 'child',
+    pattern: CHILD_LEFT_ALONE,
+    strength: 'weak',
+    requires: (m) => hasOtherChild(m),
+  },
 ];
 
-const QUESTION_START = /^(?:hvad|hvordan|hvorn[a]+r|hvem|hvilke?|hvor|hvorfor|maa|kan|skal|er|har|boer|gaelder|what|how|when|who|which|why|can|may|should|is|are|do|does|must)\b/;
+const QUESTION_START =
+  /^(?:hvad|hvordan|hvorn[a]+r|hvem|hvilke?|hvor|hvorfor|maa|kan|skal|er|har|boer|gaelder|what|how|when|who|which|why|can|may|should|is|are|do|does|must)\b/;
 
 /**
  * Safety screen for a free-chat message, before retrieval or any model. A description of a real
@@ -124,7 +198,11 @@ function screenExplained(text: string, fired: string[]): SafetyScreen {
         if (!counts(sentence, m.index, check.strength, anchored, isQuestion)) continue;
         signals.add(check.signal);
         fired.push(check.id);
-        if (check.signal === 'violence' && (childIsVictim(sentence, m) || (has(CHILD_VIOLENCE, sentence) && !ADULT_OBJECT.test(m[0])))) childVictimOfViolence = true;
+        if (
+          check.signal === 'violence' &&
+          (childIsVictim(sentence, m) || (has(CHILD_VIOLENCE, sentence) && !ADULT_OBJECT.test(m[0])))
+        )
+          childVictimOfViolence = true;
         break;
       }
       check.pattern.lastIndex = 0;
@@ -186,7 +264,9 @@ function childIsVictim(sentence: string, match: RegExpExecArray): boolean {
   if (PASSIVE.test(match[0])) {
     // "… their mum fight and she gets hit": the pronoun is the nearest noun of its gender.
     const pronoun = /\b(she|hun|he|han) $/.exec(before);
-    const antecedent = pronoun ? nearestOfGender(before.slice(0, pronoun.index), /^(?:she|hun)$/.test(pronoun[1]!) ? FEMALE : MALE) : undefined;
+    const antecedent = pronoun
+      ? nearestOfGender(before.slice(0, pronoun.index), /^(?:she|hun)$/.test(pronoun[1]!) ? FEMALE : MALE)
+      : undefined;
     if (antecedent !== undefined) return has(CHILD_WORD, antecedent);
     return has(CHILD_WORD, before);
   }
@@ -196,14 +276,18 @@ function childIsVictim(sentence: string, match: RegExpExecArray): boolean {
   if (pronoun) return pronounIsChild(before, /^(?:hende|her)$/.test(pronoun[0]) ? 'f' : 'm');
   return has(CHILD_WORD, after);
 }
-const CHILD_SUBJECT = /\b(?:soen|soennen|datter|datteren|dreng|drengen|pige|pigen|barnet|teenager|son|daughter|boy|girl|kid|child|teenager|\w*aarige?)\s+(?:(?:har|havde|has|had|ofte|tit|altid|often|always|also|sometimes|nogle gange)\s+)*$/;
+const CHILD_SUBJECT =
+  /\b(?:soen|soennen|datter|datteren|dreng|drengen|pige|pigen|barnet|teenager|son|daughter|boy|girl|kid|child|teenager|\w*aarige?)\s+(?:(?:har|havde|has|had|ofte|tit|altid|often|always|also|sometimes|nogle gange)\s+)*$/;
 // "slår dem" with children in the sentence: the children.
 const PLURAL_OBJECT = /\b(?:dem|them)$/;
 // "slår sin kone": an adult named as the one hit.
-const ADULT_OBJECT = /\b(?:kone|konen|hustru|hustruen|mand|manden|kaereste|kaeresten|partner|samlever|mor|far|wife|husband|partner|girlfriend|boyfriend|mother)$/;
+const ADULT_OBJECT =
+  /\b(?:kone|konen|hustru|hustruen|mand|manden|kaereste|kaeresten|partner|samlever|mor|far|wife|husband|partner|girlfriend|boyfriend|mother)$/;
 const PRONOUN_OBJECT = /\b(?:hende|ham|her|him)$/;
-const FEMALE = /\b(?:mum|mom|mother|mor|moren|wife|kone|konen|hustru|hustruen|woman|kvinde|kvinden|girlfriend|girl|pige|pigen|daughter|datter|datteren|sister|soester|soesteren)\b/g;
-const MALE = /\b(?:dad|father|far|faren|husband|mand|manden|boyfriend|man|boy|dreng|drengen|son|soen|soennen|brother|bror|broren)\b/g;
+const FEMALE =
+  /\b(?:mum|mom|mother|mor|moren|wife|kone|konen|hustru|hustruen|woman|kvinde|kvinden|girlfriend|girl|pige|pigen|daughter|datter|datteren|sister|soester|soesteren)\b/g;
+const MALE =
+  /\b(?:dad|father|far|faren|husband|mand|manden|boyfriend|man|boy|dreng|drengen|son|soen|soennen|brother|bror|broren)\b/g;
 
 const CHILD_OF: Record<'f' | 'm', RegExp> = {
   f: /\b(?:pige|pigen|datter|datteren|girl|daughter|stepdaughter|barn|barnet|child|kid|baby|babyen|teenager|teen|\w*aarige?)\b/,

@@ -1,4 +1,4 @@
-import { screenForSafety, type SafetyScreen, type SafetySignal } from './safety.js';
+import { type SafetyScreen, type SafetySignal, screenForSafety } from './safety.js';
 
 // Every text a volunteer writes is screened whole, before any length limit: a story of 6,000
 // characters with a suicide plan in its last line must be routed, not refused as "too long".

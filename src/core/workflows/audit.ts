@@ -35,7 +35,16 @@ export function auditCaseAction(
 export function auditDeadline(
   logger: Logger,
   at: Date,
-  entry: { type: CaseKind; caseId: string; level: number; routedTo: string; delivered: boolean; reminded: number; emailed: number; volunteerNotified: boolean },
+  entry: {
+    type: CaseKind;
+    caseId: string;
+    level: number;
+    routedTo: string;
+    delivered: boolean;
+    reminded: number;
+    emailed: number;
+    volunteerNotified: boolean;
+  },
 ): void {
   logger.warn({ event: 'ack_deadline_passed', at: at.toISOString(), ...entry }, 'acknowledgement deadline passed');
 }

@@ -1,34 +1,64 @@
+import type { SafetyScreen } from '../screening/safety.js';
+import { screenWholeText } from '../screening/screen-whole.js';
 import type { Lang, Region } from '../types.js';
 import { auditWorkflow } from './audit.js';
-import type { BekymringField, BekymringKind, BekymringRequest, FieldErrors, PlatformPorts, WorkflowResult } from './contracts.js';
+import type {
+  BekymringField,
+  BekymringKind,
+  BekymringRequest,
+  FieldErrors,
+  PlatformPorts,
+  WorkflowResult,
+} from './contracts.js';
 import { deliverCase } from './deliver-case.js';
 import type { WorkflowDeps } from './deps.js';
-import { duration, escalationChain, ladderFor } from './ladder.js';
 import { regionFrom, unknownRegion } from './fields.js';
 import { DUTY_DA, REASON_DA } from './free-text-screen.js';
-import { screenWholeText } from '../screening/screen-whole.js';
-import type { SafetyScreen } from '../screening/safety.js';
+import { duration, escalationChain, ladderFor } from './ladder.js';
 import { callLine, EMERGENCY_112, named, pick } from './texts.js';
 
 // /bekymring: the most important thing the bot does. Straight to the region's consultant, urgent
 // for the duties; the volunteer always learns whether it arrived, and gets a phone number if not.
 
 export const MAX_FREE_TEXT_CHARS = 3000;
-export const BEKYMRING_KINDS: readonly BekymringKind[] = ['afvaergepligt', 'underretningspligt', 'graenseoverskridende', 'sparring'];
+export const BEKYMRING_KINDS: readonly BekymringKind[] = [
+  'afvaergepligt',
+  'underretningspligt',
+  'graenseoverskridende',
+  'sparring',
+];
 
 export const KIND_LABEL: Record<BekymringKind, { da: string; en: string }> = {
-  afvaergepligt: { da: 'Afværgepligt – livsfare eller alvorlig forbrydelse', en: 'Duty to avert danger – danger to life or serious crime' },
-  underretningspligt: { da: 'Underretningspligt – bekymring for et barns trivsel', en: "Duty to report – concern for a child's wellbeing" },
-  graenseoverskridende: { da: 'Grænseoverskridende eller krænkende adfærd', en: 'Boundary-crossing or offensive behaviour' },
+  afvaergepligt: {
+    da: 'Afværgepligt – livsfare eller alvorlig forbrydelse',
+    en: 'Duty to avert danger – danger to life or serious crime',
+  },
+  underretningspligt: {
+    da: 'Underretningspligt – bekymring for et barns trivsel',
+    en: "Duty to report – concern for a child's wellbeing",
+  },
+  graenseoverskridende: {
+    da: 'Grænseoverskridende eller krænkende adfærd',
+    en: 'Boundary-crossing or offensive behaviour',
+  },
   sparring: { da: 'Svær samtale – brug for sparring', en: 'A hard conversation – need to talk it through' },
 };
 
 const isDuty = (k: BekymringKind) => k === 'afvaergepligt' || k === 'underretningspligt';
 // Danger to life first, then a child's wellbeing, then the rest.
-const RANK: Record<BekymringKind, number> = { afvaergepligt: 3, underretningspligt: 2, graenseoverskridende: 1, sparring: 0 };
+const RANK: Record<BekymringKind, number> = {
+  afvaergepligt: 3,
+  underretningspligt: 2,
+  graenseoverskridende: 1,
+  sparring: 0,
+};
 const NO_SCREEN: SafetyScreen = { route: null, acuteDanger: false, signals: [] };
 
-export async function bekymring(req: BekymringRequest, ports: PlatformPorts, deps: WorkflowDeps): Promise<WorkflowResult<BekymringField>> {
+export async function bekymring(
+  req: BekymringRequest,
+  ports: PlatformPorts,
+  deps: WorkflowDeps,
+): Promise<WorkflowResult<BekymringField>> {
   const lang = req.volunteer.lang;
   // The description is screened whole, before anything else: what it says can make the case
   // urgent and put 112 first, whatever the volunteer chose.
@@ -42,7 +72,8 @@ export async function bekymring(req: BekymringRequest, ports: PlatformPorts, dep
   const region = regionFrom(req.regionId, deps.directory);
   if (!region) errors.region = unknownRegion(deps.directory, lang);
   // 112 comes first even when the form is incomplete.
-  if (!chosen || !region) return { ok: false, lang, errors: emergencyNotice ? { ...errors, acute: emergencyNotice } : errors };
+  if (!chosen || !region)
+    return { ok: false, lang, errors: emergencyNotice ? { ...errors, acute: emergencyNotice } : errors };
 
   const kind = screen.route && RANK[screen.route] > RANK[chosen] ? screen.route : chosen;
   const raised = kind !== chosen;
@@ -55,18 +86,41 @@ export async function bekymring(req: BekymringRequest, ports: PlatformPorts, dep
   // Urgency is a field, not part of the title: each adapter marks it its own way.
   const title = `Bekymring – ${KIND_LABEL[kind].da}`;
   const marked = screen.route ? [screenedLine(screen, chosen, raised)] : [];
-  const summary = [`Type: ${KIND_LABEL[kind].da}`, `Region: ${region.name}`, ...marked, ...(acute ? ['Akut fare: ja – den frivillige har fået besked om at ringe 112.'] : [])];
+  const summary = [
+    `Type: ${KIND_LABEL[kind].da}`,
+    `Region: ${region.name}`,
+    ...marked,
+    ...(acute ? ['Akut fare: ja – den frivillige har fået besked om at ringe 112.'] : []),
+  ];
   const lines = [
-    ...(req.acuteDanger === true ? ['AKUT: Den frivillige svarede, at nogen er i akut fare lige nu, og har fået besked om at ringe 112.'] : []),
-    ...(req.acuteDanger !== true && acute ? ['AKUT: Beskrivelsen tyder på akut fare. Den frivillige har fået besked om at ringe 112.'] : []),
+    ...(req.acuteDanger === true
+      ? ['AKUT: Den frivillige svarede, at nogen er i akut fare lige nu, og har fået besked om at ringe 112.']
+      : []),
+    ...(req.acuteDanger !== true && acute
+      ? ['AKUT: Beskrivelsen tyder på akut fare. Den frivillige har fået besked om at ringe 112.']
+      : []),
     ...summary.filter((l) => !l.startsWith('Akut')),
     free.text ? `Beskrivelse: ${free.text}` : 'Ingen beskrivelse – ring til den frivillige.',
     ...(free.stripped ? ['Personoplysninger (navne, CPR-numre, telefonnumre, e-mail) er fjernet automatisk.'] : []),
     ...(free.truncated ? [`Teksten er afkortet til ${MAX_FREE_TEXT_CHARS} tegn.`] : []),
     `Kvittér, så den frivillige får besked. Uden kvittering inden ${duration(ladder.firstMinutes, 'da')} får ${(next ?? consultant).name} besked.`,
   ];
-  const delivery = { caseId, kind: 'bekymring' as const, to: consultant, urgent, title, lines, actions: ['acknowledge' as const, 'call_me' as const], volunteer: req.volunteer };
-  const outcome = await deliverCase(delivery, { summary, category: kind, acute, firstDueMs: ladder.dueAfterMs(0) }, ports, deps);
+  const delivery = {
+    caseId,
+    kind: 'bekymring' as const,
+    to: consultant,
+    urgent,
+    title,
+    lines,
+    actions: ['acknowledge' as const, 'call_me' as const],
+    volunteer: req.volunteer,
+  };
+  const outcome = await deliverCase(
+    delivery,
+    { summary, category: kind, acute, firstDueMs: ladder.dueAfterMs(0) },
+    ports,
+    deps,
+  );
 
   let fallbackAlerted = false;
   if (!outcome.ok) {
@@ -92,7 +146,16 @@ export async function bekymring(req: BekymringRequest, ports: PlatformPorts, dep
     fallbackAlerted,
   });
 
-  const message = volunteerMessage(lang, outcome.ok, fallbackAlerted, consultant, deps, free, acute, ladder.firstMinutes);
+  const message = volunteerMessage(
+    lang,
+    outcome.ok,
+    fallbackAlerted,
+    consultant,
+    deps,
+    free,
+    acute,
+    ladder.firstMinutes,
+  );
   const why = raised ? `${raisedNotice(lang, kind)}\n` : '';
   return { ok: true, lang, caseId, delivered: outcome.ok, messageToVolunteer: why + message, emergencyNotice };
 }
@@ -114,7 +177,16 @@ function raisedNotice(lang: Lang, kind: BekymringKind): string {
   );
 }
 
-function volunteerMessage(lang: Lang, delivered: boolean, fallbackAlerted: boolean, consultant: Region['consultant'], deps: WorkflowDeps, free: FreeText, acute: boolean, firstMinutes: number): string {
+function volunteerMessage(
+  lang: Lang,
+  delivered: boolean,
+  fallbackAlerted: boolean,
+  consultant: Region['consultant'],
+  deps: WorkflowDeps,
+  free: FreeText,
+  acute: boolean,
+  firstMinutes: number,
+): string {
   const fallback = deps.directory.fallback;
   const parts: string[] = [];
   if (delivered) {
@@ -124,27 +196,63 @@ function volunteerMessage(lang: Lang, delivered: boolean, fallbackAlerted: boole
         `Din bekymring er sendt til ${named(consultant)}. Du får besked her, når den er set. Svarer ${consultant.name} ikke inden ${duration(firstMinutes, 'da')}, får ${fallback.name} automatisk besked.`,
         `Your concern has been sent to ${named(consultant)}. You will be told here when it has been seen. If ${consultant.name} has not answered within ${duration(firstMinutes, 'en')}, ${fallback.name} is alerted automatically.`,
       ),
-      pick(lang, `Haster det, så ring til ${consultant.name} på ${consultant.phone}.`, `If it is urgent, call ${consultant.name} on ${consultant.phone}.`),
+      pick(
+        lang,
+        `Haster det, så ring til ${consultant.name} på ${consultant.phone}.`,
+        `If it is urgent, call ${consultant.name} on ${consultant.phone}.`,
+      ),
     );
   } else {
-    parts.push(pick(lang, `Din bekymring kunne IKKE leveres til ${consultant.name}.`, `Your concern could NOT be delivered to ${consultant.name}.`));
-    if (acute) parts.push(pick(lang, 'Er nogen i akut fare: ring 112 først.', 'If anyone is in immediate danger: call 112 first.'));
+    parts.push(
+      pick(
+        lang,
+        `Din bekymring kunne IKKE leveres til ${consultant.name}.`,
+        `Your concern could NOT be delivered to ${consultant.name}.`,
+      ),
+    );
+    if (acute)
+      parts.push(
+        pick(lang, 'Er nogen i akut fare: ring 112 først.', 'If anyone is in immediate danger: call 112 first.'),
+      );
     parts.push(`${callLine(consultant, lang)}`);
     parts.push(
       fallbackAlerted
-        ? pick(lang, `${named(fallback)} har fået din bekymring i stedet.`, `${named(fallback)} has received your concern instead.`)
-        : pick(lang, `Kan du ikke få fat i ${consultant.name}, så ring til ${fallback.name} på ${fallback.phone}.`, `If you cannot reach ${consultant.name}, call ${fallback.name} on ${fallback.phone}.`),
+        ? pick(
+            lang,
+            `${named(fallback)} har fået din bekymring i stedet.`,
+            `${named(fallback)} has received your concern instead.`,
+          )
+        : pick(
+            lang,
+            `Kan du ikke få fat i ${consultant.name}, så ring til ${fallback.name} på ${fallback.phone}.`,
+            `If you cannot reach ${consultant.name}, call ${fallback.name} on ${fallback.phone}.`,
+          ),
     );
   }
   // Only a delivered case has a consultant who will call; after a failure the volunteer must call.
   if (free.stripped) {
     parts.push(
       delivered
-        ? pick(lang, 'Navne, CPR-numre og telefonnumre blev fjernet fra din tekst – konsulenten ringer til dig for detaljerne.', 'Names, CPR numbers and phone numbers were removed from your text – the consultant will call you for the details.')
-        : pick(lang, 'Navne, CPR-numre og telefonnumre blev fjernet fra din tekst – giv detaljerne, når du ringer.', 'Names, CPR numbers and phone numbers were removed from your text – give the details when you call.'),
+        ? pick(
+            lang,
+            'Navne, CPR-numre og telefonnumre blev fjernet fra din tekst – konsulenten ringer til dig for detaljerne.',
+            'Names, CPR numbers and phone numbers were removed from your text – the consultant will call you for the details.',
+          )
+        : pick(
+            lang,
+            'Navne, CPR-numre og telefonnumre blev fjernet fra din tekst – giv detaljerne, når du ringer.',
+            'Names, CPR numbers and phone numbers were removed from your text – give the details when you call.',
+          ),
     );
   }
-  if (free.truncated) parts.push(pick(lang, `Din tekst var lang, så kun de første ${MAX_FREE_TEXT_CHARS} tegn er sendt med.`, `Your text was long, so only the first ${MAX_FREE_TEXT_CHARS} characters were sent.`));
+  if (free.truncated)
+    parts.push(
+      pick(
+        lang,
+        `Din tekst var lang, så kun de første ${MAX_FREE_TEXT_CHARS} tegn er sendt med.`,
+        `Your text was long, so only the first ${MAX_FREE_TEXT_CHARS} characters were sent.`,
+      ),
+    );
   return parts.join('\n');
 }
 

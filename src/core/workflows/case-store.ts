@@ -62,14 +62,24 @@ export interface CaseStore {
   insert(c: StoredCase): Promise<void>;
   get(id: string): Promise<StoredCase | undefined>;
   /** Records an answer; `first` is false when this answer was already given (a second press). */
-  answer(id: string, action: CaseAction, by: string, at: number, expiresAt: number): Promise<{ case: StoredCase; first: boolean } | undefined>;
+  answer(
+    id: string,
+    action: CaseAction,
+    by: string,
+    at: number,
+    expiresAt: number,
+  ): Promise<{ case: StoredCase; first: boolean } | undefined>;
   /**
    * Claims unanswered cases whose deadline has come, on the given platforms, leasing each until
    * `leaseUntil`: while leased no other process (or poll) claims it. Atomic across processes.
    */
   claimDue(now: number, leaseUntil: number, platforms: readonly Platform[], limit: number): Promise<StoredCase[]>;
   /** A claimed step is done: the new level, recipients and next deadline; clears the lease. */
-  completeStep(id: string, fromLevel: number, next: { level: number; dueAt?: number; recipients: string[] }): Promise<boolean>;
+  completeStep(
+    id: string,
+    fromLevel: number,
+    next: { level: number; dueAt?: number; recipients: string[] },
+  ): Promise<boolean>;
   addStaffRef(id: string, contactId: string, ref: string): Promise<void>;
   /** Deletes cases (and references) past their retention; returns how many cases. */
   purgeExpired(now: number): Promise<number>;
@@ -86,4 +96,5 @@ export const CASE_ID_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const CASE_ID = /^[AOB]-[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/;
 
 /** A case id from a request, or undefined: nothing else is used or logged. */
-export const validCaseId = (raw: unknown): string | undefined => (typeof raw === 'string' && CASE_ID.test(raw) ? raw : undefined);
+export const validCaseId = (raw: unknown): string | undefined =>
+  typeof raw === 'string' && CASE_ID.test(raw) ? raw : undefined;

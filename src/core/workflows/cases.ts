@@ -100,10 +100,18 @@ export class Cases {
   }
 }
 
-export const volunteerOf = (c: StoredCase): VolunteerRef => ({ platform: c.platform, userId: c.volunteerId, lang: c.lang });
+export const volunteerOf = (c: StoredCase): VolunteerRef => ({
+  platform: c.platform,
+  userId: c.volunteerId,
+  lang: c.lang,
+});
 
 /** A contact by id; a contact removed from the directory since keeps its id as its name. */
 export function contactById(directory: Directory, id: string): Contact {
-  const all = [directory.fallback, ...directory.regions.map((r) => r.consultant), ...directory.groups.flatMap((g) => (g.tovholder ? [g.tovholder] : []))];
+  const all = [
+    directory.fallback,
+    ...directory.regions.map((r) => r.consultant),
+    ...directory.groups.flatMap((g) => (g.tovholder ? [g.tovholder] : [])),
+  ];
   return all.find((c) => c.id === id) ?? { id, name: id, role: '', phone: directory.fallback.phone, chat: {} };
 }

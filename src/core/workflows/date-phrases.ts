@@ -3,7 +3,10 @@
 // "12 Dec", "the 12th". Pure functions over ISO dates (YYYY-MM-DD) and a given today.
 
 /** How a typed date was read. `weekday` means a weekday and a date were given that do not agree. */
-export type DateReading = { iso: string } | { problem: 'unreadable' } | { problem: 'weekday'; iso: string; weekday: number };
+export type DateReading =
+  | { iso: string }
+  | { problem: 'unreadable' }
+  | { problem: 'weekday'; iso: string; weekday: number };
 
 /** A length of time: days (weeks become days) or calendar months (years become months). */
 export type Length = { days: number } | { months: number };
@@ -11,37 +14,147 @@ export type Length = { days: number } | { months: number };
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const MONTHS: Record<string, number> = {
-  jan: 1, januar: 1, january: 1, feb: 2, febr: 2, februar: 2, february: 2, mar: 3, mrt: 3, marts: 3, march: 3, apr: 4, april: 4,
-  maj: 5, may: 5, jun: 6, juni: 6, june: 6, jul: 7, juli: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9,
-  september: 9, okt: 10, oct: 10, oktober: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  januar: 1,
+  january: 1,
+  feb: 2,
+  febr: 2,
+  februar: 2,
+  february: 2,
+  mar: 3,
+  mrt: 3,
+  marts: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  maj: 5,
+  may: 5,
+  jun: 6,
+  juni: 6,
+  june: 6,
+  jul: 7,
+  juli: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oct: 10,
+  oktober: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 const WEEKDAYS: Record<string, number> = {
-  søndag: 0, sondag: 0, soendag: 0, søn: 0, sunday: 0, sun: 0,
-  mandag: 1, man: 1, monday: 1, mon: 1,
-  tirsdag: 2, tir: 2, tirs: 2, tuesday: 2, tue: 2, tues: 2,
-  onsdag: 3, ons: 3, wednesday: 3, wed: 3,
-  torsdag: 4, tor: 4, tors: 4, thursday: 4, thu: 4, thur: 4, thurs: 4,
-  fredag: 5, fre: 5, friday: 5, fri: 5,
-  lørdag: 6, lordag: 6, loerdag: 6, lør: 6, saturday: 6, sat: 6,
+  søndag: 0,
+  sondag: 0,
+  soendag: 0,
+  søn: 0,
+  sunday: 0,
+  sun: 0,
+  mandag: 1,
+  man: 1,
+  monday: 1,
+  mon: 1,
+  tirsdag: 2,
+  tir: 2,
+  tirs: 2,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  onsdag: 3,
+  ons: 3,
+  wednesday: 3,
+  wed: 3,
+  torsdag: 4,
+  tor: 4,
+  tors: 4,
+  thursday: 4,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  fredag: 5,
+  fre: 5,
+  friday: 5,
+  fri: 5,
+  lørdag: 6,
+  lordag: 6,
+  loerdag: 6,
+  lør: 6,
+  saturday: 6,
+  sat: 6,
 };
 
 const NUMBERS: Record<string, number> = {
-  en: 1, et: 1, én: 1, ét: 1, a: 1, an: 1, one: 1, to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5,
-  seks: 6, six: 6, syv: 7, seven: 7, otte: 8, eight: 8, ni: 9, nine: 9, ti: 10, ten: 10, elleve: 11, eleven: 11,
-  tolv: 12, twelve: 12, fjorten: 14, fourteen: 14, 'et par': 2, 'a couple of': 2, 'a few': 3, 'et par stykker': 2,
+  en: 1,
+  et: 1,
+  én: 1,
+  ét: 1,
+  a: 1,
+  an: 1,
+  one: 1,
+  to: 2,
+  two: 2,
+  tre: 3,
+  three: 3,
+  fire: 4,
+  four: 4,
+  fem: 5,
+  five: 5,
+  seks: 6,
+  six: 6,
+  syv: 7,
+  seven: 7,
+  otte: 8,
+  eight: 8,
+  ni: 9,
+  nine: 9,
+  ti: 10,
+  ten: 10,
+  elleve: 11,
+  eleven: 11,
+  tolv: 12,
+  twelve: 12,
+  fjorten: 14,
+  fourteen: 14,
+  'et par': 2,
+  'a couple of': 2,
+  'a few': 3,
+  'et par stykker': 2,
 };
 
 const RELATIVE_DAYS: Record<string, number> = {
-  'i dag': 0, idag: 0, today: 0, 'i morgen': 1, imorgen: 1, tomorrow: 1, 'i overmorgen': 2, overmorgen: 2,
-  'day after tomorrow': 2, 'the day after tomorrow': 2, 'i går': -1, igår: -1, yesterday: -1, 'i forgårs': -2,
-  forgårs: -2, 'the day before yesterday': -2, 'day before yesterday': -2,
+  'i dag': 0,
+  idag: 0,
+  today: 0,
+  'i morgen': 1,
+  imorgen: 1,
+  tomorrow: 1,
+  'i overmorgen': 2,
+  overmorgen: 2,
+  'day after tomorrow': 2,
+  'the day after tomorrow': 2,
+  'i går': -1,
+  igår: -1,
+  yesterday: -1,
+  'i forgårs': -2,
+  forgårs: -2,
+  'the day before yesterday': -2,
+  'day before yesterday': -2,
 };
 
 const UNIT = String.raw`(dag|dage|day|days|døgn|uge|uger|week|weeks|måned|måneder|maaned|maaneder|mdr|md|m|month|months|år|aar|year|years)`;
-const AMOUNT = String.raw`(\d{1,3}|${Object.keys(NUMBERS).sort((a, b) => b.length - a.length).join('|')})`;
+const AMOUNT = String.raw`(\d{1,3}|${Object.keys(NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const LENGTH = new RegExp(`^${AMOUNT}\\s*${UNIT}\\.?$`);
-const HALF_YEAR = /^(?:(?:et|a|one)\s+)?(?:halvt år|halvt aar|half (?:a )?year|half-year|halvår)$|^a half year$|^six months$|^seks måneder$/;
+const HALF_YEAR =
+  /^(?:(?:et|a|one)\s+)?(?:halvt år|halvt aar|half (?:a )?year|half-year|halvår)$|^a half year$|^six months$|^seks måneder$/;
 const ONE_AND_A_HALF_YEAR = /^(?:halvandet|halvandet år|halvandet aar|a year and a half|one and a half years?|1½ år)$/;
 
 /** "et halvt år", "3 måneder", "to uger", "14 dage", "6 mdr", "half a year", "two weeks". */
@@ -77,13 +190,17 @@ export function readDatePhrase(input: string, today: string): DateReading {
   }
 
   // A weekday, perhaps with "næste"/"next"/"på", "i næste uge"/"next week", or a date after it.
-  const wd = /^(?:(?:næste|naeste|kommende|denne|next|this|coming|på|pa|paa|on)\s+)?([a-zæøå]+)\.?,?(?:\s+(.*))?$/.exec(s);
+  const wd = /^(?:(?:næste|naeste|kommende|denne|next|this|coming|på|pa|paa|on)\s+)?([a-zæøå]+)\.?,?(?:\s+(.*))?$/.exec(
+    s,
+  );
   if (wd && WEEKDAYS[wd[1]!] !== undefined) {
     const weekday = WEEKDAYS[wd[1]!]!;
     const rest = wd[2] === undefined ? '' : withoutFillers(wd[2]);
     if (rest === '') return { iso: nextWeekday(today, weekday) };
-    if (/^(?:i næste uge|i naeste uge|næste uge|next week|om en uge|in a week)$/.test(rest)) return { iso: weekdayNextWeek(today, weekday) };
-    if (/^(?:i denne uge|denne uge|this week|i den her uge)$/.test(rest)) return { iso: weekdayThisWeek(today, weekday) };
+    if (/^(?:i næste uge|i naeste uge|næste uge|next week|om en uge|in a week)$/.test(rest))
+      return { iso: weekdayNextWeek(today, weekday) };
+    if (/^(?:i denne uge|denne uge|this week|i den her uge)$/.test(rest))
+      return { iso: weekdayThisWeek(today, weekday) };
     const day = dayOnly(rest);
     if (day !== undefined) {
       const iso = nextDayOfMonth(today, day, weekday);
@@ -119,7 +236,8 @@ function normalise(input: string): string {
 /** "på", "den", "d.", "on the", "til", "fra" before a date say nothing about it. */
 function withoutFillers(s: string): string {
   let out = s;
-  for (let i = 0; i < 3; i++) out = out.replace(/^(?:på|paa|on|the|den|d\.|d|til|fra|from|for|by|until|ca\.?|omkring)\s+/, '');
+  for (let i = 0; i < 3; i++)
+    out = out.replace(/^(?:på|paa|on|the|den|d\.|d|til|fra|from|for|by|until|ca\.?|omkring)\s+/, '');
   return out;
 }
 

@@ -6,7 +6,12 @@ import { isIsoDate, readDatePhrase } from './date-phrases.js';
 // with no time of day and no time zone to get wrong.
 
 export const ZONE = 'Europe/Copenhagen';
-const isoFormat = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const isoFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today's date in Denmark, whatever the server's time zone. */
 export function todayIn(clock: Clock): string {

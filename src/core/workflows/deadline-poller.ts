@@ -30,7 +30,10 @@ export interface DeadlinePoller {
  * A step whose process dies mid-way is claimed again after LEASE_MS: a deadline is never lost,
  * and is repeated only when the process died between sending and recording it.
  */
-export function startDeadlinePoller(deps: WorkflowDeps, opts: { pollMs?: number; track?: <T>(p: Promise<T>) => Promise<T> } = {}): DeadlinePoller {
+export function startDeadlinePoller(
+  deps: WorkflowDeps,
+  opts: { pollMs?: number; track?: <T>(p: Promise<T>) => Promise<T> } = {},
+): DeadlinePoller {
   const pollMs = opts.pollMs ?? POLL_MS;
   const track = opts.track ?? (<T>(p: Promise<T>) => p);
   const { cases, clock, logger } = deps;
@@ -44,16 +47,34 @@ export function startDeadlinePoller(deps: WorkflowDeps, opts: { pollMs?: number;
     if (!ports) return; // claimed only for platforms we have ports for; a lease lapses otherwise
     logger.info({ event: 'deadline_step', caseId: c.id, level: c.level + 1 }, 'deadline step');
     const done = await escalate(c, ports, deps);
-    await cases.store.completeStep(c.id, c.level, { level: c.level + 1, dueAt: done.nextDueAt, recipients: done.recipients });
+    await cases.store.completeStep(c.id, c.level, {
+      level: c.level + 1,
+      dueAt: done.nextDueAt,
+      recipients: done.recipients,
+    });
   }
 
   async function poll(): Promise<number> {
     const now = clock.now().getTime();
     let taken = 0;
     for (let round = 0; round < 50 && !stopped; round++) {
-      const due = await cases.store.claimDue(clock.now().getTime(), clock.now().getTime() + LEASE_MS, cases.claimable(), BATCH);
+      const due = await cases.store.claimDue(
+        clock.now().getTime(),
+        clock.now().getTime() + LEASE_MS,
+        cases.claimable(),
+        BATCH,
+      );
       taken += due.length;
-      await Promise.all(due.map((c) => step(c).catch((e: unknown) => logger.error({ event: 'deadline_step_failed', caseId: c.id, err: errorMetadata(e) }, 'deadline step failed'))));
+      await Promise.all(
+        due.map((c) =>
+          step(c).catch((e: unknown) =>
+            logger.error(
+              { event: 'deadline_step_failed', caseId: c.id, err: errorMetadata(e) },
+              'deadline step failed',
+            ),
+          ),
+        ),
+      );
       if (due.length < BATCH) break;
     }
     if (now - lastPurge >= PURGE_EVERY_MS) {

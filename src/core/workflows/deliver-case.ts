@@ -1,6 +1,6 @@
 import type { OpenCase } from './cases.js';
 import type { CaseKind, Delivery, PlatformPorts } from './contracts.js';
-import { tryDeliver, type DeliveryOutcome } from './deliver.js';
+import { type DeliveryOutcome, tryDeliver } from './deliver.js';
 import type { WorkflowDeps } from './deps.js';
 
 /**
@@ -16,7 +16,10 @@ export async function deliverCase(
   const outcome = await tryDeliver(ports, delivery, deps.clock, deps.deliveryTimeoutMs);
   if (outcome.ok) {
     const { caseId: id, kind, volunteer, to: routedTo, urgent, title } = delivery;
-    await deps.cases.open({ id, kind, volunteer, routedTo, urgent, title, acute: false, ...stored, staffRef: outcome.receipt.ref }, ports);
+    await deps.cases.open(
+      { id, kind, volunteer, routedTo, urgent, title, acute: false, ...stored, staffRef: outcome.receipt.ref },
+      ports,
+    );
   }
   return outcome;
 }

@@ -4,10 +4,17 @@ import type { Delivery, DeliveryReceipt, PlatformPorts } from './contracts.js';
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
-export type DeliveryOutcome = { ok: true; receipt: DeliveryReceipt } | { ok: false; error: ReturnType<typeof errorMetadata> };
+export type DeliveryOutcome =
+  | { ok: true; receipt: DeliveryReceipt }
+  | { ok: false; error: ReturnType<typeof errorMetadata> };
 
 /** Delivers, turning a rejection or a hang into a failure the volunteer is told about. Never throws. */
-export async function tryDeliver(ports: PlatformPorts, delivery: Delivery, clock: Clock, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<DeliveryOutcome> {
+export async function tryDeliver(
+  ports: PlatformPorts,
+  delivery: Delivery,
+  clock: Clock,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<DeliveryOutcome> {
   try {
     const receipt = await withTimeout(() => ports.deliver(delivery), clock, timeoutMs);
     return { ok: true, receipt: receipt ?? {} };
@@ -17,7 +24,11 @@ export async function tryDeliver(ports: PlatformPorts, delivery: Delivery, clock
 }
 
 /** Like tryDeliver for the notify* ports: true when the person was told. */
-export async function tryNotify(send: () => Promise<void>, clock: Clock, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<boolean> {
+export async function tryNotify(
+  send: () => Promise<void>,
+  clock: Clock,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<boolean> {
   try {
     await withTimeout(send, clock, timeoutMs);
     return true;

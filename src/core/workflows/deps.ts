@@ -1,6 +1,6 @@
 import type { Logger } from '../../logger.js';
-import type { PersonalDataScreen } from '../screening/personal-data.js';
 import type { Clock } from '../ports.js';
+import type { PersonalDataScreen } from '../screening/personal-data.js';
 import type { Chunk, Directory } from '../types.js';
 import type { Cases } from './cases.js';
 import type { SecondChannel } from './second-channel.js';

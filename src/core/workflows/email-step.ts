@@ -25,7 +25,9 @@ export async function emailStep(
           `Sag: ${c.id}`,
           ...(type ? [type] : []),
           `Ikke kvitteret efter ${facts.waited}.`,
-          alerted ? `Sagen er sendt til ${facts.routedTo.name}. Ring til ${facts.routedTo.name} på ${facts.routedTo.phone}.` : 'Du har sagen fra hjertebot.',
+          alerted
+            ? `Sagen er sendt til ${facts.routedTo.name}. Ring til ${facts.routedTo.name} på ${facts.routedTo.phone}.`
+            : 'Du har sagen fra hjertebot.',
           `Svar i ${PLATFORM_NAME[c.platform]}: tryk Kvittér på beskeden fra hjertebot.${slackLink(c, ref)}`,
           'Beskrivelsen sendes aldrig med e-mail.',
         ];

@@ -8,4 +8,8 @@ export function regionFrom(value: unknown, directory: Directory): Region | undef
 }
 
 export const unknownRegion = (directory: Directory, lang: Lang): string =>
-  pick(lang, `Ukendt region. Vælg en af: ${regionNames(directory)}.`, `Unknown region. Choose one of: ${regionNames(directory)}.`);
+  pick(
+    lang,
+    `Ukendt region. Vælg en af: ${regionNames(directory)}.`,
+    `Unknown region. Choose one of: ${regionNames(directory)}.`,
+  );

@@ -1,5 +1,5 @@
-import { screenWholeText } from '../screening/screen-whole.js';
 import type { SafetyScreen, SafetySignal } from '../screening/safety.js';
+import { screenWholeText } from '../screening/screen-whole.js';
 import type { DutyRoute, Lang } from '../types.js';
 import { EMERGENCY_112, pick } from './texts.js';
 
@@ -15,16 +15,26 @@ export const REASON_DA: Record<SafetySignal, string> = {
   medical: 'akut sygdom (fx faldet om, vejrtrækning)',
 };
 
-export const DUTY_DA: Record<DutyRoute, string> = { afvaergepligt: 'afværgepligt', underretningspligt: 'underretningspligt' };
+export const DUTY_DA: Record<DutyRoute, string> = {
+  afvaergepligt: 'afværgepligt',
+  underretningspligt: 'underretningspligt',
+};
 
 /** The screen of the first field (in order) that raises a duty, with the field's name. */
-export function screenFields<F extends string>(fields: Partial<Record<F, unknown>>): { field: F; screen: SafetyScreen } | undefined {
+export function screenFields<F extends string>(
+  fields: Partial<Record<F, unknown>>,
+): { field: F; screen: SafetyScreen } | undefined {
   let found: { field: F; screen: SafetyScreen } | undefined;
   for (const [field, value] of Object.entries(fields) as [F, unknown][]) {
     if (typeof value !== 'string' || !value.trim()) continue;
     const screen = screenWholeText(value);
     if (!screen.route) continue;
-    if (!found || (screen.route === 'afvaergepligt' && found.screen.route !== 'afvaergepligt') || (screen.acuteDanger && !found.screen.acuteDanger)) found = { field, screen };
+    if (
+      !found ||
+      (screen.route === 'afvaergepligt' && found.screen.route !== 'afvaergepligt') ||
+      (screen.acuteDanger && !found.screen.acuteDanger)
+    )
+      found = { field, screen };
   }
   return found;
 }

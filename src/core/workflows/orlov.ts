@@ -1,4 +1,3 @@
-import { regionFrom, unknownRegion } from './fields.js';
 import type { Lang, Region } from '../types.js';
 import { auditWorkflow } from './audit.js';
 import type { FieldErrors, OrlovField, OrlovRequest, PlatformPorts, WorkflowResult } from './contracts.js';
@@ -6,6 +5,7 @@ import { checkLeaveEnd, checkLeaveStart, MAX_LEAVE_MONTHS } from './date-fields.
 import { addDays, addMonths, daysBetween, formatDate, todayIn } from './dates.js';
 import { deliverCase } from './deliver-case.js';
 import type { WorkflowDeps } from './deps.js';
+import { regionFrom, unknownRegion } from './fields.js';
 import { concernInField, screenFields } from './free-text-screen.js';
 import { findClause, LEAVE_CLAUSE, quoteClause } from './handbook-clause.js';
 import { callLine, named, pick } from './texts.js';
@@ -21,7 +21,11 @@ interface ValidOrlov {
   end: string;
 }
 
-export async function orlov(req: OrlovRequest, ports: PlatformPorts, deps: WorkflowDeps): Promise<WorkflowResult<OrlovField>> {
+export async function orlov(
+  req: OrlovRequest,
+  ports: PlatformPorts,
+  deps: WorkflowDeps,
+): Promise<WorkflowResult<OrlovField>> {
   const lang = req.volunteer.lang;
   // Typed dates are free text too: a worry written there goes to /bekymring, not into a leave request.
   const concern = screenFields<OrlovField>({ start: req.startDate, end: req.endDate, region: req.regionId });
@@ -34,15 +38,34 @@ export async function orlov(req: OrlovRequest, ports: PlatformPorts, deps: Workf
   const caseId = deps.cases.newId('orlov');
   const period = (l: Lang) => `${formatDate(start, l)} – ${formatDate(end, l)}`;
   const summary = [`Periode: ${period('da')} (${daysBetween(start, end) + 1} dage)`, `Region: ${region.name}`];
-  const lines = [...summary, 'Håndbogen: orlov i op til seks måneder, altid aftalt med frivilligkonsulenten.', 'Kvittér, eller bed den frivillige ringe til dig.'];
+  const lines = [
+    ...summary,
+    'Håndbogen: orlov i op til seks måneder, altid aftalt med frivilligkonsulenten.',
+    'Kvittér, eller bed den frivillige ringe til dig.',
+  ];
   const title = 'Anmodning om orlov';
   const outcome = await deliverCase(
-    { caseId, kind: 'orlov', to: consultant, urgent: false, title, lines, actions: ['acknowledge', 'call_me'], volunteer: req.volunteer },
+    {
+      caseId,
+      kind: 'orlov',
+      to: consultant,
+      urgent: false,
+      title,
+      lines,
+      actions: ['acknowledge', 'call_me'],
+      volunteer: req.volunteer,
+    },
     { summary },
     ports,
     deps,
   );
-  auditWorkflow(deps.logger, deps.clock.now(), { type: 'orlov', caseId, routedTo: consultant.id, delivered: outcome.ok, urgent: false });
+  auditWorkflow(deps.logger, deps.clock.now(), {
+    type: 'orlov',
+    caseId,
+    routedTo: consultant.id,
+    delivered: outcome.ok,
+    urgent: false,
+  });
 
   const messageToVolunteer = outcome.ok
     ? pick(
@@ -72,11 +95,20 @@ function validate(req: OrlovRequest, deps: WorkflowDeps, lang: Lang): ValidOrlov
     else end = ended.iso;
   } else if (req.months !== undefined) {
     const months = Number(req.months);
-    if (!Number.isInteger(months) || months < 1) errors.months = pick(lang, 'Skriv længden som et helt antal måneder, fx 3.', 'Give the length as a whole number of months, e.g. 3.');
+    if (!Number.isInteger(months) || months < 1)
+      errors.months = pick(
+        lang,
+        'Skriv længden som et helt antal måneder, fx 3.',
+        'Give the length as a whole number of months, e.g. 3.',
+      );
     else if (months > MAX_LEAVE_MONTHS) errors.months = refusal;
     else if (start) end = addDays(addMonths(start, months), -1);
   } else {
-    errors.end = pick(lang, 'Skriv en slutdato eller hvor mange måneder (højst seks).', 'Give an end date or a number of months (at most six).');
+    errors.end = pick(
+      lang,
+      'Skriv en slutdato eller hvor mange måneder (højst seks).',
+      'Give an end date or a number of months (at most six).',
+    );
   }
   if (Object.keys(errors).length > 0 || !region || !start || !end) return { errors };
   return { region, start, end };
@@ -87,6 +119,10 @@ export function sixMonthRefusal(deps: WorkflowDeps, lang: Lang): string {
   const clause = findClause(deps.chunks, LEAVE_CLAUSE);
   const lead = pick(lang, 'Orlov kan højst vare seks måneder.', 'Leave can last at most six months.');
   const quote = clause ? ` ${pick(lang, 'Håndbogen siger', 'The handbook says')}: ${quoteClause(clause, lang)}` : '';
-  const next = pick(lang, ' Vælg en kortere periode, eller tal med din frivilligkonsulent om din situation.', ' Choose a shorter period, or talk to your volunteer consultant about your situation.');
+  const next = pick(
+    lang,
+    ' Vælg en kortere periode, eller tal med din frivilligkonsulent om din situation.',
+    ' Choose a shorter period, or talk to your volunteer consultant about your situation.',
+  );
   return lead + quote + next;
 }

@@ -1,5 +1,5 @@
-import type { Contact, Lang } from '../types.js';
 import { clip } from '../clip.js';
+import type { Contact, Lang } from '../types.js';
 
 // Sentences shared by the workflows, Danish first.
 
@@ -23,11 +23,16 @@ export const NO_PERSONAL_DATA_HINT = {
 
 /** Hours and minutes in Danish time, for staff messages. */
 export function clockTime(date: Date): string {
-  return new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit' }).format(date);
+  return new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit' }).format(
+    date,
+  );
 }
 
 /** Volunteer-typed short fields (shift names) made safe to show: one line, bounded. */
 export function oneLine(text: string, max: number): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return clip(flat, max);
 }

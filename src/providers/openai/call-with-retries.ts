@@ -25,7 +25,8 @@ export class OpenAICallError extends Error {
 }
 
 /** Any failure as call metadata, for a log line that carries no server message or content. */
-export const asCallError = (e: unknown): OpenAICallError => (e instanceof OpenAICallError ? e : new OpenAICallError('invalid_response', 0));
+export const asCallError = (e: unknown): OpenAICallError =>
+  e instanceof OpenAICallError ? e : new OpenAICallError('invalid_response', 0);
 
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 8_000;
@@ -78,15 +79,22 @@ export async function callWithRetries<T>(
 function classify(e: unknown, attempts: number, signal: AbortSignal): { error: OpenAICallError; retryable: boolean } {
   if (signal.aborted) {
     const reason: unknown = signal.reason;
-    return { error: reason instanceof OpenAICallError ? reason : new OpenAICallError('aborted', attempts), retryable: false };
+    return {
+      error: reason instanceof OpenAICallError ? reason : new OpenAICallError('aborted', attempts),
+      retryable: false,
+    };
   }
   if (e instanceof OpenAICallError) return { error: e, retryable: false };
   if (e instanceof APIUserAbortError) return { error: new OpenAICallError('aborted', attempts), retryable: false };
   // Connection errors (timeouts included) have no status; the SDK models them as APIError subclasses.
-  if (e instanceof APIConnectionError) return { error: new OpenAICallError('connection_error', attempts), retryable: true };
+  if (e instanceof APIConnectionError)
+    return { error: new OpenAICallError('connection_error', attempts), retryable: true };
   if (e instanceof APIError && typeof e.status === 'number') {
     const s = e.status;
-    return { error: new OpenAICallError('http_error', attempts, s), retryable: s === 408 || s === 409 || s === 429 || s >= 500 };
+    return {
+      error: new OpenAICallError('http_error', attempts, s),
+      retryable: s === 408 || s === 409 || s === 429 || s >= 500,
+    };
   }
   return { error: new OpenAICallError('invalid_response', attempts), retryable: false };
 }

@@ -62,7 +62,10 @@ export function parseQuery(content: string | null | undefined): string | null {
 function parseJson(content: string | null | undefined): unknown {
   if (!content) return undefined;
   // Some compatible servers wrap JSON in a code fence even when asked for a JSON object.
-  const unfenced = content.trim().replace(/^```(?:json)?\s*/i, '').replace(/\s*```$/, '');
+  const unfenced = content
+    .trim()
+    .replace(/^```(?:json)?\s*/i, '')
+    .replace(/\s*```$/, '');
   try {
     return JSON.parse(unfenced);
   } catch {

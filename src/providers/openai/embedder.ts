@@ -28,18 +28,29 @@ export interface OpenAIEmbedderOptions {
  * inner-product indexes agree whatever the server returns. Async because a model we do not know
  * is asked once for its vector size.
  */
-export async function createOpenAIEmbedder(cfg: OpenAIConfig, logger: Logger, opts: OpenAIEmbedderOptions = {}): Promise<Embedder> {
+export async function createOpenAIEmbedder(
+  cfg: OpenAIConfig,
+  logger: Logger,
+  opts: OpenAIEmbedderOptions = {},
+): Promise<Embedder> {
   const conn = opts.connection ?? createOpenAIClient(cfg);
   if (!conn.embeddingModel) throw new AppError('model_failed', 'OPENAI_EMBEDDING_MODEL is not set');
   const model: string = conn.embeddingModel;
   const log = logger.child({ component: 'openai', provider: conn.kind });
 
-  async function embed(purpose: 'documents' | 'query' | 'probe', input: string[], budgetMs: number): Promise<number[][]> {
+  async function embed(
+    purpose: 'documents' | 'query' | 'probe',
+    input: string[],
+    budgetMs: number,
+  ): Promise<number[][]> {
     const started = Date.now();
     try {
-      const { value, attempts } = await callWithRetries({ maxRetries: cfg.maxRetries, budgetMs }, undefined, (signal, timeout) =>
-        // 'float' explicitly: the SDK would otherwise ask for base64, which not every compatible server speaks.
-        conn.client.embeddings.create({ model, input, encoding_format: 'float' }, { signal, timeout }),
+      const { value, attempts } = await callWithRetries(
+        { maxRetries: cfg.maxRetries, budgetMs },
+        undefined,
+        (signal, timeout) =>
+          // 'float' explicitly: the SDK would otherwise ask for base64, which not every compatible server speaks.
+          conn.client.embeddings.create({ model, input, encoding_format: 'float' }, { signal, timeout }),
       );
       const rows = [...value.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
       if (rows.length !== input.length || rows.some((r) => !Array.isArray(r) || r.length === 0)) {
@@ -49,7 +60,14 @@ export async function createOpenAIEmbedder(cfg: OpenAIConfig, logger: Logger, op
       return rows.map(normalise);
     } catch (e) {
       const err = asCallError(e);
-      log.warn({ event: 'openai.embed', purpose, outcome: err.reason, status: err.status, attempts: err.attempts, ms: Date.now() - started });
+      log.warn({
+        event: 'openai.embed',
+        purpose,
+        outcome: err.reason,
+        status: err.status,
+        attempts: err.attempts,
+        ms: Date.now() - started,
+      });
       throw new AppError('model_failed', `embedding request failed: ${err.reason}`, { cause: err });
     }
   }
@@ -70,7 +88,8 @@ export async function createOpenAIEmbedder(cfg: OpenAIConfig, logger: Logger, op
     dimensions,
     async embedDocuments(texts) {
       const out: number[][] = [];
-      for (let i = 0; i < texts.length; i += BATCH) out.push(...checked(await embed('documents', texts.slice(i, i + BATCH), batchBudget)));
+      for (let i = 0; i < texts.length; i += BATCH)
+        out.push(...checked(await embed('documents', texts.slice(i, i + BATCH), batchBudget)));
       return out;
     },
     async embedQuery(text) {

@@ -8,22 +8,24 @@ const LANGUAGE_NAME: Record<Lang, string> = { da: 'Danish', en: 'English' };
  * look-alikes so neither a question nor a passage can close its own tag and pose as ours.
  */
 export function answerUserMessage(question: string, lang: Lang, passages: Chunk[]): string {
-  const numbered = passages.map((p, i) => `<passage n="${i + 1}" source="${escape(sourceLine(p))}">\n${escape(p.text)}\n</passage>`);
+  const numbered = passages.map(
+    (p, i) => `<passage n="${i + 1}" source="${escapeText(sourceLine(p))}">\n${escapeText(p.text)}\n</passage>`,
+  );
   return [
     `Answer language: ${LANGUAGE_NAME[lang]}`,
-    `<question>\n${escape(question)}\n</question>`,
+    `<question>\n${escapeText(question)}\n</question>`,
     `<passages>\n${numbered.join('\n')}\n</passages>`,
   ].join('\n\n');
 }
 
 export function rewriteUserMessage(question: string): string {
-  return `<question>\n${escape(question)}\n</question>`;
+  return `<question>\n${escapeText(question)}\n</question>`;
 }
 
 function sourceLine(p: Chunk): string {
   return [p.title, p.section, p.page ? `p. ${p.page}` : ''].filter(Boolean).join(' — ');
 }
 
-function escape(text: string): string {
+function escapeText(text: string): string {
   return text.replace(/</g, '‹').replace(/>/g, '›').replace(/"/g, '”');
 }

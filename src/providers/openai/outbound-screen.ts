@@ -1,5 +1,5 @@
-import type { Logger } from '../../logger.js';
 import { screenForPersonalData } from '../../core/screening/personal-data.js';
+import type { Logger } from '../../logger.js';
 
 /**
  * Last check on user text before it leaves the machine. The core strips personal data before

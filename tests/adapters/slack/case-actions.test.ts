@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION, CALLBACK } from '../../../src/adapters/slack/ids.js';
 import { bekymringValues, blockAction, viewSubmission } from '../../support/slack-fixtures.js';
-import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
+import { type SlackHarness, startSlackHarness } from '../../support/slack-harness.js';
 import { asInteraction } from '../../support/slack-signing.js';
 import { PEOPLE } from '../../support/slack-test-directory.js';
 import type { RecordedCall } from '../../support/slack-web-api.js';
@@ -22,8 +22,13 @@ describe('Slack case buttons: staff acknowledge, the volunteer is told', () => {
   /** Submits a /bekymring as a fresh volunteer and returns the consultant's delivery and where it landed. */
   async function deliveredCase() {
     const volunteer = `U0CASEVOL${++n}`;
-    await h.send(asInteraction(viewSubmission(CALLBACK.bekymring, bekymringValues('no', 'hovedstaden'), { userId: volunteer })));
-    const delivery = await h.api.waitFor('chat.postMessage', (c) => dmTo(PEOPLE.consultantHovedstaden)(c) && content(c).includes(volunteer));
+    await h.send(
+      asInteraction(viewSubmission(CALLBACK.bekymring, bekymringValues('no', 'hovedstaden'), { userId: volunteer })),
+    );
+    const delivery = await h.api.waitFor(
+      'chat.postMessage',
+      (c) => dmTo(PEOPLE.consultantHovedstaden)(c) && content(c).includes(volunteer),
+    );
     await h.api.waitFor('chat.postMessage', dmTo(volunteer));
     const buttons = (delivery.body.blocks as Block[]).flatMap((b) => b.elements ?? []).filter((e) => e.action_id);
     // The fake answers chat.postMessage to a user id from its DM channel "D" + the rest of the id.
@@ -39,7 +44,11 @@ describe('Slack case buttons: staff acknowledge, the volunteer is told', () => {
     const before = h.api.calls.filter(dmTo(volunteer)).length;
     // Slack echoes the pressed message's blocks in the payload, as it does for real.
     const delivered = delivery.body.blocks as Block[];
-    const res = await h.send(asInteraction(blockAction(ACTION.caseAcknowledge, ack!.value!, { channel, ts: '1700000100.000100', blocks: delivered })));
+    const res = await h.send(
+      asInteraction(
+        blockAction(ACTION.caseAcknowledge, ack!.value!, { channel, ts: '1700000100.000100', blocks: delivered }),
+      ),
+    );
     expect(res.status).toBe(200);
     const update = await h.api.waitFor('chat.update');
     expect(update.body).toMatchObject({ channel, ts: '1700000100.000100' });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AFBUD_BLOCKS, BEKYMRING_BLOCKS, CALLBACK, ORLOV_BLOCKS } from '../../../src/adapters/slack/ids.js';
 import { appHomeOpened, slashCommand } from '../../support/slack-fixtures.js';
-import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
+import { type SlackHarness, startSlackHarness } from '../../support/slack-harness.js';
 import { asForm, asJson } from '../../support/slack-signing.js';
 import { testDirectory } from '../../support/slack-test-directory.js';
 
@@ -9,7 +9,14 @@ type View = {
   type: string;
   callback_id: string;
   private_metadata: string;
-  blocks: { type: string; block_id?: string; optional?: boolean; hint?: { text: string }; label?: { text: string }; element?: { type: string; options?: unknown[]; option_groups?: { options: { value: string }[] }[] } }[];
+  blocks: {
+    type: string;
+    block_id?: string;
+    optional?: boolean;
+    hint?: { text: string };
+    label?: { text: string };
+    element?: { type: string; options?: unknown[]; option_groups?: { options: { value: string }[] }[] };
+  }[];
 };
 
 describe('Slack slash commands open their forms', () => {
@@ -34,7 +41,9 @@ describe('Slack slash commands open their forms', () => {
     expect(ackBody).toBe('');
     expect(view.type).toBe('modal');
     expect(view.callback_id).toBe(CALLBACK.afbud);
-    const byId: Record<string, View['blocks'][number]> = Object.fromEntries(view.blocks.map((b) => [b.block_id ?? '', b]));
+    const byId: Record<string, View['blocks'][number]> = Object.fromEntries(
+      view.blocks.map((b) => [b.block_id ?? '', b]),
+    );
     expect(byId[AFBUD_BLOCKS.date]?.element?.type).toBe('datepicker');
     expect(byId[AFBUD_BLOCKS.group]?.element?.type).toBe('static_select');
     expect(byId[AFBUD_BLOCKS.partner]?.element?.type).toBe('users_select');
@@ -69,14 +78,14 @@ describe('Slack slash commands open their forms', () => {
 
   it('tells the volunteer privately through response_url when the form cannot be opened', async () => {
     h.api.fail('views.open', { error: 'expired_trigger_id' });
-    const res = await h.send(asForm(slashCommand('/afbud', { response_url: h.api.responseUrl + 'cmd-1' })));
+    const res = await h.send(asForm(slashCommand('/afbud', { response_url: `${h.api.responseUrl}cmd-1` })));
     expect(res.status).toBe(200);
     const respond = await h.api.waitFor('respond:/respond/cmd-1');
     expect(respond.body).toMatchObject({ response_type: 'ephemeral' });
     expect(String(respond.body.text)).toMatch(/konsulent/);
   });
 
-  it('publishes the Home tab with the three commands and every region\'s consultant', async () => {
+  it("publishes the Home tab with the three commands and every region's consultant", async () => {
     expect((await h.send(asJson(appHomeOpened({ user: 'U2147483697' })))).status).toBe(200);
     const publish = await h.api.waitFor('views.publish');
     expect(publish.body.user_id).toBe('U2147483697');

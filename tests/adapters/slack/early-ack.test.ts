@@ -1,9 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acksWithoutBody } from '../../../src/adapters/slack/early-ack-receiver.js';
 import { AFBUD_BLOCKS, CALLBACK } from '../../../src/adapters/slack/ids.js';
+import {
+  afbudValues,
+  blockAction,
+  date,
+  directMessage,
+  isoDay,
+  slashCommand,
+  text,
+  urlVerification,
+  viewSubmission,
+} from '../../support/slack-fixtures.js';
+import { type SlackHarness, startSlackHarness } from '../../support/slack-harness.js';
 import { asForm, asInteraction, asJson } from '../../support/slack-signing.js';
-import { afbudValues, blockAction, date, directMessage, isoDay, slashCommand, text, urlVerification, viewSubmission } from '../../support/slack-fixtures.js';
-import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 
 describe('which Slack requests are acked before Bolt runs', () => {
   it('slash commands, button presses, events and closed modals need only a bare 200', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION, BLOCK, CALLBACK, SHORTCUT } from '../../../src/adapters/slack/ids.js';
 import { appHomeOpened, blockAction, directMessage } from '../../support/slack-fixtures.js';
-import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
+import { type SlackHarness, startSlackHarness } from '../../support/slack-harness.js';
 import { asInteraction, asJson } from '../../support/slack-signing.js';
 import type { RecordedCall } from '../../support/slack-web-api.js';
 
@@ -36,7 +36,11 @@ describe('Slack: buttons and shortcuts open the forms where slash commands canno
 
   /** Presses a button on a message inside a thread, as Slack sends it. */
   async function pressInThread(button: Element, threadTs: string) {
-    const press = blockAction(button.action_id!, button.value ?? '', { userId: 'U2147483697', channel: 'D024BE91L', ts: freshTs() });
+    const press = blockAction(button.action_id!, button.value ?? '', {
+      userId: 'U2147483697',
+      channel: 'D024BE91L',
+      ts: freshTs(),
+    });
     const payload = {
       ...press,
       container: { ...(press.container as object), thread_ts: threadTs },
@@ -48,17 +52,26 @@ describe('Slack: buttons and shortcuts open the forms where slash commands canno
   }
 
   it.each([
-    ['afbud', 'Hvad gør jeg, hvis jeg er syg og ikke kan tage min vagt?', /Skriv \/afbud/, ACTION.openAfbud, CALLBACK.afbud],
+    [
+      'afbud',
+      'Hvad gør jeg, hvis jeg er syg og ikke kan tage min vagt?',
+      /Skriv \/afbud/,
+      ACTION.openAfbud,
+      CALLBACK.afbud,
+    ],
     ['orlov', 'Hvor længe kan jeg holde orlov?', /Skriv \/orlov/, ACTION.openOrlov, CALLBACK.orlov],
-  ])('the "Skriv /%s" hint in a threaded answer has a button that opens that form from inside the thread', async (_kind, question, hint, actionId, callbackId) => {
-    const { reply, threadTs } = await answerInThread(question);
-    expect(String(reply.body.text)).toMatch(hint);
-    const button = elementsOf(reply).find((e) => e.action_id === actionId);
-    expect(button?.value).toBe('da');
-    const view = await pressInThread(button!, threadTs);
-    expect(view.callback_id).toBe(callbackId);
-    expect(JSON.parse(view.private_metadata)).toEqual({ channelId: 'D024BE91L', lang: 'da' });
-  });
+  ])(
+    'the "Skriv /%s" hint in a threaded answer has a button that opens that form from inside the thread',
+    async (_kind, question, hint, actionId, callbackId) => {
+      const { reply, threadTs } = await answerInThread(question);
+      expect(String(reply.body.text)).toMatch(hint);
+      const button = elementsOf(reply).find((e) => e.action_id === actionId);
+      expect(button?.value).toBe('da');
+      const view = await pressInThread(button!, threadTs);
+      expect(view.callback_id).toBe(callbackId);
+      expect(JSON.parse(view.private_metadata)).toEqual({ channelId: 'D024BE91L', lang: 'da' });
+    },
+  );
 
   it('an English answer gets an English button and an English form language', async () => {
     const { reply, threadTs } = await answerInThread('How long can I take leave?');
@@ -80,12 +93,22 @@ describe('Slack: buttons and shortcuts open the forms where slash commands canno
     const publish = await h.api.waitFor('views.publish');
     const view = publish.body.view as { blocks: Block[] };
     const forms = view.blocks.find((b) => b.block_id === BLOCK.homeForms);
-    expect(forms?.elements?.map((e) => e.action_id)).toEqual([ACTION.openAfbud, ACTION.openOrlov, ACTION.openBekymring]);
+    expect(forms?.elements?.map((e) => e.action_id)).toEqual([
+      ACTION.openAfbud,
+      ACTION.openOrlov,
+      ACTION.openBekymring,
+    ]);
     const expected = [CALLBACK.afbud, CALLBACK.orlov, CALLBACK.bekymring];
     for (const [i, button] of (forms?.elements ?? []).entries()) {
       // A Home tab button: the container is the view, there is no channel.
       const press = blockAction(button.action_id!, button.value ?? '', { userId: 'U2147483697' });
-      const payload = { ...press, container: { type: 'view', view_id: 'VHOME0001' }, channel: undefined, message: undefined, view: { id: 'VHOME0001', type: 'home' } };
+      const payload = {
+        ...press,
+        container: { type: 'view', view_id: 'VHOME0001' },
+        channel: undefined,
+        message: undefined,
+        view: { id: 'VHOME0001', type: 'home' },
+      };
       expect((await h.send(asInteraction(payload))).status).toBe(200);
       const open = await h.api.waitFor('views.open', (c) => c.body.trigger_id === press.trigger_id);
       const modal = open.body.view as { callback_id: string; private_metadata: string };

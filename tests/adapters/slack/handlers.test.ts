@@ -4,7 +4,12 @@ import { isFromPerson } from '../../../src/adapters/slack/handlers/answer-in-thr
 import { blockErrors } from '../../../src/adapters/slack/handlers/submit-workflow.js';
 import { withoutMention } from '../../../src/adapters/slack/handlers/thread-history.js';
 import { AFBUD_BLOCKS, anyOf, BEKYMRING_BLOCKS, CALLBACK } from '../../../src/adapters/slack/ids.js';
-import { ChatMessageEvent, parseModalMetadata, viewState, ViewSubmission } from '../../../src/adapters/slack/payloads.js';
+import {
+  ChatMessageEvent,
+  parseModalMetadata,
+  ViewSubmission,
+  viewState,
+} from '../../../src/adapters/slack/payloads.js';
 import { RecentIds } from '../../../src/adapters/slack/recent-ids.js';
 import { appMention, date, directMessage, radio, text, user, viewSubmission } from '../../support/slack-fixtures.js';
 
@@ -67,14 +72,16 @@ describe('view state', () => {
 });
 
 describe('inline errors', () => {
-  it('maps the core\'s field errors onto block ids', () => {
+  it("maps the core's field errors onto block ids", () => {
     expect(blockErrors({ date: 'Datoen er passeret.', group: 'Vælg et sted.' }, AFBUD_BLOCKS)).toEqual({
       afbud_date: 'Datoen er passeret.',
       afbud_group: 'Vælg et sted.',
     });
   });
   it('puts an error for a field the form does not have on the first block', () => {
-    expect(blockErrors({ other: 'Noget gik galt.' } as Record<string, string>, AFBUD_BLOCKS)).toEqual({ afbud_date: 'Noget gik galt.' });
+    expect(blockErrors({ other: 'Noget gik galt.' } as Record<string, string>, AFBUD_BLOCKS)).toEqual({
+      afbud_date: 'Noget gik galt.',
+    });
   });
 });
 
@@ -105,8 +112,10 @@ describe('listener id groups', () => {
 });
 
 describe('Bolt log lines', () => {
-  it('keeps Bolt\'s sentence and drops quoted data', () => {
+  it("keeps Bolt's sentence and drops quoted data", () => {
     expect(safeNote('ack() call begins (body: {"text":"secret"})')).toBe('ack() call begins (body:');
-    expect(safeNote('Unhandled HTTP request (POST) made to /slack/events')).toBe('Unhandled HTTP request (POST) made to /slack/events');
+    expect(safeNote('Unhandled HTTP request (POST) made to /slack/events')).toBe(
+      'Unhandled HTTP request (POST) made to /slack/events',
+    );
   });
 });

@@ -4,8 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION, BLOCK, CALLBACK, SHORTCUT } from '../../../src/adapters/slack/ids.js';
-import { afbudValues, appMention, bekymringValues, blockAction, directMessage, text, user, viewSubmission } from '../../support/slack-fixtures.js';
-import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
+import {
+  afbudValues,
+  appMention,
+  bekymringValues,
+  blockAction,
+  directMessage,
+  text,
+  user,
+  viewSubmission,
+} from '../../support/slack-fixtures.js';
+import { type SlackHarness, startSlackHarness } from '../../support/slack-harness.js';
 import { asInteraction, asJson } from '../../support/slack-signing.js';
 import { PEOPLE } from '../../support/slack-test-directory.js';
 import { BOT_USER_ID } from '../../support/slack-web-api.js';
@@ -74,7 +83,9 @@ describe('Slack zero retention', () => {
     const inThread = '1610000004.000100';
     // The question itself is plain: a hex canary with eight digits in a row reads as a phone number,
     // and an answer with a personal-data warning carries no form button.
-    h.api.threads.set(`D024BE91L:${threadTs}`, [{ ts: threadTs, user: 'U2147483697', text: `Tak for sidst ${CANARY}` }]);
+    h.api.threads.set(`D024BE91L:${threadTs}`, [
+      { ts: threadTs, user: 'U2147483697', text: `Tak for sidst ${CANARY}` },
+    ]);
     await h.send(asJson(directMessage({ text: 'Hvor længe kan jeg holde orlov?', ts: inThread, thread_ts: threadTs })));
     await h.api.workDone(inThread, threadTs);
     const answer = h.api.calls.find((c) => c.method === 'chat.postMessage' && c.body.thread_ts === threadTs)!;
@@ -85,10 +96,34 @@ describe('Slack zero retention', () => {
     await h.send(asInteraction(press));
     await h.api.waitFor('views.open', (c) => c.body.trigger_id === press.trigger_id);
     const feedback = elements.find((e) => e.action_id === ACTION.feedback)!;
-    const rated = blockAction(ACTION.feedback, feedback.negative_button!.value, { userId: 'U2147483697', channel: 'D024BE91L', blocks: answer.body.blocks as unknown[] });
-    await h.send(asInteraction({ ...rated, actions: [{ type: 'feedback_buttons', action_id: ACTION.feedback, block_id: BLOCK.feedback, value: feedback.negative_button!.value }] }));
+    const rated = blockAction(ACTION.feedback, feedback.negative_button!.value, {
+      userId: 'U2147483697',
+      channel: 'D024BE91L',
+      blocks: answer.body.blocks as unknown[],
+    });
+    await h.send(
+      asInteraction({
+        ...rated,
+        actions: [
+          {
+            type: 'feedback_buttons',
+            action_id: ACTION.feedback,
+            block_id: BLOCK.feedback,
+            value: feedback.negative_button!.value,
+          },
+        ],
+      }),
+    );
     await h.api.waitFor('chat.update');
-    await h.send(asInteraction({ type: 'shortcut', callback_id: SHORTCUT.afbud, trigger_id: `trigger.${CANARY}`, user: { id: 'U2147483697' }, team: { id: 'T0000TEST' } }));
+    await h.send(
+      asInteraction({
+        type: 'shortcut',
+        callback_id: SHORTCUT.afbud,
+        trigger_id: `trigger.${CANARY}`,
+        user: { id: 'U2147483697' },
+        team: { id: 'T0000TEST' },
+      }),
+    );
     await h.api.waitFor('views.open', (c) => c.body.trigger_id === `trigger.${CANARY}`);
 
     // The canary did reach the adapter (so the test can fail): the core was asked with it.
@@ -100,8 +135,15 @@ describe('Slack zero retention', () => {
   });
 
   it('logs metadata for an answer: event type, ids and timing', async () => {
-    const line = h.logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.event === 'slack_answer');
-    expect(line).toMatchObject({ eventType: 'message', isDm: true, outcome: expect.any(String), ms: expect.any(Number) });
+    const line = h.logLines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.event === 'slack_answer');
+    expect(line).toMatchObject({
+      eventType: 'message',
+      isDm: true,
+      outcome: expect.any(String),
+      ms: expect.any(Number),
+    });
     expect(Object.keys(line!)).not.toContain('text');
   });
 });

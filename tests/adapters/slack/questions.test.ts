@@ -1,12 +1,25 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION, BLOCK, CALLBACK } from '../../../src/adapters/slack/ids.js';
 import { appMention, blockAction, directMessage } from '../../support/slack-fixtures.js';
-import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
+import { type SlackHarness, startSlackHarness } from '../../support/slack-harness.js';
 import { asInteraction, asJson } from '../../support/slack-signing.js';
 import { BOT_ID, BOT_USER_ID, type RecordedCall } from '../../support/slack-web-api.js';
 
-type FeedbackBlock = { type: string; elements: { type: string; action_id: string; positive_button: { value: string }; negative_button: { value: string } }[] };
-type Block = { type: string; block_id?: string; text?: { text: string }; elements?: { text?: string; action_id?: string; value?: string }[] };
+type FeedbackBlock = {
+  type: string;
+  elements: {
+    type: string;
+    action_id: string;
+    positive_button: { value: string };
+    negative_button: { value: string };
+  }[];
+};
+type Block = {
+  type: string;
+  block_id?: string;
+  text?: { text: string };
+  elements?: { text?: string; action_id?: string; value?: string }[];
+};
 const blocksOf = (c: RecordedCall) => c.body.blocks as Block[];
 const allText = (c: RecordedCall) => JSON.stringify(c.body.blocks);
 const settle = () => new Promise((r) => setTimeout(r, 300));
@@ -62,7 +75,11 @@ describe('Slack questions: DMs and @mentions answered in the thread', () => {
     const ts = freshTs();
     await handled(directMessage({ text: 'Hvor længe kan jeg holde orlov?', ts }));
     const mine = h.api.calls.filter((c) => c.body.timestamp === ts || c.body.thread_ts === ts);
-    expect(mine.map((c) => c.method)).toEqual(['assistant.threads.setStatus', 'chat.postMessage', 'assistant.threads.setStatus']);
+    expect(mine.map((c) => c.method)).toEqual([
+      'assistant.threads.setStatus',
+      'chat.postMessage',
+      'assistant.threads.setStatus',
+    ]);
     expect(mine[0]?.body).toMatchObject({ channel_id: 'D024BE91L', thread_ts: ts, status: 'søger i håndbogen…' });
     expect(mine[0]?.body.loading_messages).toEqual(expect.arrayContaining(['Søger i håndbogen…']));
     expect(mine[2]?.body).toMatchObject({ channel_id: 'D024BE91L', thread_ts: ts, status: '' });
@@ -75,7 +92,12 @@ describe('Slack questions: DMs and @mentions answered in the thread', () => {
     const [reply] = await handled(directMessage({ text: 'Hvor længe kan jeg holde orlov?', ts }));
     expect(String(reply?.body.text)).toMatch(/seks måneder|6 måneder/);
     const mine = h.api.calls.filter((c) => c.body.timestamp === ts || c.body.thread_ts === ts);
-    expect(mine.map((c) => c.method)).toEqual(['assistant.threads.setStatus', 'reactions.add', 'chat.postMessage', 'reactions.remove']);
+    expect(mine.map((c) => c.method)).toEqual([
+      'assistant.threads.setStatus',
+      'reactions.add',
+      'chat.postMessage',
+      'reactions.remove',
+    ]);
     expect(mine[1]?.body).toMatchObject({ channel: 'D024BE91L', timestamp: ts, name: 'hourglass_flowing_sand' });
   });
 
@@ -92,8 +114,17 @@ describe('Slack questions: DMs and @mentions answered in the thread', () => {
       { ts: '1355517501.000001', user: BOT_USER_ID, bot_id: BOT_ID, text: 'Du kan holde orlov i op til 6 måneder.' },
       { ts: '1355517502.000001', user: 'U2147483697', text: 'Og hvem skal jeg sige det til?' },
     ]);
-    const [reply] = await handled(directMessage({ text: 'Og hvem skal jeg sige det til?', ts: '1355517502.000001', thread_ts: '1355517500.000001' }));
-    expect(h.api.callsTo('conversations.replies')[0]?.body).toMatchObject({ channel: 'D024BE91L', ts: '1355517500.000001' });
+    const [reply] = await handled(
+      directMessage({
+        text: 'Og hvem skal jeg sige det til?',
+        ts: '1355517502.000001',
+        thread_ts: '1355517500.000001',
+      }),
+    );
+    expect(h.api.callsTo('conversations.replies')[0]?.body).toMatchObject({
+      channel: 'D024BE91L',
+      ts: '1355517500.000001',
+    });
     expect(reply?.body.thread_ts).toBe('1355517500.000001');
     expect(h.asked.at(-1)?.ctx?.history).toEqual([
       { role: 'user', text: 'Hvor længe kan jeg holde orlov?' },
@@ -126,7 +157,9 @@ describe('Slack questions: DMs and @mentions answered in the thread', () => {
 
   it('ignores an @mention posted by a bot', async () => {
     const ts = freshTs();
-    await h.send(asJson(appMention({ text: `<@${BOT_USER_ID}> hvor længe kan jeg holde orlov?`, ts, bot_id: 'B0OTHER' })));
+    await h.send(
+      asJson(appMention({ text: `<@${BOT_USER_ID}> hvor længe kan jeg holde orlov?`, ts, bot_id: 'B0OTHER' })),
+    );
     await settle();
     expect(h.api.calls.filter((c) => c.body.thread_ts === ts || c.body.timestamp === ts)).toHaveLength(0);
   });
@@ -138,7 +171,12 @@ describe('Slack questions: DMs and @mentions answered in the thread', () => {
     const replies = await handled(event);
     await settle();
     expect(replies).toHaveLength(1);
-    expect(h.api.calls.filter((c) => c.method === 'assistant.threads.setStatus' && c.body.thread_ts === event.event.ts && c.body.status !== '')).toHaveLength(1);
+    expect(
+      h.api.calls.filter(
+        (c) =>
+          c.method === 'assistant.threads.setStatus' && c.body.thread_ts === event.event.ts && c.body.status !== '',
+      ),
+    ).toHaveLength(1);
   });
 
   it('records 👍 as metadata only and replaces the buttons with a thank-you', async () => {
@@ -149,8 +187,18 @@ describe('Slack questions: DMs and @mentions answered in the thread', () => {
     const buttons = feedback?.elements.find((e) => e.type === 'feedback_buttons');
     expect(buttons?.action_id).toBe(ACTION.feedback);
     // What Slack sends when 👍 of a feedback_buttons element is pressed: the positive button's value.
-    const press = blockAction(ACTION.feedback, buttons!.positive_button.value, { userId: 'U2147483697', channel: 'D024BE91L', ts: '1700000009.000100', blocks: blocksOf(reply) });
-    const res = await h.send(asInteraction({ ...press, actions: [{ ...(press.actions as object[])[0], type: 'feedback_buttons', block_id: BLOCK.feedback }] }));
+    const press = blockAction(ACTION.feedback, buttons!.positive_button.value, {
+      userId: 'U2147483697',
+      channel: 'D024BE91L',
+      ts: '1700000009.000100',
+      blocks: blocksOf(reply),
+    });
+    const res = await h.send(
+      asInteraction({
+        ...press,
+        actions: [{ ...(press.actions as object[])[0], type: 'feedback_buttons', block_id: BLOCK.feedback }],
+      }),
+    );
     expect(res.status).toBe(200);
     const update = await h.api.waitFor('chat.update');
     expect(h.feedback.at(-1)).toEqual({ platform: 'slack', rating: 'up', answerId: expect.stringMatching(/^[\w-]+$/) });
@@ -161,11 +209,15 @@ describe('Slack questions: DMs and @mentions answered in the thread', () => {
   });
 
   it('a worrying message gets the immediate steps and a button that opens the /bekymring form', async () => {
-    const [reply] = await handled(directMessage({ text: 'Et barn bliver slået derhjemme, hvad gør jeg?', ts: freshTs() }));
+    const [reply] = await handled(
+      directMessage({ text: 'Et barn bliver slået derhjemme, hvad gør jeg?', ts: freshTs() }),
+    );
     if (!reply) throw new Error('no reply');
     expect(String(reply.body.text)).toMatch(/underretningspligt/i);
     expect(String(reply.body.text)).toMatch(/112/);
-    const button = blocksOf(reply).flatMap((b) => b.elements ?? []).find((e) => e.action_id === ACTION.openBekymring);
+    const button = blocksOf(reply)
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === ACTION.openBekymring);
     expect(button).toBeDefined();
     const press = blockAction(ACTION.openBekymring, button!.value!, { userId: 'U2147483697', channel: 'D024BE91L' });
     expect((await h.send(asInteraction(press))).status).toBe(200);
@@ -176,7 +228,9 @@ describe('Slack questions: DMs and @mentions answered in the thread', () => {
   });
 
   it('someone in danger right now: 112 is the first thing in the reply', async () => {
-    const [reply] = await handled(directMessage({ text: 'Han truer med at slå sig selv ihjel lige nu', ts: freshTs() }));
+    const [reply] = await handled(
+      directMessage({ text: 'Han truer med at slå sig selv ihjel lige nu', ts: freshTs() }),
+    );
     if (!reply) throw new Error('no reply');
     expect(blocksOf(reply)[0]?.text?.text).toMatch(/112/);
   });
@@ -191,15 +245,27 @@ describe('Slack questions: DMs and @mentions answered in the thread', () => {
   });
 
   it('a message the screen is not sure of gets the offer line above the answer, and the button', async () => {
-    const [reply] = await handled(directMessage({ text: 'Jeg er ret urolig for den mand, jeg sad hos i formiddag', ts: freshTs() }));
+    const [reply] = await handled(
+      directMessage({ text: 'Jeg er ret urolig for den mand, jeg sad hos i formiddag', ts: freshTs() }),
+    );
     if (!reply) throw new Error('no reply');
     expect(String(reply.body.text)).toMatch(/^Det lyder, som om du måske er bekymret for nogen/);
-    expect(blocksOf(reply).flatMap((b) => b.elements ?? []).some((e) => e.action_id === ACTION.openBekymring)).toBe(true);
+    expect(
+      blocksOf(reply)
+        .flatMap((b) => b.elements ?? [])
+        .some((e) => e.action_id === ACTION.openBekymring),
+    ).toBe(true);
   });
 
   it('in a channel, a safety reply is shown only to the asker (ephemeral, in the thread)', async () => {
     const ts = freshTs();
-    expect((await h.send(asJson(appMention({ text: `<@${BOT_USER_ID}> et barn bliver slået derhjemme`, ts, user: 'U061F7AUR' })))).status).toBe(200);
+    expect(
+      (
+        await h.send(
+          asJson(appMention({ text: `<@${BOT_USER_ID}> et barn bliver slået derhjemme`, ts, user: 'U061F7AUR' })),
+        )
+      ).status,
+    ).toBe(200);
     await h.api.workDone(ts);
     const ephemeral = h.api.callsTo('chat.postEphemeral').find((c) => c.body.thread_ts === ts);
     expect(ephemeral?.body).toMatchObject({ channel: 'C123ABC456', user: 'U061F7AUR' });
@@ -207,7 +273,9 @@ describe('Slack questions: DMs and @mentions answered in the thread', () => {
   });
 
   it('never repeats personal data from the question', async () => {
-    const [reply] = await handled(directMessage({ text: 'Min patient har CPR 010203-1234, må jeg skrive det ned?', ts: freshTs() }));
+    const [reply] = await handled(
+      directMessage({ text: 'Min patient har CPR 010203-1234, må jeg skrive det ned?', ts: freshTs() }),
+    );
     if (!reply) throw new Error('no reply');
     expect(String(reply.body.text)).toMatch(/personoplysninger/);
     expect(JSON.stringify(reply.body)).not.toContain('010203');

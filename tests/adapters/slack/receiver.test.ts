@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { asForm, asJson } from '../../support/slack-signing.js';
 import { directMessage, slashCommand, urlVerification } from '../../support/slack-fixtures.js';
-import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
+import { type SlackHarness, startSlackHarness } from '../../support/slack-harness.js';
+import { asForm, asJson } from '../../support/slack-signing.js';
 
 describe('Slack receiver on /slack/events', () => {
   let h: SlackHarness;
@@ -18,7 +18,7 @@ describe('Slack receiver on /slack/events', () => {
   });
 
   it('refuses a forged signature with 401 and does nothing', async () => {
-    const res = await h.send(asForm(slashCommand('/afbud')), { signature: 'v0=' + 'ab'.repeat(32) });
+    const res = await h.send(asForm(slashCommand('/afbud')), { signature: `v0=${'ab'.repeat(32)}` });
     expect(res.status).toBe(401);
     await new Promise((r) => setTimeout(r, 100));
     expect(h.api.callsTo('views.open')).toHaveLength(0);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION, BLOCK } from '../../../src/adapters/slack/ids.js';
-import { answerBlocks, citationBlock, FeedbackValue, withFeedbackThanks } from '../../../src/adapters/slack/render/answer.js';
+import {
+  answerBlocks,
+  citationBlock,
+  FeedbackValue,
+  withFeedbackThanks,
+} from '../../../src/adapters/slack/render/answer.js';
 import { escapeMrkdwn, sections } from '../../../src/adapters/slack/render/block-kit.js';
 import { caseUpdateMessage, deliveryMessage } from '../../../src/adapters/slack/render/delivery.js';
 import { bekymringModal } from '../../../src/adapters/slack/render/modal-bekymring.js';
@@ -12,7 +17,15 @@ import { botReply } from '../../support/bot-reply.js';
 const reply = (over: Partial<BotReply> = {}) =>
   botReply({
     text: 'Du kan holde orlov i op til 6 måneder.',
-    citations: [{ doc: 'haandbog', title: 'Håndbog for frivillige støtter', section: 'Orlov', page: 4, text: 'Orlov kan højst vare 6 måneder.' }],
+    citations: [
+      {
+        doc: 'haandbog',
+        title: 'Håndbog for frivillige støtter',
+        section: 'Orlov',
+        page: 4,
+        text: 'Orlov kan højst vare 6 måneder.',
+      },
+    ],
     ...over,
   });
 
@@ -25,11 +38,18 @@ describe('answer blocks', () => {
     const citation = blocks.find((b) => b.type === 'context' && json(b).includes('Håndbog'));
     expect(json(citation)).toContain('*Håndbog for frivillige støtter* · Orlov · s. 4');
     expect(json(citation)).toContain('> “Orlov kan højst vare 6 måneder.”');
-    expect(blocks.at(-1)).toMatchObject({ type: 'context_actions', block_id: BLOCK.feedback, elements: [{ type: 'feedback_buttons', action_id: ACTION.feedback }] });
+    expect(blocks.at(-1)).toMatchObject({
+      type: 'context_actions',
+      block_id: BLOCK.feedback,
+      elements: [{ type: 'feedback_buttons', action_id: ACTION.feedback }],
+    });
   });
 
   it('shows 112 before anything else when someone may be in danger, and offers /bekymring', () => {
-    const blocks = answerBlocks(reply({ acuteDanger: true, route: 'afvaergepligt', offerBekymring: true, lang: 'en', text: 'Steps…' }), 'a2');
+    const blocks = answerBlocks(
+      reply({ acuteDanger: true, route: 'afvaergepligt', offerBekymring: true, lang: 'en', text: 'Steps…' }),
+      'a2',
+    );
     expect(json(blocks[0])).toMatch(/Call 112 first/);
     const open = blocks.find((b) => b.type === 'actions' && json(b).includes(ACTION.openBekymring));
     expect(json(open)).toContain('"value":"en"');
@@ -41,11 +61,17 @@ describe('answer blocks', () => {
   });
 
   it('cites English answers with "p." and no section when there is none', () => {
-    expect(json(citationBlock({ doc: 'd', title: 'Toolkit', section: '', page: 2, text: 'x' }, 'en'))).toContain('*Toolkit* · p. 2');
+    expect(json(citationBlock({ doc: 'd', title: 'Toolkit', section: '', page: 2, text: 'x' }, 'en'))).toContain(
+      '*Toolkit* · p. 2',
+    );
   });
 
   it('round-trips a feedback value and refuses anything else', () => {
-    expect(FeedbackValue.parse(FeedbackValue.encode('8a6f-11', 'en', 'down'))).toEqual({ answerId: '8a6f-11', lang: 'en', rating: 'down' });
+    expect(FeedbackValue.parse(FeedbackValue.encode('8a6f-11', 'en', 'down'))).toEqual({
+      answerId: '8a6f-11',
+      lang: 'en',
+      rating: 'down',
+    });
     // Buttons posted before feedback_buttons: no rating in the value.
     expect(FeedbackValue.parse('da:8a6f-11')).toEqual({ answerId: '8a6f-11', lang: 'da' });
     expect(FeedbackValue.parse('xx:1')).toBeUndefined();
@@ -96,10 +122,18 @@ describe('delivery messages', () => {
   });
 
   it('has no buttons for a notice that needs no answer', () => {
-    expect(deliveryMessage({ ...delivery, actions: [], urgent: false }).blocks.some((b) => b.type === 'actions')).toBe(false);
+    expect(deliveryMessage({ ...delivery, actions: [], urgent: false }).blocks.some((b) => b.type === 'actions')).toBe(
+      false,
+    );
   });
 
-  const acknowledged = { ok: true as const, status: 'acknowledged' as const, updatedTitle: 'Kvitteret', updatedLines: ['Sag: case-1', 'Mia tager den.'], statusLines: ['Mia tager den.'] };
+  const acknowledged = {
+    ok: true as const,
+    status: 'acknowledged' as const,
+    updatedTitle: 'Kvitteret',
+    updatedLines: ['Sag: case-1', 'Mia tager den.'],
+    statusLines: ['Mia tager den.'],
+  };
 
   it('drops the buttons once acknowledged', () => {
     const m = caseUpdateMessage(acknowledged, { caseId: 'case-1', volunteer: 'U0VOL' });
@@ -108,7 +142,10 @@ describe('delivery messages', () => {
   });
 
   it('keeps the delivered message, description included, and swaps only the buttons for the status', () => {
-    const original = deliveryMessage({ ...delivery, lines: [...delivery.lines, 'Beskrivelse: en svær samtale på stuen'] }).blocks;
+    const original = deliveryMessage({
+      ...delivery,
+      lines: [...delivery.lines, 'Beskrivelse: en svær samtale på stuen'],
+    }).blocks;
     const m = caseUpdateMessage(acknowledged, { caseId: 'case-1', volunteer: 'U0VOL' }, original);
     expect(json(m.blocks)).toContain('Beskrivelse: en svær samtale på stuen');
     expect(m.blocks.some((b) => b.type === 'actions')).toBe(false);
@@ -121,7 +158,14 @@ describe('delivery messages', () => {
 
 describe('workflow reply to the volunteer', () => {
   it('puts the emergency notice first, in both blocks and notification text', () => {
-    const m = workflowReply({ ok: true, lang: 'da', caseId: 'c', delivered: true, messageToVolunteer: 'Konsulenten har fået besked.', emergencyNotice: 'Ring 112 nu.' });
+    const m = workflowReply({
+      ok: true,
+      lang: 'da',
+      caseId: 'c',
+      delivered: true,
+      messageToVolunteer: 'Konsulenten har fået besked.',
+      emergencyNotice: 'Ring 112 nu.',
+    });
     expect(json(m.blocks[0])).toContain('Ring 112 nu.');
     expect(m.text.startsWith('Ring 112 nu.')).toBe(true);
   });

@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLBACK } from '../../../src/adapters/slack/ids.js';
-import { startSlackSocketMode, type RunningSocketMode } from '../../../src/adapters/slack/socket-mode.js';
+import { type RunningSocketMode, startSlackSocketMode } from '../../../src/adapters/slack/socket-mode.js';
 import { parseConfig } from '../../../src/config.js';
 import type { Core } from '../../../src/core/core.js';
 import { createCore } from '../../../src/core/create-core.js';
 import { createLogger } from '../../../src/logger.js';
 import { directMessage, slashCommand } from '../../support/slack-fixtures.js';
-import { startSlackSocketFake, type SlackSocketFake } from '../../support/slack-socket-server.js';
+import { type SlackSocketFake, startSlackSocketFake } from '../../support/slack-socket-server.js';
 import { writeTestDirectory } from '../../support/slack-test-directory.js';
-import { startSlackWebApi, type SlackWebApiFake } from '../../support/slack-web-api.js';
+import { type SlackWebApiFake, startSlackWebApi } from '../../support/slack-web-api.js';
 
 // Socket Mode end to end: apps.connections.open on the loopback Web API, then a loopback
 // WebSocket speaking Slack's envelope protocol, with the real core behind the app.
@@ -36,7 +36,11 @@ describe('Slack Socket Mode (SLACK_APP_TOKEN)', () => {
       DIRECTORY_FILE: await writeTestDirectory(dataDir),
     });
     core = await createCore({ config, logger });
-    running = await startSlackSocketMode({ botToken: 'xoxb-socket', signingSecret: '', appToken: 'xapp-1-socket', apiUrl: api.url }, core, logger);
+    running = await startSlackSocketMode(
+      { botToken: 'xoxb-socket', signingSecret: '', appToken: 'xapp-1-socket', apiUrl: api.url },
+      core,
+      logger,
+    );
   });
 
   afterAll(async () => {
@@ -64,7 +68,14 @@ describe('Slack Socket Mode (SLACK_APP_TOKEN)', () => {
 
   it('acks an events_api envelope and answers the DM in its thread', async () => {
     const body = directMessage({ text: 'Hvor længe kan jeg holde orlov?', ts: '1620000000.000100' });
-    socket.send({ envelope_id: 'env-ev-1', type: 'events_api', payload: body, accepts_response_payload: false, retry_attempt: 0, retry_reason: '' });
+    socket.send({
+      envelope_id: 'env-ev-1',
+      type: 'events_api',
+      payload: body,
+      accepts_response_payload: false,
+      retry_attempt: 0,
+      retry_reason: '',
+    });
     await socket.ackFor('env-ev-1');
     const reply = await api.waitFor('chat.postMessage', (c) => c.body.thread_ts === '1620000000.000100');
     expect(String(reply.body.text)).toMatch(/seks måneder/);

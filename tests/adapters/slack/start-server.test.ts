@@ -10,9 +10,9 @@ import { createCore } from '../../../src/core/create-core.js';
 import { createLogger } from '../../../src/logger.js';
 import { urlVerification } from '../../support/slack-fixtures.js';
 import { asJson, sendSigned } from '../../support/slack-signing.js';
-import { startSlackSocketFake, type SlackSocketFake } from '../../support/slack-socket-server.js';
+import { type SlackSocketFake, startSlackSocketFake } from '../../support/slack-socket-server.js';
 import { writeTestDirectory } from '../../support/slack-test-directory.js';
-import { startSlackWebApi, type SlackWebApiFake } from '../../support/slack-web-api.js';
+import { type SlackWebApiFake, startSlackWebApi } from '../../support/slack-web-api.js';
 
 // The app's own server start: Slack over HTTP when a signing secret is set, Socket Mode instead
 // when SLACK_APP_TOKEN is set (the HTTP server keeps running for Teams).
@@ -67,7 +67,10 @@ describe('startServer with Slack configured', () => {
       expect(api.callsTo('apps.connections.open').at(-1)?.token).toBe('xapp-start');
       expect(socket.connected).toBe(1);
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-      expect(await (await fetch(`${server.url}/readyz`)).json()).toEqual({ ready: true, parts: { index: true, slack: true } });
+      expect(await (await fetch(`${server.url}/readyz`)).json()).toEqual({
+        ready: true,
+        parts: { index: true, slack: true },
+      });
       const res = await sendSigned(`${server.url}/slack/events`, asJson(urlVerification()), { secret: 'start-secret' });
       expect(res.status).toBe(404);
     } finally {

@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AFBUD_BLOCKS, BEKYMRING_BLOCKS, CALLBACK, ORLOV_BLOCKS } from '../../../src/adapters/slack/ids.js';
-import { afbudValues, bekymringValues, date, isoDay, num, radio, select, text, user, viewSubmission } from '../../support/slack-fixtures.js';
-import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
+import {
+  afbudValues,
+  bekymringValues,
+  date,
+  isoDay,
+  num,
+  radio,
+  select,
+  text,
+  user,
+  viewSubmission,
+} from '../../support/slack-fixtures.js';
+import { type SlackHarness, startSlackHarness } from '../../support/slack-harness.js';
 import { asInteraction } from '../../support/slack-signing.js';
 import { PEOPLE } from '../../support/slack-test-directory.js';
 import type { RecordedCall } from '../../support/slack-web-api.js';
@@ -9,7 +20,8 @@ import type { RecordedCall } from '../../support/slack-web-api.js';
 const dmTo = (userId: string) => (c: RecordedCall) => c.method === 'chat.postMessage' && c.body.channel === userId;
 const content = (c: RecordedCall) => `${String(c.body.text)} ${JSON.stringify(c.body.blocks)}`;
 /** A delivery to `staffId` about this volunteer (deliveries mention the volunteer). */
-const caseFor = (staffId: string, volunteer: string) => (c: RecordedCall) => dmTo(staffId)(c) && content(c).includes(`<@${volunteer}>`);
+const caseFor = (staffId: string, volunteer: string) => (c: RecordedCall) =>
+  dmTo(staffId)(c) && content(c).includes(`<@${volunteer}>`);
 let volunteerCounter = 0;
 /** Each test submits as its own volunteer, so late calls from an earlier test never match. */
 const newVolunteer = () => `U0VOLUNT${String(++volunteerCounter).padStart(2, '0')}`;
@@ -27,7 +39,7 @@ describe('Slack form submissions', () => {
     return { status: res.status, body: await res.text() };
   }
 
-  it('/afbud goes to the group\'s tovholder with buttons, and the volunteer gets a DM confirmation', async () => {
+  it("/afbud goes to the group's tovholder with buttons, and the volunteer gets a DM confirmation", async () => {
     const volunteer = newVolunteer();
     const ack = await submit(viewSubmission(CALLBACK.afbud, afbudValues(), { userId: volunteer }));
     expect(ack).toEqual({ status: 200, body: '' });
@@ -39,7 +51,7 @@ describe('Slack form submissions', () => {
     expect(h.api.calls.some((c) => c.body.channel === 'C2147483705' && c.method === 'chat.postMessage')).toBe(false);
   });
 
-  it('/afbud for a group without a tovholder goes to the region\'s consultant', async () => {
+  it("/afbud for a group without a tovholder goes to the region's consultant", async () => {
     const volunteer = newVolunteer();
     await submit(viewSubmission(CALLBACK.afbud, afbudValues({ group: select('skejby') }), { userId: volunteer }));
     await h.api.waitFor('chat.postMessage', caseFor(PEOPLE.consultantMidt, volunteer));
@@ -55,7 +67,9 @@ describe('Slack form submissions', () => {
 
   it('/afbud for a date in the past shows the error inline on the date field, and sends nothing', async () => {
     const volunteer = newVolunteer();
-    const ack = await submit(viewSubmission(CALLBACK.afbud, afbudValues({ date: date(isoDay(-2)) }), { userId: volunteer }));
+    const ack = await submit(
+      viewSubmission(CALLBACK.afbud, afbudValues({ date: date(isoDay(-2)) }), { userId: volunteer }),
+    );
     expect(ack.status).toBe(200);
     const body = JSON.parse(ack.body) as { response_action: string; errors: Record<string, string> };
     expect(body.response_action).toBe('errors');
@@ -66,7 +80,11 @@ describe('Slack form submissions', () => {
 
   it('/afbud with a worry typed as the shift: 112 and /bekymring inline on the shift field, and nothing is sent', async () => {
     const volunteer = newVolunteer();
-    const ack = await submit(viewSubmission(CALLBACK.afbud, afbudValues({ shift: text('han vil tage sit liv i aften') }), { userId: volunteer }));
+    const ack = await submit(
+      viewSubmission(CALLBACK.afbud, afbudValues({ shift: text('han vil tage sit liv i aften') }), {
+        userId: volunteer,
+      }),
+    );
     const body = JSON.parse(ack.body) as { response_action: string; errors: Record<string, string> };
     expect(body.response_action).toBe('errors');
     expect(Object.keys(body.errors)).toEqual([AFBUD_BLOCKS.shift]);
@@ -91,7 +109,7 @@ describe('Slack form submissions', () => {
     expect(h.api.calls.filter((c) => c.body.channel === volunteer || content(c).includes(volunteer))).toHaveLength(0);
   });
 
-  it('/orlov within the rule goes to the region\'s consultant', async () => {
+  it("/orlov within the rule goes to the region's consultant", async () => {
     const values = {
       [ORLOV_BLOCKS.region]: select('hovedstaden'),
       [ORLOV_BLOCKS.start]: date(isoDay(7)),
@@ -99,7 +117,10 @@ describe('Slack form submissions', () => {
       [ORLOV_BLOCKS.months]: num('3'),
     };
     const volunteer = newVolunteer();
-    expect(await submit(viewSubmission(CALLBACK.orlov, values, { userId: volunteer }))).toEqual({ status: 200, body: '' });
+    expect(await submit(viewSubmission(CALLBACK.orlov, values, { userId: volunteer }))).toEqual({
+      status: 200,
+      body: '',
+    });
     await h.api.waitFor('chat.postMessage', caseFor(PEOPLE.consultantHovedstaden, volunteer));
     await h.api.waitFor('chat.postMessage', dmTo(volunteer));
   });
@@ -117,29 +138,53 @@ describe('Slack form submissions', () => {
   });
 
   it.each([
-    ['a suicide plan', 'Han sagde i dag, at han har sparet sine sovepiller sammen og vil tage sit liv i nat.', 'Afværgepligt', true],
-    ['a child at risk', 'Moren fortalte, at hendes 4-årige tit er alene hjemme om natten og ikke får mad.', 'Underretningspligt', false],
-    ['a threat with a weapon', 'Her husband threatened her with a knife last night and said he will kill her.', 'Afværgepligt', true],
-  ] as const)('/bekymring: %s in the description makes a "sparring" case urgent under the duty', async (_name, description, duty, acute) => {
-    const volunteer = newVolunteer();
-    const values = { ...bekymringValues('no', 'hovedstaden', description), [BEKYMRING_BLOCKS.kind]: radio('sparring') };
-    const ack = await submit(viewSubmission(CALLBACK.bekymring, values, { userId: volunteer }));
-    expect(ack).toEqual({ status: 200, body: '' });
-    const delivery = await h.api.waitFor('chat.postMessage', caseFor(PEOPLE.consultantHovedstaden, volunteer));
-    expect(content(delivery)).toMatch(/HASTER/);
-    expect(content(delivery)).toContain(duty);
-    expect(content(delivery)).toContain('Markeret som hastende af botten');
-    const confirmation = await h.api.waitFor('chat.postMessage', dmTo(volunteer));
-    const first = String(confirmation.body.text).split('\n')[0];
-    if (acute) expect(first).toMatch(/ring 112/);
-    else expect(String(confirmation.body.text)).not.toMatch(/112/);
-    expect(String(confirmation.body.text)).toContain('sendt som hastende');
-  });
+    [
+      'a suicide plan',
+      'Han sagde i dag, at han har sparet sine sovepiller sammen og vil tage sit liv i nat.',
+      'Afværgepligt',
+      true,
+    ],
+    [
+      'a child at risk',
+      'Moren fortalte, at hendes 4-årige tit er alene hjemme om natten og ikke får mad.',
+      'Underretningspligt',
+      false,
+    ],
+    [
+      'a threat with a weapon',
+      'Her husband threatened her with a knife last night and said he will kill her.',
+      'Afværgepligt',
+      true,
+    ],
+  ] as const)(
+    '/bekymring: %s in the description makes a "sparring" case urgent under the duty',
+    async (_name, description, duty, acute) => {
+      const volunteer = newVolunteer();
+      const values = {
+        ...bekymringValues('no', 'hovedstaden', description),
+        [BEKYMRING_BLOCKS.kind]: radio('sparring'),
+      };
+      const ack = await submit(viewSubmission(CALLBACK.bekymring, values, { userId: volunteer }));
+      expect(ack).toEqual({ status: 200, body: '' });
+      const delivery = await h.api.waitFor('chat.postMessage', caseFor(PEOPLE.consultantHovedstaden, volunteer));
+      expect(content(delivery)).toMatch(/HASTER/);
+      expect(content(delivery)).toContain(duty);
+      expect(content(delivery)).toContain('Markeret som hastende af botten');
+      const confirmation = await h.api.waitFor('chat.postMessage', dmTo(volunteer));
+      const first = String(confirmation.body.text).split('\n')[0];
+      if (acute) expect(first).toMatch(/ring 112/);
+      else expect(String(confirmation.body.text)).not.toMatch(/112/);
+      expect(String(confirmation.body.text)).toContain('sendt som hastende');
+    },
+  );
 
   it('/bekymring without an answer to the acute-danger question is refused inline', async () => {
     const values = { ...bekymringValues('no', 'hovedstaden'), [BEKYMRING_BLOCKS.acute]: radio(null) };
     const ack = await submit(viewSubmission(CALLBACK.bekymring, values, { userId: newVolunteer() }));
-    expect(JSON.parse(ack.body)).toEqual({ response_action: 'errors', errors: { [BEKYMRING_BLOCKS.acute]: 'Svar venligst.' } });
+    expect(JSON.parse(ack.body)).toEqual({
+      response_action: 'errors',
+      errors: { [BEKYMRING_BLOCKS.acute]: 'Svar venligst.' },
+    });
   });
 
   it('when the consultant has no Slack id, the volunteer is told and gets the phone number', async () => {
@@ -150,7 +195,10 @@ describe('Slack form submissions', () => {
   });
 
   it('when Slack refuses the delivery, the volunteer is told and gets the phone number', async () => {
-    h.api.fail('chat.postMessage', { error: 'channel_not_found', when: (b) => b.channel === PEOPLE.consultantHovedstaden });
+    h.api.fail('chat.postMessage', {
+      error: 'channel_not_found',
+      when: (b) => b.channel === PEOPLE.consultantHovedstaden,
+    });
     const volunteer = newVolunteer();
     await submit(viewSubmission(CALLBACK.bekymring, bekymringValues('no', 'hovedstaden'), { userId: volunteer }));
     const confirmation = await h.api.waitFor('chat.postMessage', dmTo(volunteer));
@@ -160,7 +208,9 @@ describe('Slack form submissions', () => {
   it('closes the modal before a slow delivery has finished', async () => {
     h.api.slow('chat.postMessage', 1500, (b) => b.channel === PEOPLE.consultantHovedstaden);
     const volunteer = newVolunteer();
-    const ack = await submit(viewSubmission(CALLBACK.bekymring, bekymringValues('no', 'hovedstaden'), { userId: volunteer }));
+    const ack = await submit(
+      viewSubmission(CALLBACK.bekymring, bekymringValues('no', 'hovedstaden'), { userId: volunteer }),
+    );
     const ackedAt = Date.now();
     expect(ack).toEqual({ status: 200, body: '' });
     await h.api.waitFor('chat.postMessage', dmTo(volunteer));
@@ -171,7 +221,10 @@ describe('Slack form submissions', () => {
 
   it('a repeated submission of the same view delivers only once', async () => {
     const volunteer = newVolunteer();
-    const payload = viewSubmission(CALLBACK.bekymring, bekymringValues('no', 'hovedstaden'), { viewId: 'VDUPLICATE1', userId: volunteer });
+    const payload = viewSubmission(CALLBACK.bekymring, bekymringValues('no', 'hovedstaden'), {
+      viewId: 'VDUPLICATE1',
+      userId: volunteer,
+    });
     await submit(payload);
     const again = await h.send(asInteraction(payload), { retryNum: 1 });
     expect(again.status).toBe(200);

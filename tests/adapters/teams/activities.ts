@@ -1,20 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { VOLUNTEER, type TeamsUser } from './teams-people.js';
+import { type TeamsUser, VOLUNTEER } from './teams-people.js';
 
 // Factories over tests/fixtures/teams.*.json: real Teams activity shapes with the fields a test
 // cares about overridden. `serviceUrl` always points at the loopback Bot Connector.
 
 type Json = Record<string, unknown>;
 
-const fixture = (name: string): Json => JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures', `teams.${name}.json`), 'utf8')) as Json;
+const fixture = (name: string): Json =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures', `teams.${name}.json`), 'utf8')) as Json;
 
 let seq = 0;
 const nextId = (): string => `${Date.now()}${String((seq += 1)).padStart(4, '0')}`;
 
 function personal(base: Json, serviceUrl: string, user: TeamsUser): Json {
   const conversation = { ...(base.conversation as Json), id: user.conversationId, conversationType: 'personal' };
-  return { ...base, id: nextId(), serviceUrl, from: { id: user.id, name: 'Test Person', aadObjectId: user.aadObjectId }, conversation };
+  return {
+    ...base,
+    id: nextId(),
+    serviceUrl,
+    from: { id: user.id, name: 'Test Person', aadObjectId: user.aadObjectId },
+    conversation,
+  };
 }
 
 export function message(serviceUrl: string, text: string, user: TeamsUser = VOLUNTEER, extra: Json = {}): Json {
@@ -34,7 +41,12 @@ export function channelChatter(serviceUrl: string, text: string): Json {
 }
 
 /** Action.Execute on a card the bot posted as `replyToId`; Teams merges the inputs into `data`. */
-export function cardAction(serviceUrl: string, verb: string, data: Json, opts: { user?: TeamsUser; replyToId?: string } = {}): Json {
+export function cardAction(
+  serviceUrl: string,
+  verb: string,
+  data: Json,
+  opts: { user?: TeamsUser; replyToId?: string } = {},
+): Json {
   const base = personal(fixture('invoke-adaptive-card-action'), serviceUrl, opts.user ?? VOLUNTEER);
   return {
     ...base,

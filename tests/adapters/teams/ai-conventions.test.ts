@@ -1,17 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../../../src/config.js';
 import type { Core } from '../../../src/core/core.js';
 import { createCore } from '../../../src/core/create-core.js';
-import { modelAnswer, serverError, startOpenAILoopback, type OpenAILoopback } from '../../support/openai-loopback-server.js';
+import {
+  modelAnswer,
+  type OpenAILoopback,
+  serverError,
+  startOpenAILoopback,
+} from '../../support/openai-loopback-server.js';
 import { message } from './activities.js';
 import { capturingLogger, startTeamsHarness, type TeamsHarness } from './harness.js';
 import { cardsOf, messagesIn } from './inspect.js';
 import { writeTeamsDirectory } from './teams-people.js';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 // Teams' conventions for AI answers, through the real SDK with a model on a loopback
 // OpenAI-compatible server: the "AI generated" label on exactly the answers a model wrote, and
@@ -19,10 +24,21 @@ import { fileURLToPath } from 'node:url';
 
 type Json = Record<string, unknown>;
 const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../../../knowledge');
-const messageEntity = (m: Json) => ((m.entities as Json[] | undefined) ?? []).find((e) => e.type === 'https://schema.org/Message');
+const messageEntity = (m: Json) =>
+  ((m.entities as Json[] | undefined) ?? []).find((e) => e.type === 'https://schema.org/Message');
 const feedbackInvoke = (serviceUrl: string, replyToId: string, reaction: 'like' | 'dislike', comment: string): Json => {
-  const base = JSON.parse(readFileSync(fileURLToPath(new URL('../../fixtures/teams.invoke-message-submit-action.json', import.meta.url)), 'utf8')) as Json;
-  return { ...base, serviceUrl, replyToId, value: { actionName: 'feedback', actionValue: { reaction, feedback: JSON.stringify({ feedbackText: comment }) } } };
+  const base = JSON.parse(
+    readFileSync(
+      fileURLToPath(new URL('../../fixtures/teams.invoke-message-submit-action.json', import.meta.url)),
+      'utf8',
+    ),
+  ) as Json;
+  return {
+    ...base,
+    serviceUrl,
+    replyToId,
+    value: { actionName: 'feedback', actionValue: { reaction, feedback: JSON.stringify({ feedbackText: comment }) } },
+  };
 };
 
 describe('Teams: AI label and feedback loop', () => {
@@ -67,7 +83,7 @@ describe('Teams: AI label and feedback loop', () => {
     expect(String(answer!.text)).toContain('Nej, du må ikke tage noter');
     const entity = messageEntity(answer!);
     expect(entity?.additionalType).toEqual(['AIGeneratedContent']);
-    expect((entity?.citation as unknown[]).length).toBe(1);
+    expect(entity?.citation as unknown[]).toHaveLength(1);
     expect(answer!.channelData).toMatchObject({ feedbackLoopEnabled: true });
     // No home-made 👍/👎 buttons any more: the sources card has no actions.
     expect(cardsOf(answer!)[0]!.actions).toEqual([]);
@@ -88,7 +104,9 @@ describe('Teams: AI label and feedback loop', () => {
     server.onChat(() => modelAnswer('Nej, du må ikke tage noter med personoplysninger [1].', [1]));
     await h.post(message(h.connector.url, 'Må jeg tage noter?'));
     const sent = h.connector.calls.find((c) => c.body.type === 'message')!;
-    const answerLine = logged().filter((l) => l.event === 'teams_answer').at(-1);
+    const answerLine = logged()
+      .filter((l) => l.event === 'teams_answer')
+      .at(-1);
     expect(answerLine?.generated).toBe(true);
 
     const spy = vi.spyOn(core, 'recordFeedback');
@@ -98,8 +116,14 @@ describe('Teams: AI label and feedback loop', () => {
     expect(spy).toHaveBeenCalledWith({ platform: 'teams', rating: 'down', answerId: answerLine!.answerId });
     spy.mockRestore();
     expect(capture.lines.join('\n')).not.toContain(comment);
-    const feedbackLine = logged().filter((l) => l.event === 'feedback').at(-1);
-    expect(Object.keys(feedbackLine!).filter((k) => !['level', 'time', 'pid', 'hostname', 'msg', 'app'].includes(k)).sort()).toEqual(['answerId', 'event', 'platform', 'rating']);
+    const feedbackLine = logged()
+      .filter((l) => l.event === 'feedback')
+      .at(-1);
+    expect(
+      Object.keys(feedbackLine!)
+        .filter((k) => !['level', 'time', 'pid', 'hostname', 'msg', 'app'].includes(k))
+        .sort(),
+    ).toEqual(['answerId', 'event', 'platform', 'rating']);
   });
 
   it('a submitAction that is not feedback is refused with 400', async () => {

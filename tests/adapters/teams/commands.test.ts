@@ -30,7 +30,11 @@ describe('typed commands open their Adaptive Card forms', () => {
   it('orlov: region, start and either an end date or a number of months', async () => {
     const card = await openedCard('/orlov');
     expect(inputIds(card)).toEqual(['region', 'start', 'end', 'months']);
-    expect((card.inputs[0]!.choices as { value: string }[]).map((c) => c.value)).toEqual(['hovedstaden', 'sjaelland', 'midtjylland']);
+    expect((card.inputs[0]!.choices as { value: string }[]).map((c) => c.value)).toEqual([
+      'hovedstaden',
+      'sjaelland',
+      'midtjylland',
+    ]);
     expect(card.actions[0]!.verb).toBe(Verb.orlovSubmit);
   });
 
@@ -45,21 +49,28 @@ describe('typed commands open their Adaptive Card forms', () => {
     expect(card.actions[0]!.verb).toBe(Verb.bekymringSubmit);
   });
 
-  it.each(['afbud', 'orlov', 'bekymring'])('%s: every input has a Danish placeholder or is a radio list, and the form can be cancelled', async (command) => {
-    const card = await openedCard(command);
-    for (const input of card.inputs) {
-      if (input.style === 'expanded') continue; // radio buttons show their choices
-      if (input.type === 'Input.Text' && input.isMultiline) expect(String(input.placeholder)).toMatch(/Skriv ikke navne/);
-      else expect(String(input.placeholder), `placeholder of ${String(input.id)}`).toMatch(/^(Vælg|Søg|fx)\b/);
-    }
-    const cancel = (card.card.actions as Record<string, unknown>[]).find((a) => a.verb === Verb.formCancel);
-    expect(cancel).toMatchObject({ type: 'Action.Execute', title: 'Annullér', associatedInputs: 'none' });
-  });
+  it.each(['afbud', 'orlov', 'bekymring'])(
+    '%s: every input has a Danish placeholder or is a radio list, and the form can be cancelled',
+    async (command) => {
+      const card = await openedCard(command);
+      for (const input of card.inputs) {
+        if (input.style === 'expanded') continue; // radio buttons show their choices
+        if (input.type === 'Input.Text' && input.isMultiline)
+          expect(String(input.placeholder)).toMatch(/Skriv ikke navne/);
+        else expect(String(input.placeholder), `placeholder of ${String(input.id)}`).toMatch(/^(Vælg|Søg|fx)\b/);
+      }
+      const cancel = (card.card.actions as Record<string, unknown>[]).find((a) => a.verb === Verb.formCancel);
+      expect(cancel).toMatchObject({ type: 'Action.Execute', title: 'Annullér', associatedInputs: 'none' });
+    },
+  );
 
   it('orlov states the six-month limit, and the months field stops at 6', async () => {
     const card = await openedCard('orlov');
     expect(card.text).toMatch(/højst vare seks måneder/);
-    expect(card.inputs.find((i) => i.id === 'months')).toMatchObject({ max: 6, label: 'Eller antal måneder (højst 6)' });
+    expect(card.inputs.find((i) => i.id === 'months')).toMatchObject({
+      max: 6,
+      label: 'Eller antal måneder (højst 6)',
+    });
     expect(card.inputs.find((i) => i.id === 'region')).toMatchObject({ placeholder: 'Vælg din region' });
   });
 

@@ -1,12 +1,12 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { parseConfig, type AppConfig } from '../../../src/config.js';
+import type { TeamsDeps } from '../../../src/adapters/teams/deps.js';
+import { createTeamsMount } from '../../../src/adapters/teams/mount.js';
+import { type AppConfig, parseConfig } from '../../../src/config.js';
 import type { Core } from '../../../src/core/core.js';
 import { createLogger, type Logger } from '../../../src/logger.js';
-import { createTeamsMount } from '../../../src/adapters/teams/mount.js';
-import type { TeamsDeps } from '../../../src/adapters/teams/deps.js';
-import { startHttpServer, type RunningServer } from '../../../src/server/http-server.js';
-import { startBotConnector, type BotConnectorServer } from '../../support/bot-connector-server.js';
+import { type RunningServer, startHttpServer } from '../../../src/server/http-server.js';
+import { type BotConnectorServer, startBotConnector } from '../../support/bot-connector-server.js';
 import { makeTeamsCore } from './teams-core.js';
 
 // The real Teams mount on the real shared HTTP server (127.0.0.1, port 0), in anonymous mode,
@@ -18,7 +18,10 @@ export interface TeamsHarness {
   logLines: string[];
   /** The adapter's handler dependencies (its reference store, ports…), for white-box checks. */
   deps: TeamsDeps;
-  post(activity: unknown, init?: { rawBody?: string; contentType?: string }): Promise<{ status: number; body: unknown; text: string }>;
+  post(
+    activity: unknown,
+    init?: { rawBody?: string; contentType?: string },
+  ): Promise<{ status: number; body: unknown; text: string }>;
   close(): Promise<void>;
 }
 

@@ -13,7 +13,7 @@ export interface CardView {
 }
 
 function walk(node: unknown, visit: (n: Json) => void): void {
-  if (Array.isArray(node)) node.forEach((n) => walk(n, visit));
+  if (Array.isArray(node)) for (const n of node) walk(n, visit);
   else if (node && typeof node === 'object') {
     visit(node as Json);
     for (const v of Object.values(node)) walk(v, visit);
@@ -30,13 +30,19 @@ export function viewCard(card: Json): CardView {
       for (const k of ['label', 'placeholder']) if (typeof n[k] === 'string') texts.push(n[k] as string);
     }
   });
-  const actions = ((card.actions as Json[] | undefined) ?? []).map((a) => ({ title: String(a.title), verb: String(a.verb), data: (a.data ?? {}) as Json }));
+  const actions = ((card.actions as Json[] | undefined) ?? []).map((a) => ({
+    title: String(a.title),
+    verb: String(a.verb),
+    data: (a.data ?? {}) as Json,
+  }));
   return { card, text: texts.join('\n'), inputs, actions };
 }
 
 export function cardsOf(activity: Json): CardView[] {
   const attachments = (activity.attachments as Json[] | undefined) ?? [];
-  return attachments.filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => viewCard(a.content as Json));
+  return attachments
+    .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
+    .map((a) => viewCard(a.content as Json));
 }
 
 /** Messages (not typing) the bot posted or replied, in order. */
@@ -46,7 +52,8 @@ export const messagesIn = (calls: ConnectorCall[]): Json[] =>
 /** The body of an Action.Execute invoke response: a card, a message, or an error. */
 export function invokeCard(body: unknown): CardView {
   const b = body as { statusCode?: number; type?: string; value?: Json };
-  if (b?.type !== 'application/vnd.microsoft.card.adaptive' || !b.value) throw new Error(`expected a card response, got ${JSON.stringify(b)}`);
+  if (b?.type !== 'application/vnd.microsoft.card.adaptive' || !b.value)
+    throw new Error(`expected a card response, got ${JSON.stringify(b)}`);
   return viewCard(b.value);
 }
 

@@ -33,23 +33,39 @@ describe('Teams local development mode: staff messages with no Teams id come to 
   });
 
   it('logs at start, by id, which contacts have no Teams id', () => {
-    const line = capture.lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.event === 'directory_unreachable');
-    expect(line).toMatchObject({ platform: 'teams', contacts: ['konsulent-sjaelland'], count: 1, localDevelopment: true });
+    const line = capture.lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.event === 'directory_unreachable');
+    expect(line).toMatchObject({
+      platform: 'teams',
+      contacts: ['konsulent-sjaelland'],
+      count: 1,
+      localDevelopment: true,
+    });
   });
 
   it('delivers a bekymring for a consultant with no Teams id to the local user, labelled; acknowledging tells the volunteer', async () => {
-    const res = await h.post(cardAction(h.connector.url, Verb.bekymringSubmit, { acute: 'no', kind: 'sparring', region: 'sjaelland' }));
+    const res = await h.post(
+      cardAction(h.connector.url, Verb.bekymringSubmit, { acute: 'no', kind: 'sparring', region: 'sjaelland' }),
+    );
     const confirmation = invokeCard(res.body);
     expect(confirmation.text).toMatch(/Din bekymring er sendt til Charlotte Konsulent/);
     expect(confirmation.text).not.toMatch(/IKKE leveres/);
 
-    const delivery = h.connector.calls.find((c) => toVolunteer(c) && cardsOf(c.body).some((card) => card.actions.length > 0));
+    const delivery = h.connector.calls.find(
+      (c) => toVolunteer(c) && cardsOf(c.body).some((card) => card.actions.length > 0),
+    );
     const card = cardsOf(delivery!.body)[0]!;
     expect(card.text).toContain('(udvikling: ville være sendt til Charlotte Konsulent)');
     const ack = card.actions.find((a) => a.verb === Verb.caseAcknowledge)!;
     h.connector.reset();
 
-    const pressed = await h.post(cardAction(h.connector.url, Verb.caseAcknowledge, ack.data, { user: VOLUNTEER, replyToId: delivery!.assignedId! }));
+    const pressed = await h.post(
+      cardAction(h.connector.url, Verb.caseAcknowledge, ack.data, {
+        user: VOLUNTEER,
+        replyToId: delivery!.assignedId!,
+      }),
+    );
     expect(invokeCard(pressed.body).text).toMatch(/Kvitteret af Charlotte Konsulent/);
     const told = h.connector.calls.find((c) => toVolunteer(c) && typeof c.body.text === 'string');
     expect(String(told?.body.text)).toMatch(/Charlotte Konsulent har set og kvitteret for din bekymring/);

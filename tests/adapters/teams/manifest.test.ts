@@ -41,7 +41,9 @@ function readPng(file: string): { width: number; height: number; pixels: Buffer 
 
 describe('the Teams manifest', () => {
   it('uses the current schema and a bot in personal, team and group chat scopes', () => {
-    expect(manifest.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.schema.json`);
+    expect(manifest.$schema).toBe(
+      `https://developer.microsoft.com/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.schema.json`,
+    );
     expect(Number(manifest.manifestVersion)).toBeGreaterThanOrEqual(1.22);
     const [bot] = manifest.bots;
     expect(bot.scopes).toEqual(['personal', 'team', 'groupChat']);
@@ -70,8 +72,10 @@ describe('the Teams manifest', () => {
   });
 
   it('every scope lists exactly the commands the adapter understands, with Danish descriptions', () => {
-    for (const list of lists) expect(list.commands.filter(isCommand).map((c) => c.title)).toEqual(['afbud', 'orlov', 'bekymring', 'hjælp']);
-    for (const list of lists) for (const c of list.commands.filter(isCommand)) expect(c.description).toMatch(/[æøå]|vagt|konsulent/i);
+    for (const list of lists)
+      expect(list.commands.filter(isCommand).map((c) => c.title)).toEqual(['afbud', 'orlov', 'bekymring', 'hjælp']);
+    for (const list of lists)
+      for (const c of list.commands.filter(isCommand)) expect(c.description).toMatch(/[æøå]|vagt|konsulent/i);
   });
 
   it('offers prompt starters in the 1:1 chat: questions, not commands, and none starts with a command word', () => {
@@ -114,7 +118,9 @@ describe('the prompt starters', () => {
     const { makeTeamsCore } = await import('./teams-core.js');
     const made = await makeTeamsCore();
     try {
-      const personal = (manifest.bots[0].commandLists as { scopes: string[]; commands: { title: string }[] }[]).find((l) => l.scopes.includes('personal'))!;
+      const personal = (manifest.bots[0].commandLists as { scopes: string[]; commands: { title: string }[] }[]).find(
+        (l) => l.scopes.includes('personal'),
+      )!;
       for (const { title } of personal.commands.filter((c) => COMMAND_WORDS[c.title] === undefined)) {
         const reply = await made.core.ask(title);
         expect(reply.abstained, title).toBe(false);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ const t = useTeamsHarness({ capture: capturingLogger() });
 async function filesContaining(root: string, needle: string): Promise<string[]> {
   const hits: string[] = [];
   async function visit(dir: string): Promise<void> {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch {
@@ -52,18 +53,60 @@ it('a canary in questions, mentions and every form field is in no file and no lo
   responses.push((await t.h.post(channelMention(url, `Hvor længe kan ${CANARY} holde orlov?`))).text);
   responses.push((await t.h.post(message(url, `/afbud ${CANARY}`))).text);
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-  responses.push((await t.h.post(cardAction(url, Verb.afbudSubmit, { date: tomorrow, shift: CANARY, group: 'rigshospitalet' }))).text);
-  responses.push((await t.h.post(cardAction(url, Verb.afbudSubmit, { date: CANARY, shift: CANARY, group: CANARY }))).text);
-  responses.push((await t.h.post(cardAction(url, Verb.orlovSubmit, { region: 'hovedstaden', start: tomorrow, months: CANARY }))).text);
-  responses.push((await t.h.post(cardAction(url, Verb.bekymringSubmit, { acute: 'no', kind: 'sparring', region: 'hovedstaden', text: `Det handler om ${CANARY}` }))).text);
+  responses.push(
+    (await t.h.post(cardAction(url, Verb.afbudSubmit, { date: tomorrow, shift: CANARY, group: 'rigshospitalet' })))
+      .text,
+  );
+  responses.push(
+    (await t.h.post(cardAction(url, Verb.afbudSubmit, { date: CANARY, shift: CANARY, group: CANARY }))).text,
+  );
+  responses.push(
+    (await t.h.post(cardAction(url, Verb.orlovSubmit, { region: 'hovedstaden', start: tomorrow, months: CANARY })))
+      .text,
+  );
+  responses.push(
+    (
+      await t.h.post(
+        cardAction(url, Verb.bekymringSubmit, {
+          acute: 'no',
+          kind: 'sparring',
+          region: 'hovedstaden',
+          text: `Det handler om ${CANARY}`,
+        }),
+      )
+    ).text,
+  );
   responses.push((await t.h.post(cardAction(url, CANARY, { text: CANARY }))).text);
   responses.push((await t.h.post(message(url, '', VOLUNTEER, { value: { verb: CANARY, note: CANARY } }))).text);
   // Issue 14: typed dates, a cancelled form, and Teams' feedback loop with a typed comment.
-  responses.push((await t.h.post(cardAction(url, Verb.orlovSubmit, { region: 'hovedstaden', start: `om to uger ${CANARY}`, end: `et halvt år ${CANARY}` }))).text);
+  responses.push(
+    (
+      await t.h.post(
+        cardAction(url, Verb.orlovSubmit, {
+          region: 'hovedstaden',
+          start: `om to uger ${CANARY}`,
+          end: `et halvt år ${CANARY}`,
+        }),
+      )
+    ).text,
+  );
   responses.push((await t.h.post(cardAction(url, Verb.formCancel, { lang: 'da', note: CANARY }))).text);
-  const answer = t.h.connector.calls.find((c) => c.body.type === 'message' && (c.body.channelData as { feedbackLoopEnabled?: boolean } | undefined)?.feedbackLoopEnabled);
+  const answer = t.h.connector.calls.find(
+    (c) =>
+      c.body.type === 'message' &&
+      (c.body.channelData as { feedbackLoopEnabled?: boolean } | undefined)?.feedbackLoopEnabled,
+  );
   expect(answer?.assignedId).toBeDefined();
-  const feedback = { ...message(url, ''), type: 'invoke', name: 'message/submitAction', replyToId: answer!.assignedId, value: { actionName: 'feedback', actionValue: { reaction: 'like', feedback: JSON.stringify({ feedbackText: CANARY }) } } };
+  const feedback = {
+    ...message(url, ''),
+    type: 'invoke',
+    name: 'message/submitAction',
+    replyToId: answer!.assignedId,
+    value: {
+      actionName: 'feedback',
+      actionValue: { reaction: 'like', feedback: JSON.stringify({ feedbackText: CANARY }) },
+    },
+  };
   responses.push((await t.h.post(feedback)).text);
 
   // The canary did travel: back to Teams (invoke responses, the connector), which is where it belongs.
@@ -81,5 +124,12 @@ it('conversation references hold ids only: no names, no text', async () => {
   const serialized = JSON.stringify(ref);
   expect(serialized).not.toContain('Test Person');
   expect(serialized).not.toContain(CANARY);
-  expect(Object.keys(ref!).sort()).toEqual(['agentId', 'channelId', 'conversationId', 'serviceUrl', 'tenantId', 'userId']);
+  expect(Object.keys(ref!).sort()).toEqual([
+    'agentId',
+    'channelId',
+    'conversationId',
+    'serviceUrl',
+    'tenantId',
+    'userId',
+  ]);
 });

@@ -77,7 +77,9 @@ describe('a question in a 1:1 chat', () => {
 
   it('👍/👎 buttons on answer cards sent before the feedback loop still record metadata only', async () => {
     const spy = vi.spyOn(t.core, 'recordFeedback');
-    const res = await t.h.post(cardAction(t.h.connector.url, Verb.feedback, { answerId: 'a-1b2c', rating: 'down', lang: 'da' }));
+    const res = await t.h.post(
+      cardAction(t.h.connector.url, Verb.feedback, { answerId: 'a-1b2c', rating: 'down', lang: 'da' }),
+    );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
     expect(spy).toHaveBeenCalledWith({ platform: 'teams', rating: 'down', answerId: 'a-1b2c' });

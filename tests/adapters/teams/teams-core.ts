@@ -18,7 +18,12 @@ export async function makeTeamsCore(
 ): Promise<{ core: Core; dataDir: string; cleanup(): Promise<void> }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-teams-data-'));
   const directoryFile = await writeTeamsDirectory(dataDir, opts.directory);
-  const config = parseConfig({ NODE_ENV: 'test', KNOWLEDGE_DIR, DATA_DIR: join(dataDir, 'index'), DIRECTORY_FILE: directoryFile });
+  const config = parseConfig({
+    NODE_ENV: 'test',
+    KNOWLEDGE_DIR,
+    DATA_DIR: join(dataDir, 'index'),
+    DIRECTORY_FILE: directoryFile,
+  });
   const core = await createCore({ config, logger: opts.logger ?? createLogger('silent') });
   return {
     core,

@@ -3,23 +3,33 @@ import { Verb } from '../../../src/adapters/teams/ids.js';
 import type { ConnectorCall } from '../../support/bot-connector-server.js';
 import { cardAction, installed, message } from './activities.js';
 import { useTeamsHarness } from './harness.js';
-import { cardsOf, inputIds, invokeCard, type CardView } from './inspect.js';
-import { CONSULTANT_HOVEDSTADEN, CONSULTANT_MIDT, PHONE_SJAELLAND, TOVHOLDER_RH, VOLUNTEER, type TeamsUser } from './teams-people.js';
+import { type CardView, cardsOf, inputIds, invokeCard } from './inspect.js';
+import {
+  CONSULTANT_HOVEDSTADEN,
+  CONSULTANT_MIDT,
+  PHONE_SJAELLAND,
+  type TeamsUser,
+  TOVHOLDER_RH,
+  VOLUNTEER,
+} from './teams-people.js';
 
 // Card submissions through the real SDK: the core decides, the adapter delivers proactively to
 // the tovholder/consultant over the Bot Connector, and acknowledgements come back.
 
 const t = useTeamsHarness();
 
-const isoDay = (offsetDays: number): string => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const isoDay = (offsetDays: number): string =>
+  new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 beforeEach(async () => {
   // Staff who have the app installed: the bot has seen their 1:1 chats. Dorte (Midt) has not.
-  for (const user of [VOLUNTEER, TOVHOLDER_RH, CONSULTANT_HOVEDSTADEN]) await t.h.post(installed(t.h.connector.url, user));
+  for (const user of [VOLUNTEER, TOVHOLDER_RH, CONSULTANT_HOVEDSTADEN])
+    await t.h.post(installed(t.h.connector.url, user));
   t.h.connector.reset();
 });
 
-const toUser = (user: TeamsUser) => (c: ConnectorCall) => c.conversationId === user.conversationId && c.body.type === 'message';
+const toUser = (user: TeamsUser) => (c: ConnectorCall) =>
+  c.conversationId === user.conversationId && c.body.type === 'message';
 
 function deliveryTo(user: TeamsUser): CardView {
   const call = t.h.connector.calls.find(toUser(user));
@@ -54,14 +64,20 @@ describe('each card submission delivers to the right person and confirms', () =>
     const result = await submit(Verb.bekymringSubmit, { acute: 'yes', kind: 'afvaergepligt', region: 'hovedstaden' });
     const delivered = deliveryTo(CONSULTANT_HOVEDSTADEN);
     expect(delivered.text.split('\n')[0]).toMatch(/HASTER/);
-    expect(delivered.actions.map((a) => a.verb)).toEqual(expect.arrayContaining([Verb.caseAcknowledge, Verb.caseCallMe]));
+    expect(delivered.actions.map((a) => a.verb)).toEqual(
+      expect.arrayContaining([Verb.caseAcknowledge, Verb.caseCallMe]),
+    );
     expect(result.text.split('\n')[0]).toContain('112');
   });
 
   it('opens a 1:1 chat through the connector for a consultant who never wrote to the bot', async () => {
     await submit(Verb.bekymringSubmit, { acute: 'no', kind: 'sparring', region: 'midtjylland' });
     const create = t.h.connector.calls.find((c) => c.kind === 'create');
-    expect(create?.body).toMatchObject({ isGroup: false, members: [{ id: CONSULTANT_MIDT.aadObjectId }], bot: { id: expect.stringMatching(/^28:/) } });
+    expect(create?.body).toMatchObject({
+      isGroup: false,
+      members: [{ id: CONSULTANT_MIDT.aadObjectId }],
+      bot: { id: expect.stringMatching(/^28:/) },
+    });
     const card = t.h.connector.calls.find((c) => c.conversationId === create!.assignedId && c.body.type === 'message');
     expect(cardsOf(card!.body)[0]!.actions.length).toBeGreaterThan(0);
   });
@@ -69,24 +85,46 @@ describe('each card submission delivers to the right person and confirms', () =>
 
 describe('the bekymring description is screened whole, whatever was chosen on the card', () => {
   it.each([
-    ['a suicide plan', 'Patienten sagde, at han har samlet piller sammen og vil tage sit eget liv i aften.', 'Afværgepligt', true],
-    ['a child at risk', 'A grandmother told me her 6-year-old grandson is left home alone every night with nothing to eat.', 'Underretningspligt', false],
-    ['a threat with a weapon', 'Hun fortalte, at hendes kæreste truede hende med en kniv i går og sagde, han vil slå hende ihjel.', 'Afværgepligt', true],
-  ] as const)('%s under "sparring" goes urgent under the duty, 112 first when acute', async (_name, text, duty, acute) => {
-    const result = await submit(Verb.bekymringSubmit, { acute: 'no', kind: 'sparring', region: 'hovedstaden', text });
-    const delivered = deliveryTo(CONSULTANT_HOVEDSTADEN);
-    expect(delivered.text.split('\n')[0]).toMatch(/HASTER/);
-    expect(delivered.text).toContain(duty);
-    expect(delivered.text).toContain('Markeret som hastende af botten');
-    if (acute) expect(result.text.split('\n')[0]).toContain('112');
-    else expect(result.text).not.toContain('112');
-    expect(result.text).toContain('sendt som hastende');
-  });
+    [
+      'a suicide plan',
+      'Patienten sagde, at han har samlet piller sammen og vil tage sit eget liv i aften.',
+      'Afværgepligt',
+      true,
+    ],
+    [
+      'a child at risk',
+      'A grandmother told me her 6-year-old grandson is left home alone every night with nothing to eat.',
+      'Underretningspligt',
+      false,
+    ],
+    [
+      'a threat with a weapon',
+      'Hun fortalte, at hendes kæreste truede hende med en kniv i går og sagde, han vil slå hende ihjel.',
+      'Afværgepligt',
+      true,
+    ],
+  ] as const)(
+    '%s under "sparring" goes urgent under the duty, 112 first when acute',
+    async (_name, text, duty, acute) => {
+      const result = await submit(Verb.bekymringSubmit, { acute: 'no', kind: 'sparring', region: 'hovedstaden', text });
+      const delivered = deliveryTo(CONSULTANT_HOVEDSTADEN);
+      expect(delivered.text.split('\n')[0]).toMatch(/HASTER/);
+      expect(delivered.text).toContain(duty);
+      expect(delivered.text).toContain('Markeret som hastende af botten');
+      if (acute) expect(result.text.split('\n')[0]).toContain('112');
+      else expect(result.text).not.toContain('112');
+      expect(result.text).toContain('sendt som hastende');
+    },
+  );
 });
 
 describe('field errors come back as the card again, with the messages', () => {
   it('afbud with a worry typed as the shift: the form again, 112 and /bekymring on the field, nothing sent', async () => {
-    const result = await submit(Verb.afbudSubmit, { date: isoDay(3), shift: 'hun sagde hun vil tage sit liv i aften', group: 'rigshospitalet' });
+    const result = await submit(Verb.afbudSubmit, {
+      date: isoDay(3),
+      shift: 'hun sagde hun vil tage sit liv i aften',
+      group: 'rigshospitalet',
+    });
     expect(inputIds(result)).toEqual(['date', 'shift', 'group', 'partner']);
     expect(result.text).toContain('ring 112');
     expect(result.text).toContain('/bekymring');
@@ -129,7 +167,12 @@ describe('a delivery failure is told to the volunteer with the phone number', ()
 
 describe('acknowledgement', () => {
   async function deliverBekymring() {
-    await submit(Verb.bekymringSubmit, { acute: 'no', kind: 'sparring', region: 'hovedstaden', text: 'En svær samtale om tab på stuen' });
+    await submit(Verb.bekymringSubmit, {
+      acute: 'no',
+      kind: 'sparring',
+      region: 'hovedstaden',
+      text: 'En svær samtale om tab på stuen',
+    });
     const call = t.h.connector.calls.find(toUser(CONSULTANT_HOVEDSTADEN))!;
     const delivered = cardsOf(call.body)[0]!;
     t.h.connector.reset();
@@ -140,7 +183,12 @@ describe('acknowledgement', () => {
     const { cardId, buttons, deliveredText } = await deliverBekymring();
     expect(deliveredText).toContain('En svær samtale om tab på stuen');
     const ack = buttons.find((b) => b.verb === Verb.caseAcknowledge)!;
-    const res = await t.h.post(cardAction(t.h.connector.url, Verb.caseAcknowledge, ack.data, { user: CONSULTANT_HOVEDSTADEN, replyToId: cardId }));
+    const res = await t.h.post(
+      cardAction(t.h.connector.url, Verb.caseAcknowledge, ack.data, {
+        user: CONSULTANT_HOVEDSTADEN,
+        replyToId: cardId,
+      }),
+    );
     expect(res.status).toBe(200);
 
     const update = t.h.connector.calls.find((c) => c.kind === 'update');
@@ -159,14 +207,22 @@ describe('acknowledgement', () => {
   it('"Ring til mig" tells the volunteer and keeps the acknowledge button', async () => {
     const { cardId, buttons } = await deliverBekymring();
     const callMe = buttons.find((b) => b.verb === Verb.caseCallMe)!;
-    const res = await t.h.post(cardAction(t.h.connector.url, Verb.caseCallMe, callMe.data, { user: CONSULTANT_HOVEDSTADEN, replyToId: cardId }));
+    const res = await t.h.post(
+      cardAction(t.h.connector.url, Verb.caseCallMe, callMe.data, { user: CONSULTANT_HOVEDSTADEN, replyToId: cardId }),
+    );
     expect(invokeCard(res.body).actions.map((a) => a.verb)).toEqual([Verb.caseAcknowledge]);
     expect(t.h.connector.calls.find(toUser(VOLUNTEER))).toBeDefined();
   });
 
   it('on an unknown case answers plainly', async () => {
-    const res = await t.h.post(cardAction(t.h.connector.url, Verb.caseAcknowledge, { caseId: 'no-such-case' }, { user: CONSULTANT_HOVEDSTADEN }));
-    expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: expect.any(String) });
+    const res = await t.h.post(
+      cardAction(t.h.connector.url, Verb.caseAcknowledge, { caseId: 'no-such-case' }, { user: CONSULTANT_HOVEDSTADEN }),
+    );
+    expect(res.body).toMatchObject({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: expect.any(String),
+    });
   });
 });
 

@@ -5,10 +5,10 @@ import { PassThrough, Readable } from 'node:stream';
 import { runTerminalChat } from '../../../src/adapters/terminal/terminal-chat.js';
 import { parseConfig } from '../../../src/config.js';
 import type { Core } from '../../../src/core/core.js';
-import { memoryCaseStore } from '../../../src/store/open-case-store.js';
 import { createCore } from '../../../src/core/create-core.js';
-import { loadKnowledge, type KnowledgeBase } from '../../../src/core/knowledge/knowledge-base.js';
+import { type KnowledgeBase, loadKnowledge } from '../../../src/core/knowledge/knowledge-base.js';
 import { createLogger, type Logger } from '../../../src/logger.js';
+import { memoryCaseStore } from '../../../src/store/open-case-store.js';
 import { FakeClock } from '../../core/workflows/support.js';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
@@ -19,7 +19,11 @@ let shared: { dataDir: string; knowledge: KnowledgeBase } | undefined;
 export async function sharedKnowledge(): Promise<{ dataDir: string; knowledge: KnowledgeBase }> {
   if (!shared) {
     const dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-term-'));
-    const knowledge = await loadKnowledge({ knowledgeDir: join(ROOT, 'knowledge'), dataDir, logger: createLogger('silent') });
+    const knowledge = await loadKnowledge({
+      knowledgeDir: join(ROOT, 'knowledge'),
+      dataDir,
+      logger: createLogger('silent'),
+    });
     shared = { dataDir, knowledge };
   }
   return shared;
@@ -32,9 +36,19 @@ export async function releaseKnowledge(): Promise<void> {
 
 export async function realCore(opts: { clock?: FakeClock; logger?: Logger } = {}): Promise<Core> {
   const { dataDir, knowledge } = await sharedKnowledge();
-  const config = parseConfig({ DATA_DIR: dataDir, KNOWLEDGE_DIR: join(ROOT, 'knowledge'), DIRECTORY_FILE: join(ROOT, 'config/directory.json') });
+  const config = parseConfig({
+    DATA_DIR: dataDir,
+    KNOWLEDGE_DIR: join(ROOT, 'knowledge'),
+    DIRECTORY_FILE: join(ROOT, 'config/directory.json'),
+  });
   // Cores in one file share the data folder: each keeps its cases in a store of its own.
-  return createCore({ config, logger: opts.logger ?? createLogger('silent'), knowledge, clock: opts.clock ?? new FakeClock('2026-03-10T09:00:00+01:00'), caseStore: await memoryCaseStore() });
+  return createCore({
+    config,
+    logger: opts.logger ?? createLogger('silent'),
+    knowledge,
+    clock: opts.clock ?? new FakeClock('2026-03-10T09:00:00+01:00'),
+    caseStore: await memoryCaseStore(),
+  });
 }
 
 /** Pipes lines into the terminal chat as `echo … | npm start` would, and returns everything it printed. */
@@ -58,10 +72,17 @@ export async function runInteractively(
     text += c.toString('utf8');
     for (const w of [...waiters]) if (w.until.test(text)) waiters.splice(waiters.indexOf(w), 1) && w.resolve(text);
   });
-  const printed = (until: RegExp) => new Promise<string>((resolve) => (until.test(text) ? resolve(text) : waiters.push({ until, resolve })));
+  const printed = (until: RegExp) =>
+    new Promise<string>((resolve) => (until.test(text) ? resolve(text) : waiters.push({ until, resolve })));
   async function* lines() {
     for await (const line of script(printed)) yield `${line}\n`;
   }
-  await runTerminalChat({ core, input: Readable.from(lines()), output, interactive: false, logger: createLogger('silent') });
+  await runTerminalChat({
+    core,
+    input: Readable.from(lines()),
+    output,
+    interactive: false,
+    logger: createLogger('silent'),
+  });
   return text;
 }

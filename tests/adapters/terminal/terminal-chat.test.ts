@@ -14,7 +14,10 @@ afterAll(async () => {
 
 describe('terminal chat, piped', () => {
   it('answers one message a line with the citation (title · section and the quoted passage)', async () => {
-    const out = await runPiped(core, ['Hvor længe kan jeg holde orlov?', 'May I take notes during my conversations with patients?']);
+    const out = await runPiped(core, [
+      'Hvor længe kan jeg holde orlov?',
+      'May I take notes during my conversations with patients?',
+    ]);
     expect(out).toContain('> Hvor længe kan jeg holde orlov?');
     expect(out).toContain('Du kan holde orlov i op til seks måneder');
     expect(out).toContain('[1] Håndbog for frivillige støtter · Orlov – hvis du har brug for en pause');
@@ -24,7 +27,9 @@ describe('terminal chat, piped', () => {
   it('a source more than a year old is dated in the citation and named in the answer', async () => {
     const out = await runPiped(core, ['Hvad står der i Region Sjællands frivilligpolitik?']);
     expect(out).toMatch(/\[1\] Region Sjællands frivilligpolitik 2021 · .*opdateret 2021/);
-    expect(out).toContain('Bemærk: kilden "Region Sjællands frivilligpolitik 2021" (fra 2021) er mere end et år gammel.');
+    expect(out).toContain(
+      'Bemærk: kilden "Region Sjællands frivilligpolitik 2021" (fra 2021) er mere end et år gammel.',
+    );
   });
 
   it('runs /afbud as a dialogue and shows the delivery in the local consultant inbox', async () => {
@@ -32,7 +37,9 @@ describe('terminal chat, piped', () => {
     expect(out).toContain('Hvilken dato er vagten?');
     expect(out).toContain('┌─ Konsulent-indbakke (lokal) · til Kirsten Magaard');
     expect(out).toContain('│ Vagt: fredag den 13. marts 2026, formiddag');
-    expect(out).toContain('Tak – dit afbud til vagten fredag den 13. marts 2026 (formiddag) er sendt til Kirsten Magaard');
+    expect(out).toContain(
+      'Tak – dit afbud til vagten fredag den 13. marts 2026 (formiddag) er sendt til Kirsten Magaard',
+    );
     expect(out).toContain('mindst to frivillige på vagt');
     expect(out.indexOf('Konsulent-indbakke')).toBeLessThan(out.indexOf('Tak – dit afbud'));
   });
@@ -67,14 +74,18 @@ describe('terminal chat, piped', () => {
       yield `/ringmig ${caseId}`;
       yield `/kvitter ${caseId}`;
     });
-    expect(out).toContain('[Besked til dig] Mia Jandrup har set din anmodning om orlov og vil gerne tale med dig. Ring til Mia Jandrup på +45 21 53 01 68.');
+    expect(out).toContain(
+      '[Besked til dig] Mia Jandrup har set din anmodning om orlov og vil gerne tale med dig. Ring til Mia Jandrup på +45 21 53 01 68.',
+    );
     expect(out).toContain('│ Mia Jandrup har bedt den frivillige ringe');
     expect(out).toMatch(/\[Besked til dig\] Mia Jandrup har set og kvitteret for din anmodning om orlov \(sag O-/);
   });
 
   it('refuses more than six months, quoting the handbook, and asks again', async () => {
     const out = await runPiped(core, ['/orlov', 'syd', '2026-04-01', '2026-12-31', '2026-09-30']);
-    expect(out).toContain('Orlov kan højst vare seks måneder. Håndbogen siger: "Du kan holde orlov i op til seks måneder."');
+    expect(out).toContain(
+      'Orlov kan højst vare seks måneder. Håndbogen siger: "Du kan holde orlov i op til seks måneder."',
+    );
     // Refused at the end question, before anything is sent; the retry is what is sent.
     expect(out.indexOf('Orlov kan højst vare')).toBeLessThan(out.indexOf('Konsulent-indbakke'));
     expect(out).toContain('onsdag den 1. april 2026 – onsdag den 30. september 2026');
@@ -91,22 +102,41 @@ describe('terminal chat, piped', () => {
   });
 
   it.each([
-    ['a suicide plan', 'Han fortalte, at han har planer om at tage sit liv i nat, pillerne ligger klar.', 'Afværgepligt', true],
+    [
+      'a suicide plan',
+      'Han fortalte, at han har planer om at tage sit liv i nat, pillerne ligger klar.',
+      'Afværgepligt',
+      true,
+    ],
     ['a child at risk', 'Naboen sagde at den 3-årige ofte bliver slået af sin stedfar.', 'Underretningspligt', false],
-    ['a threat with a weapon', 'He said his son came at him with a knife yesterday and threatened to kill him.', 'Afværgepligt', true],
-  ])('/bekymring: %s in the description makes a "sparring" case urgent under the duty', async (_name, text, duty, acute) => {
-    const out = await runPiped(core, ['/bekymring', 'nej', '4', 'hovedstaden', text]);
-    expect(out).toContain('· til Mia Jandrup (Frivilligkonsulent, Region Hovedstaden) · HASTER');
-    expect(out).toContain(`│ Bekymring – ${duty}`);
-    expect(out).toContain('│ Markeret som hastende af botten');
-    const result = out.slice(out.lastIndexOf('└─'));
-    if (acute) expect(result.split('\n')[1]).toMatch(/^!!! Er nogen i akut fare lige nu, så ring 112/);
-    else expect(result).not.toContain('112');
-    expect(result).toContain('sendt som hastende');
-  });
+    [
+      'a threat with a weapon',
+      'He said his son came at him with a knife yesterday and threatened to kill him.',
+      'Afværgepligt',
+      true,
+    ],
+  ])(
+    '/bekymring: %s in the description makes a "sparring" case urgent under the duty',
+    async (_name, text, duty, acute) => {
+      const out = await runPiped(core, ['/bekymring', 'nej', '4', 'hovedstaden', text]);
+      expect(out).toContain('· til Mia Jandrup (Frivilligkonsulent, Region Hovedstaden) · HASTER');
+      expect(out).toContain(`│ Bekymring – ${duty}`);
+      expect(out).toContain('│ Markeret som hastende af botten');
+      const result = out.slice(out.lastIndexOf('└─'));
+      if (acute) expect(result.split('\n')[1]).toMatch(/^!!! Er nogen i akut fare lige nu, så ring 112/);
+      else expect(result).not.toContain('112');
+      expect(result).toContain('sendt som hastende');
+    },
+  );
 
   it('/afbud: a worry typed as the shift is not sent; 112 and /bekymring are shown instead', async () => {
-    const out = await runPiped(core, ['/afbud', 'i morgen', 'hun sagde hun vil tage sit liv i aften', '1', '/annuller']);
+    const out = await runPiped(core, [
+      '/afbud',
+      'i morgen',
+      'hun sagde hun vil tage sit liv i aften',
+      '1',
+      '/annuller',
+    ]);
     expect(out).toContain('ring 112');
     expect(out).toContain('brug /bekymring');
     expect(out).not.toContain('Konsulent-indbakke');
@@ -163,7 +193,11 @@ describe('terminal chat: bad input never crashes', () => {
   });
 
   it.each([
-    ['a malformed date', ['/afbud', '31/02', 'formiddag', '1', 'snart', '32-13-2026', 'også forkert'], 'Datoen kan ikke læses'],
+    [
+      'a malformed date',
+      ['/afbud', '31/02', 'formiddag', '1', 'snart', '32-13-2026', 'også forkert'],
+      'Datoen kan ikke læses',
+    ],
     ['an unknown region', ['/orlov', 'Bornholm Nord', 'Mars', 'Grønland'], 'Svar med et tal fra 1 til 5'],
     ['an unknown kind', ['/bekymring', 'måske', 'ja', 'noget helt andet'], 'Svar med et tal fra 1 til 4'],
     ['an absurd shift', ['/afbud', 'i morgen', 'x'.repeat(20_000), '1', 'formiddag'], 'højst 100 tegn'],
@@ -194,7 +228,9 @@ describe('terminal chat: timers', () => {
       await clock.advance(10 * 60_000);
       yield '/hjælp';
     });
-    expect(out).toContain('┌─ Konsulent-indbakke (lokal) · til Dianna Bomholt (Projektleder) · HASTER\n│ Ubesvaret bekymring');
+    expect(out).toContain(
+      '┌─ Konsulent-indbakke (lokal) · til Dianna Bomholt (Projektleder) · HASTER\n│ Ubesvaret bekymring',
+    );
     expect(out).toContain('│ Ikke kvitteret efter 10 minutter.');
     expect(out).toContain('[Besked til dig] Dianna Bomholt har nu også fået besked om din bekymring');
     expect(out).toContain('Beskrivelse: beskrivelse-q7z');

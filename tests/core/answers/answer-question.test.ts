@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answers/answer-question.js';
 import { ANSWER_TEXTS } from '../../../src/core/answers/texts.js';
 import type { KnowledgeBase } from '../../../src/core/knowledge/knowledge-base.js';
-import { realKnowledge, silentLogger as logger } from './knowledge-fixture.js';
+import { silentLogger as logger, realKnowledge } from './knowledge-fixture.js';
 
 let knowledge: KnowledgeBase;
 let cleanup: () => Promise<void>;
@@ -24,7 +24,10 @@ describe('answerQuestion, extractive', () => {
     expect(r.text).toContain('Du kan holde orlov i op til seks måneder.');
     expect(r.text).toContain('Håndbog for frivillige støtter');
     expect(r.citations).toHaveLength(1);
-    expect(r.citations[0]).toMatchObject({ doc: 'haandbog-frivillig-stoette', section: 'Orlov – hvis du har brug for en pause' });
+    expect(r.citations[0]).toMatchObject({
+      doc: 'haandbog-frivillig-stoette',
+      section: 'Orlov – hvis du har brug for en pause',
+    });
     // The citation holds the quoted passage.
     expect(r.citations[0]!.text).toContain('Du kan holde orlov i op til seks måneder.');
     expect(r).toMatchObject({ route: null, acuteDanger: false, piiWarning: false, offerBekymring: false });
@@ -62,15 +65,16 @@ describe('answerQuestion, extractive', () => {
 });
 
 describe('answerQuestion, abstention and medical guard', () => {
-  it.each(['Hvem vandt Tour de France i 2023?', 'hvad er opskriften på en god æblekage', 'who won the champions league last year'])(
-    'abstains without citations on %s',
-    async (q) => {
-      const r = await ask(q);
-      expect(r.abstained).toBe(true);
-      expect(r.citations).toEqual([]);
-      expect(r.text).toMatch(/tovholder/);
-    },
-  );
+  it.each([
+    'Hvem vandt Tour de France i 2023?',
+    'hvad er opskriften på en god æblekage',
+    'who won the champions league last year',
+  ])('abstains without citations on %s', async (q) => {
+    const r = await ask(q);
+    expect(r.abstained).toBe(true);
+    expect(r.citations).toEqual([]);
+    expect(r.text).toMatch(/tovholder/);
+  });
 
   it('never gives medical advice, and points to the doctor or nurse', async () => {
     const da = await ask('Hvilken dosis blodfortyndende medicin skal en hjertepatient tage?');

@@ -24,7 +24,7 @@ class ScriptedGenerator implements AnswerGenerator {
   rewrites: string[] = [];
   constructor(
     private readonly draft: (input: Input, signal?: AbortSignal) => Promise<GeneratedDraft | null>,
-    private readonly rewrite?: (q: string) => Promise<string | null>,
+    readonly rewrite?: (q: string) => Promise<string | null>,
   ) {
     if (rewrite) this.rewriteQuery = async (q: string) => (this.rewrites.push(q), rewrite(q));
   }
@@ -35,10 +35,12 @@ class ScriptedGenerator implements AnswerGenerator {
   }
 }
 
-const citeFirstWith = (phrase: string) => async (input: Input): Promise<GeneratedDraft> => {
-  const n = input.passages.findIndex((p) => p.text.includes(phrase)) + 1;
-  return { kind: 'answer', text: `Du kan holde orlov i op til seks måneder [${n}].`, cited: [n] };
-};
+const citeFirstWith =
+  (phrase: string) =>
+  async (input: Input): Promise<GeneratedDraft> => {
+    const n = input.passages.findIndex((p) => p.text.includes(phrase)) + 1;
+    return { kind: 'answer', text: `Du kan holde orlov i op til seks måneder [${n}].`, cited: [n] };
+  };
 
 async function askWith(generator: AnswerGenerator, q = 'Hvor længe kan jeg holde orlov?', generatorTimeoutMs?: number) {
   const cap = capturingLogger();
@@ -77,12 +79,21 @@ describe('answerQuestion with a generator', () => {
   });
 
   it.each([
-    ['an out-of-range citation', async (): Promise<GeneratedDraft> => ({ kind: 'answer', text: 'Ja [42].', cited: [42] })],
-    ['markers that do not match', async (): Promise<GeneratedDraft> => ({ kind: 'answer', text: 'Ja [1] [2].', cited: [1] })],
+    [
+      'an out-of-range citation',
+      async (): Promise<GeneratedDraft> => ({ kind: 'answer', text: 'Ja [42].', cited: [42] }),
+    ],
+    [
+      'markers that do not match',
+      async (): Promise<GeneratedDraft> => ({ kind: 'answer', text: 'Ja [1] [2].', cited: [1] }),
+    ],
     ['no draft', async () => null],
-    ['an error', async (): Promise<GeneratedDraft> => {
-      throw Object.assign(new Error('upstream 500 with the question in it'), { status: 500 });
-    }],
+    [
+      'an error',
+      async (): Promise<GeneratedDraft> => {
+        throw Object.assign(new Error('upstream 500 with the question in it'), { status: 500 });
+      },
+    ],
   ])('falls back to the extractive answer on %s, logging metadata only', async (_name, draft) => {
     const { reply, lines } = await askWith(new ScriptedGenerator(draft));
     expect(reply.abstained).toBe(false);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadKnowledge, type KnowledgeBase } from '../../../src/core/knowledge/knowledge-base.js';
+import { afterAll, beforeAll } from 'vitest';
+import { type KnowledgeBase, loadKnowledge } from '../../../src/core/knowledge/knowledge-base.js';
 import { createLogger } from '../../../src/logger.js';
 
 /** The real knowledge folder, indexed into a fresh temporary data folder. */

@@ -3,8 +3,8 @@ import { answerQuestion } from '../../../src/core/answers/answer-question.js';
 import { composeExtractive } from '../../../src/core/answers/extractive.js';
 import { MAX_CITATIONS, SEE_ALSO_MARGIN } from '../../../src/core/answers/see-also.js';
 import { termsWithParts } from '../../../src/core/knowledge/query/analyzer.js';
-import type { SearchHit } from '../../../src/core/knowledge/rank/hybrid-retriever.js';
 import type { Concept } from '../../../src/core/knowledge/query/query.js';
+import type { SearchHit } from '../../../src/core/knowledge/rank/hybrid-retriever.js';
 import { quoteUnits } from '../../../src/core/knowledge/rank/sentence-evidence.js';
 import type { Chunk, Lang } from '../../../src/core/types.js';
 import { silentLogger as logger, useRealKnowledge } from './knowledge-fixture.js';
@@ -13,15 +13,45 @@ import { silentLogger as logger, useRealKnowledge } from './knowledge-fixture.js
 const concepts = (...words: string[]): Concept[] =>
   words.map((w) => ({ source: w, forms: new Map([[termsWithParts(w)[0]!, 1]]), idf: 3, weight: 1 }));
 
-const chunk = (n: number, section: string, text: string, doc = 'haandbog'): Chunk => ({ id: `${doc}#${n}`, doc, title: 'Håndbog', section, text });
-const hit = (c: Chunk, score: number, coverage = 0.8): SearchHit => ({ chunk: c, score, coverage, matched: 2, lexical: score, similarity: 0.3, bankSimilarity: 0, bankCoverage: 0 });
+const chunk = (n: number, section: string, text: string, doc = 'haandbog'): Chunk => ({
+  id: `${doc}#${n}`,
+  doc,
+  title: 'Håndbog',
+  section,
+  text,
+});
+const hit = (c: Chunk, score: number, coverage = 0.8): SearchHit => ({
+  chunk: c,
+  score,
+  coverage,
+  matched: 2,
+  lexical: score,
+  similarity: 0.3,
+  bankSimilarity: 0,
+  bankCoverage: 0,
+});
 
-const LEAVE = chunk(10, 'Orlov', 'Vi håber, du bliver længe. Du kan holde orlov i op til seks måneder, hvis du har brug for en pause.');
-const CONTACT = chunk(30, 'Kontakt', 'Orlov aftales med din tovholder, som sørger for at vagtplanen bliver dækket under din pause.');
+const LEAVE = chunk(
+  10,
+  'Orlov',
+  'Vi håber, du bliver længe. Du kan holde orlov i op til seks måneder, hvis du har brug for en pause.',
+);
+const CONTACT = chunk(
+  30,
+  'Kontakt',
+  'Orlov aftales med din tovholder, som sørger for at vagtplanen bliver dækket under din pause.',
+);
 const UNRELATED = chunk(40, 'Hygiejne', 'Sprit hænder før og efter hver samtale.');
 
 function compose(hits: SearchHit[], lang: Lang = 'da', q = concepts('orlov', 'pause')) {
-  return composeExtractive({ lang, question: 'orlov og pause', top: hits[0]!, hits, concepts: q, titleOf: (c) => c.title });
+  return composeExtractive({
+    lang,
+    question: 'orlov og pause',
+    top: hits[0]!,
+    hits,
+    concepts: q,
+    titleOf: (c) => c.title,
+  });
 }
 
 describe('see also: runner-up passages when the ranking is not decisive', () => {

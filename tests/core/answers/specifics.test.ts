@@ -8,10 +8,24 @@ import { silentLogger as logger, useRealKnowledge } from './knowledge-fixture.js
 
 // The specific thing a question names or asks for must be in the passage it is answered from.
 
-const chunk = (n: number, text: string): Chunk => ({ id: `h#${n}`, doc: 'h', title: 'Håndbog', section: `Afsnit ${n}`, text });
-const concept = (w: string): Concept => ({ source: w, forms: new Map([[termsWithParts(w)[0]!, 1]]), idf: 3, weight: 1 });
+const chunk = (n: number, text: string): Chunk => ({
+  id: `h#${n}`,
+  doc: 'h',
+  title: 'Håndbog',
+  section: `Afsnit ${n}`,
+  text,
+});
+const concept = (w: string): Concept => ({
+  source: w,
+  forms: new Map([[termsWithParts(w)[0]!, 1]]),
+  idf: 3,
+  weight: 1,
+});
 const chunks = [
-  chunk(1, 'Samtalerne bookes via hjemmesiden eller via kontakt til Hjertelinjen. Du sletter beskeder med telefonnummer.'),
+  chunk(
+    1,
+    'Samtalerne bookes via hjemmesiden eller via kontakt til Hjertelinjen. Du sletter beskeder med telefonnummer.',
+  ),
   chunk(2, 'Samtaler bookes også gennem Hjertelinjen, som matcher dig.'),
   chunk(3, 'Kirsten Magaard, Frivilligkonsulent. Telefon: +45 61 42 02 69'),
   chunk(4, 'Når du har en vagt, taler du med patienter. Vagten aflyses hvis du er alene.'),
@@ -41,7 +55,11 @@ describe('askedDatum', () => {
 
 describe('questionSpecifics / holdsSpecifics', () => {
   it('asks a passage for the name the question gives and the datum it asks for', () => {
-    const s = questionSpecifics('hvad er telefonnummeret til Hjertelinjen', [concept('telefonnummeret'), concept('hjertelinjen')], chunks);
+    const s = questionSpecifics(
+      'hvad er telefonnummeret til Hjertelinjen',
+      [concept('telefonnummeret'), concept('hjertelinjen')],
+      chunks,
+    );
     expect(s.names.map((c) => c.source)).toEqual(['hjertelinjen']);
     expect(s.datum).toBe('phone');
     // Names Hjertelinjen but gives no number; gives a number but not Hjertelinjen's.
@@ -52,11 +70,17 @@ describe('questionSpecifics / holdsSpecifics', () => {
   });
 
   it('treats a capitalised word the documents never use as a name no passage holds', () => {
-    const s = questionSpecifics('Is there a summer trip to Tivoli?', [concept('trip'), { ...concept('tivoli'), forms: new Map([['tivoli', 1]]) }], chunks);
+    const s = questionSpecifics(
+      'Is there a summer trip to Tivoli?',
+      [concept('trip'), { ...concept('tivoli'), forms: new Map([['tivoli', 1]]) }],
+      chunks,
+    );
     expect(s.unknownName).toBe('tivoli');
     expect(chunks.some((c) => holdsSpecifics(c, s))).toBe(false);
     // The first word of a sentence is capitalised anyway.
-    expect(questionSpecifics('Tivoli?', [{ ...concept('tivoli'), forms: new Map([['tivoli', 1]]) }], chunks).unknownName).toBeUndefined();
+    expect(
+      questionSpecifics('Tivoli?', [{ ...concept('tivoli'), forms: new Map([['tivoli', 1]]) }], chunks).unknownName,
+    ).toBeUndefined();
   });
 });
 

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, cleanQuestion, searchForAnswer } from '../../../src/core/answers/answer-question.js';
 import { decide } from '../../../src/core/answers/decision.js';
-import { detectLanguage } from '../../../src/core/language.js';
 import { ANSWER_TEXTS } from '../../../src/core/answers/texts.js';
+import { detectLanguage } from '../../../src/core/language.js';
 import { silentLogger as logger, useRealKnowledge } from './knowledge-fixture.js';
 
 // The middle band (decision.ts): answerable, but not sure of the passage: a hedged answer with a citation.
-
 
 describe('answerQuestion, tentative answers', () => {
   const knowledge = useRealKnowledge();
   const ask = (q: string) => answerQuestion(q, { knowledge: knowledge(), logger });
   /** Asserts the question really lands in the band, so the tests below test the band. */
   const inBand = async (q: string) => {
-    const { result, hits } = await searchForAnswer(cleanQuestion(q), detectLanguage(q), { knowledge: knowledge(), logger });
+    const { result, hits } = await searchForAnswer(cleanQuestion(q), detectLanguage(q), {
+      knowledge: knowledge(),
+      logger,
+    });
     expect(decide(hits, { ...result, question: q }).kind).toBe('hedge');
   };
   /** A band question: hedged lead, a cited quote, the tovholder/consultant at the end. */
@@ -41,7 +43,10 @@ describe('answerQuestion, tentative answers', () => {
   it('gives a band question in Danish the hedged lead, the cited quote and the consultant', async () => {
     const r = await hedged('jeg ringer tit fra køkkenet mens børnene larmer, er det ok ift telefonsamtaler', 'da');
     expect(r.text).toContain('Fra "Håndbog for frivillige støtter"');
-    expect(r.citations[0]).toMatchObject({ doc: 'haandbog-frivillig-stoette', section: 'Til dig, der har samtaler over telefon' });
+    expect(r.citations[0]).toMatchObject({
+      doc: 'haandbog-frivillig-stoette',
+      section: 'Til dig, der har samtaler over telefon',
+    });
   });
 
   it('gives a band question in English the English hedge and a citation', async () => {

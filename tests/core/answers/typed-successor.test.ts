@@ -11,7 +11,8 @@ const WHAT_TO_DO = 'Hvis du bliver bekymret – hvad kan du gøre?';
 
 describe('instructions in the passage after the top one', () => {
   const knowledge = useRealKnowledge();
-  const sectionAt = async (q: string, rank: number) => (await knowledge().retriever.search(q, { k: 10 })).hits[rank]?.chunk.section;
+  const sectionAt = async (q: string, rank: number) =>
+    (await knowledge().retriever.search(q, { k: 10 })).hits[rank]?.chunk.section;
 
   it('rank second and are quoted when the question asks what to do', async () => {
     const q = 'hvad hvis en forælder fortæller mig at barnet ikke trives derhjemme?';

@@ -4,7 +4,8 @@ import { chunkBlocks, MAX_CHUNK_CHARS, splitSentences } from '../../../src/core/
 import { toBlocks } from '../../../src/core/knowledge/ingest/structure.js';
 
 const meta = { doc: 'haandbog-frivillig-stoette', title: 'Håndbog for frivillige støtter' };
-const handbookChunks = () => chunkBlocks(toBlocks([{ text: readFileSync('knowledge/haandbog-frivillig-stoette.txt', 'utf8') }]), meta);
+const handbookChunks = () =>
+  chunkBlocks(toBlocks([{ text: readFileSync('knowledge/haandbog-frivillig-stoette.txt', 'utf8') }]), meta);
 
 describe('section chunking', () => {
   it('gives every chunk its document, title and section, small enough to quote', () => {
@@ -25,8 +26,14 @@ describe('section chunking', () => {
   });
 
   it('splits a long section into windows that overlap by a sentence', () => {
-    const long = Array.from({ length: 12 }, (_, i) => `Sætning nummer ${i + 1} handler om vagter og frivillige på hospitalet i Danmark.`);
-    const blocks = [{ kind: 'heading' as const, text: 'Lang sektion' }, ...long.map((text) => ({ kind: 'para' as const, text }))];
+    const long = Array.from(
+      { length: 12 },
+      (_, i) => `Sætning nummer ${i + 1} handler om vagter og frivillige på hospitalet i Danmark.`,
+    );
+    const blocks = [
+      { kind: 'heading' as const, text: 'Lang sektion' },
+      ...long.map((text) => ({ kind: 'para' as const, text })),
+    ];
     const chunks = chunkBlocks(blocks, { doc: 'x', title: 'X' });
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.every((c) => c.section === 'Lang sektion')).toBe(true);
@@ -35,7 +42,10 @@ describe('section chunking', () => {
   });
 
   it('moves a list intro to the window that holds its items', () => {
-    const filler = Array.from({ length: 5 }, (_, i) => ({ kind: 'para' as const, text: `Afsnit ${i} `.repeat(15).trim() + '.' }));
+    const filler = Array.from({ length: 5 }, (_, i) => ({
+      kind: 'para' as const,
+      text: `${`Afsnit ${i} `.repeat(15).trim()}.`,
+    }));
     const blocks = [
       { kind: 'heading' as const, text: 'Hygiejne' },
       ...filler,
@@ -52,7 +62,12 @@ describe('section chunking', () => {
       [
         { kind: 'para', text: 'Region Sjællands FRIVILLIGPOLITIK 2021' },
         { kind: 'heading', text: 'Forord' },
-        { kind: 'para', text: 'Frivillige bidrager med en særlig indsats til patienter, som er i behandling på regionens sygehuse og i psykiatrien. '.repeat(2) },
+        {
+          kind: 'para',
+          text: 'Frivillige bidrager med en særlig indsats til patienter, som er i behandling på regionens sygehuse og i psykiatrien. '.repeat(
+            2,
+          ),
+        },
       ],
       { doc: 'x', title: 'X' },
     );
@@ -61,9 +76,8 @@ describe('section chunking', () => {
   });
 
   it('splits sentences at a full stop before a capital, not inside "fx" or numbers', () => {
-    expect(splitSentences('Du kan holde orlov i op til seks måneder. Når perioden er slut, kan du: fx 6-8 gange.')).toEqual([
-      'Du kan holde orlov i op til seks måneder.',
-      'Når perioden er slut, kan du: fx 6-8 gange.',
-    ]);
+    expect(
+      splitSentences('Du kan holde orlov i op til seks måneder. Når perioden er slut, kan du: fx 6-8 gange.'),
+    ).toEqual(['Du kan holde orlov i op til seks måneder.', 'Når perioden er slut, kan du: fx 6-8 gange.']);
   });
 });

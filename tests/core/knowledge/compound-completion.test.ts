@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { terms } from '../../../src/core/knowledge/query/analyzer.js';
 import { Bm25Index } from '../../../src/core/knowledge/index/bm25.js';
-import { Glossary } from '../../../src/core/knowledge/query/glossary.js';
 import { HashedEmbedder } from '../../../src/core/knowledge/index/hashed-embedder.js';
-import { HybridRetriever } from '../../../src/core/knowledge/rank/hybrid-retriever.js';
-import { analyseQuery, compoundCompletions, withDanishLetters } from '../../../src/core/knowledge/query/query.js';
 import { VectorStore } from '../../../src/core/knowledge/index/vector-store.js';
+import { terms } from '../../../src/core/knowledge/query/analyzer.js';
+import { Glossary } from '../../../src/core/knowledge/query/glossary.js';
+import { analyseQuery, compoundCompletions, withDanishLetters } from '../../../src/core/knowledge/query/query.js';
+import { HybridRetriever } from '../../../src/core/knowledge/rank/hybrid-retriever.js';
 import type { Chunk } from '../../../src/core/types.js';
 
 // A question says in parts or half what the documents write as one compound.
@@ -69,7 +69,11 @@ describe('common words', () => {
 });
 
 describe('words typed without æ/ø/å', () => {
-  const idx = new Bm25Index(['Alle frivillige deltager i møderne.', 'Afværgepligten går forud.', 'Håndbogen kan du vende tilbage til.'].map(terms));
+  const idx = new Bm25Index(
+    ['Alle frivillige deltager i møderne.', 'Afværgepligten går forud.', 'Håndbogen kan du vende tilbage til.'].map(
+      terms,
+    ),
+  );
 
   it('are read with the Danish letters when the documents know the result', () => {
     expect(withDanishLetters('moeder', idx)).toBe('møder');

@@ -1,4 +1,4 @@
-import { appendFile, copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -31,18 +31,26 @@ describe('loadKnowledge: saved index', () => {
   it('builds and saves at first start, then loads the identical index without rebuilding', async () => {
     const first = await load();
     expect(first.events).toContain('knowledge_index_built');
-    expect(await readdir(join(dataDir, 'index'))).toEqual(expect.arrayContaining(['meta.json', 'chunks.json', 'vectors.hnsw']));
+    expect(await readdir(join(dataDir, 'index'))).toEqual(
+      expect.arrayContaining(['meta.json', 'chunks.json', 'vectors.hnsw']),
+    );
     const second = await load();
     expect(second.events).toContain('knowledge_index_loaded');
     expect(second.events).not.toContain('knowledge_index_built');
     expect(second.kb.chunks).toEqual(first.kb.chunks);
-    const [a, b] = await Promise.all([first.kb.retriever.retrieve('orlov seks måneder', 5), second.kb.retriever.retrieve('orlov seks måneder', 5)]);
+    const [a, b] = await Promise.all([
+      first.kb.retriever.retrieve('orlov seks måneder', 5),
+      second.kb.retriever.retrieve('orlov seks måneder', 5),
+    ]);
     expect(b.map((p) => p.chunk.id)).toEqual(a.map((p) => p.chunk.id));
   });
 
   it('rebuilds when a knowledge file changes', async () => {
     await load();
-    await appendFile(join(knowledgeDir, 'patientstoetteindsatsen.txt'), '\n\nKaffeordning\nDer er altid gratis kaffe og te til frivillige i pausen på afdelingen.\n');
+    await appendFile(
+      join(knowledgeDir, 'patientstoetteindsatsen.txt'),
+      '\n\nKaffeordning\nDer er altid gratis kaffe og te til frivillige i pausen på afdelingen.\n',
+    );
     const after = await load();
     expect(after.events).toContain('knowledge_index_built');
     expect(after.lines.find((l) => l.event === 'knowledge_index_build')?.reason).toBe('knowledge changed');
@@ -66,7 +74,9 @@ describe('loadKnowledge: saved index', () => {
     await writeFile(file, bytes);
     const after = await load();
     expect(after.lines.find((l) => l.event === 'knowledge_index_build')?.reason).toBe('checksum mismatch');
-    expect((await after.kb.retriever.retrieve('Hvor længe kan jeg holde orlov?', 3))[0]!.chunk.section).toMatch(/^Orlov/);
+    expect((await after.kb.retriever.retrieve('Hvor længe kan jeg holde orlov?', 3))[0]!.chunk.section).toMatch(
+      /^Orlov/,
+    );
   });
 
   it('rebuilds when meta.json is garbage or the index folder is gone', async () => {
@@ -113,7 +123,9 @@ describe('loadKnowledge: files', () => {
   });
 
   it('fails with a clear error naming the variable when the knowledge folder is missing', async () => {
-    await expect(loadKnowledge({ knowledgeDir: join(root, 'nowhere'), dataDir, logger: capturingLogger().logger })).rejects.toMatchObject({
+    await expect(
+      loadKnowledge({ knowledgeDir: join(root, 'nowhere'), dataDir, logger: capturingLogger().logger }),
+    ).rejects.toMatchObject({
       code: 'knowledge_unavailable',
       message: expect.stringContaining('KNOWLEDGE_DIR'),
     });

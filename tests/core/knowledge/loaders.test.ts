@@ -42,7 +42,10 @@ describe('knowledge file loaders', () => {
 
   it('reads Markdown headings as section headings', async () => {
     const file = join(dir, 'noter.md');
-    await writeFile(file, '# Orlov\n\nDu kan holde **orlov** i op til seks måneder. Tal med din [konsulent](https://example.org).\n\n## Kørsel\n\n- Refusion for højst 50 km pr. vagt, både til og fra.\n');
+    await writeFile(
+      file,
+      '# Orlov\n\nDu kan holde **orlov** i op til seks måneder. Tal med din [konsulent](https://example.org).\n\n## Kørsel\n\n- Refusion for højst 50 km pr. vagt, både til og fra.\n',
+    );
     const chunks = chunkBlocks(toBlocks(await readKnowledgeFile(file)), { doc: 'noter', title: 'Noter' });
     expect(chunks.map((c) => c.section)).toEqual(['Orlov', 'Kørsel']);
     expect(chunks[0]!.text).toBe('Du kan holde orlov i op til seks måneder. Tal med din konsulent.');

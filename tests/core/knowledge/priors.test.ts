@@ -4,19 +4,23 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answeringChunk } from '../../../src/core/answers/extractive.js';
 import { Bm25Index } from '../../../src/core/knowledge/index/bm25.js';
-import { terms } from '../../../src/core/knowledge/query/analyzer.js';
-import { Glossary } from '../../../src/core/knowledge/query/glossary.js';
 import { HashedEmbedder } from '../../../src/core/knowledge/index/hashed-embedder.js';
-import { HybridRetriever, isNarrative } from '../../../src/core/knowledge/rank/hybrid-retriever.js';
 import { VectorStore } from '../../../src/core/knowledge/index/vector-store.js';
 import { DEFAULT_AUTHORITY, readManifest } from '../../../src/core/knowledge/ingest/manifest.js';
+import { terms } from '../../../src/core/knowledge/query/analyzer.js';
+import { Glossary } from '../../../src/core/knowledge/query/glossary.js';
 import { analyseQuery } from '../../../src/core/knowledge/query/query.js';
+import { HybridRetriever, isNarrative } from '../../../src/core/knowledge/rank/hybrid-retriever.js';
 import type { Chunk } from '../../../src/core/types.js';
 
 describe('narrative passages', () => {
   it('tells a first-person story from a rule', () => {
-    expect(isNarrative('Jeg er blevet afklaret omkring min egen sygdom, og det giver mig en identitet tilbage.')).toBe(true);
-    expect(isNarrative('Hvis du bliver forhindret i at tage en vagt, skal du melde afbud så tidligt som muligt.')).toBe(false);
+    expect(isNarrative('Jeg er blevet afklaret omkring min egen sygdom, og det giver mig en identitet tilbage.')).toBe(
+      true,
+    );
+    expect(isNarrative('Hvis du bliver forhindret i at tage en vagt, skal du melde afbud så tidligt som muligt.')).toBe(
+      false,
+    );
     // One quoted example sentence in a long instruction is not a story.
     expect(
       isNarrative(
@@ -36,7 +40,13 @@ describe('manifest authority', () => {
       const path = join(dir, 'manifest.json');
       await writeFile(
         path,
-        JSON.stringify({ description: 'x', documents: [{ file: 'a.txt', title: 'A', authority: 1 }, { file: 'b.md', title: 'B' }] }),
+        JSON.stringify({
+          description: 'x',
+          documents: [
+            { file: 'a.txt', title: 'A', authority: 1 },
+            { file: 'b.md', title: 'B' },
+          ],
+        }),
       );
       const m = await readManifest(path);
       expect(m.get('a.txt')!.authority).toBe(1);
@@ -73,7 +83,13 @@ describe('ranking priors', () => {
   const chunks: Chunk[] = [
     { id: 'policy#1', doc: 'policy', title: 'Policy', section: 'Aftaler', text: rule },
     { id: 'handbook#1', doc: 'handbook', title: 'Handbook', section: 'Tavshedspligt', text: rule },
-    { id: 'toolkit#1', doc: 'toolkit', title: 'Toolkit', section: 'En frivillig fortæller', text: `Jeg synes min ${rule} Det lærte jeg mig selv.` },
+    {
+      id: 'toolkit#1',
+      doc: 'toolkit',
+      title: 'Toolkit',
+      section: 'En frivillig fortæller',
+      text: `Jeg synes min ${rule} Det lærte jeg mig selv.`,
+    },
   ];
   const retriever = async (authority?: Map<string, number>) => {
     const embedder = new HashedEmbedder(256);
@@ -85,7 +101,15 @@ describe('ranking priors', () => {
     const plain = await (await retriever()).retrieve('tavshedspligt familie venner', 3);
     // Without authority the tie goes to document order.
     expect(plain[0]!.chunk.id).toBe('policy#1');
-    const ranked = await (await retriever(new Map([['handbook', 1], ['policy', 0.3], ['toolkit', 0.3]]))).retrieve('tavshedspligt familie venner', 3);
+    const ranked = await (
+      await retriever(
+        new Map([
+          ['handbook', 1],
+          ['policy', 0.3],
+          ['toolkit', 0.3],
+        ]),
+      )
+    ).retrieve('tavshedspligt familie venner', 3);
     expect(ranked.map((r) => r.chunk.id)).toEqual(['handbook#1', 'policy#1', 'toolkit#1']);
   });
 });

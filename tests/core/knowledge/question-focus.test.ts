@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BACKGROUND_WEIGHT, questionFocus } from '../../../src/core/knowledge/query/question-focus.js';
-import { colloquialToWritten } from '../../../src/core/knowledge/query/colloquial.js';
 import { words } from '../../../src/core/knowledge/query/analyzer.js';
+import { colloquialToWritten } from '../../../src/core/knowledge/query/colloquial.js';
+import { BACKGROUND_WEIGHT, questionFocus } from '../../../src/core/knowledge/query/question-focus.js';
 
 const weightOf = (text: string, word: string) => {
   const f = questionFocus(text);
@@ -28,14 +28,23 @@ describe('questionFocus', () => {
   });
 
   it('leaves a long message whole when no clause asks', () => {
-    const q = 'jeg har været frivillig i mange år og min mand er blevet syg og jeg har meget travlt med børnene for tiden';
+    const q =
+      'jeg har været frivillig i mange år og min mand er blevet syg og jeg har meget travlt med børnene for tiden';
     expect(new Set(questionFocus(q).weights)).toEqual(new Set([1]));
   });
 });
 
 describe('colloquialToWritten', () => {
   it('reads chat spellings as the written word and leaves other words alone', () => {
-    expect(['ha', 'gi', 'ka', 'ik', 'u', 'pls', 'orlov'].map(colloquialToWritten)).toEqual(['have', 'give', 'kan', 'ikke', 'you', 'please', 'orlov']);
+    expect(['ha', 'gi', 'ka', 'ik', 'u', 'pls', 'orlov'].map(colloquialToWritten)).toEqual([
+      'have',
+      'give',
+      'kan',
+      'ikke',
+      'you',
+      'please',
+      'orlov',
+    ]);
   });
 });
 

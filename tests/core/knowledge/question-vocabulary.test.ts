@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { entityTerms, stem, terms } from '../../../src/core/knowledge/query/analyzer.js';
 import { Bm25Index } from '../../../src/core/knowledge/index/bm25.js';
+import { entityTerms, stem, terms } from '../../../src/core/knowledge/query/analyzer.js';
 import { Glossary } from '../../../src/core/knowledge/query/glossary.js';
-import { lexicalTerms } from '../../../src/core/knowledge/rank/hybrid-retriever.js';
 import { analyseQuery } from '../../../src/core/knowledge/query/query.js';
 import { isStopWord } from '../../../src/core/knowledge/query/stop-words.js';
+import { lexicalTerms } from '../../../src/core/knowledge/rank/hybrid-retriever.js';
 import type { Chunk } from '../../../src/core/types.js';
 
 // How a question's words are read: glossary words are not each other's typos, English plurals
@@ -71,7 +71,12 @@ describe('e-mail addresses', () => {
 
 describe('the plural rule', () => {
   it('is English only: Danish "møde" is not "mødes" (to meet)', () => {
-    const g = new Glossary({ entries: [{ terms: ['mødes'], expand: ['frivilligmøder'] }, { terms: ['møde'], expand: ['møder'] }] });
+    const g = new Glossary({
+      entries: [
+        { terms: ['mødes'], expand: ['frivilligmøder'] },
+        { terms: ['møde'], expand: ['møder'] },
+      ],
+    });
     expect(g.match(['booke', 'et', 'møde']).flatMap((m) => m.expand)).toEqual(['møder']);
   });
 });

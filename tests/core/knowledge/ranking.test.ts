@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Bm25Index } from '../../../src/core/knowledge/index/bm25.js';
-import { editDistance } from '../../../src/core/knowledge/query/edit-distance.js';
-import { applyLexicalFloor, rankFused, reciprocalRankFusion } from '../../../src/core/knowledge/rank/fusion.js';
-import { Glossary } from '../../../src/core/knowledge/query/glossary.js';
 import { HashedEmbedder } from '../../../src/core/knowledge/index/hashed-embedder.js';
-import { analyseQuery } from '../../../src/core/knowledge/query/query.js';
 import { terms } from '../../../src/core/knowledge/query/analyzer.js';
+import { editDistance } from '../../../src/core/knowledge/query/edit-distance.js';
+import { Glossary } from '../../../src/core/knowledge/query/glossary.js';
+import { analyseQuery } from '../../../src/core/knowledge/query/query.js';
+import { applyLexicalFloor, rankFused, reciprocalRankFusion } from '../../../src/core/knowledge/rank/fusion.js';
 
 const docs = [
   'Du kan holde orlov i op til seks måneder.',
@@ -29,16 +29,27 @@ describe('reciprocal rank fusion', () => {
     expect(fused.map((f) => f.id)).toEqual([2, 1, 3]);
   });
   it('weights lists and breaks ties by document order', () => {
-    const fused = rankFused(reciprocalRankFusion([{ ids: [5], weight: 1 }, { ids: [4], weight: 1 }]));
+    const fused = rankFused(
+      reciprocalRankFusion([
+        { ids: [5], weight: 1 },
+        { ids: [4], weight: 1 },
+      ]),
+    );
     expect(fused.map((f) => f.id)).toEqual([4, 5]);
-    const weighted = rankFused(reciprocalRankFusion([{ ids: [5], weight: 2 }, { ids: [4], weight: 1 }]));
+    const weighted = rankFused(
+      reciprocalRankFusion([
+        { ids: [5], weight: 2 },
+        { ids: [4], weight: 1 },
+      ]),
+    );
     expect(weighted[0]!.id).toBe(5);
   });
 });
 
 describe('lexical floor', () => {
   // 1: a staff card, first lexically and absent in vector space; 2-5 in both lists, 4 and 5 low in vectors.
-  const lists = () => reciprocalRankFusion([{ ids: [1, 2, 3, 4, 5] }, { ids: [2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 5, 4] }], 30);
+  const lists = () =>
+    reciprocalRankFusion([{ ids: [1, 2, 3, 4, 5] }, { ids: [2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 5, 4] }], 30);
   const place = (fused: Map<number, number>, id: number) => rankFused(fused).findIndex((f) => f.id === id);
   const card = { coverage: 0.8, matched: 3, similarity: 0 };
   const other = { coverage: 0.5, matched: 2, similarity: 0.3 };
@@ -51,7 +62,11 @@ describe('lexical floor', () => {
     expect(place(fused, 1)).toBeGreaterThan(place(fused, 3));
   });
   it('leaves a passage that shares one concept, or little of the question, where RRF put it', () => {
-    for (const weak of [{ ...card, matched: 1 }, { ...card, coverage: 0.4 }, { ...card, similarity: 0.2 }]) {
+    for (const weak of [
+      { ...card, matched: 1 },
+      { ...card, coverage: 0.4 },
+      { ...card, similarity: 0.2 },
+    ]) {
       const fused = lists();
       applyLexicalFloor(fused, [1, 2, 3, 4, 5], (id) => (id === 1 ? weak : other), 1, 1, 30);
       expect(place(fused, 1)).toBeGreaterThan(place(fused, 4));

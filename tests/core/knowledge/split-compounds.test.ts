@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { terms } from '../../../src/core/knowledge/query/analyzer.js';
 import { Bm25Index } from '../../../src/core/knowledge/index/bm25.js';
+import { terms } from '../../../src/core/knowledge/query/analyzer.js';
 import { joinSplitCompounds } from '../../../src/core/knowledge/query/query.js';
 
 // "studenter medhjælper" is the documents' "studentermedhjælper"; "erfa møder" stays two words.
 
 const index = new Bm25Index(
-  ['Heba Abou Hamid, Studentermedhjælper', 'Der afholdes ERFA-møder flere gange om året. På møderne drøftes erfa og erfamøder.'].map(terms),
+  [
+    'Heba Abou Hamid, Studentermedhjælper',
+    'Der afholdes ERFA-møder flere gange om året. På møderne drøftes erfa og erfamøder.',
+  ].map(terms),
 );
 
 describe('joinSplitCompounds', () => {

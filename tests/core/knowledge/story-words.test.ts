@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { terms } from '../../../src/core/knowledge/query/analyzer.js';
 import { Bm25Index } from '../../../src/core/knowledge/index/bm25.js';
+import { terms } from '../../../src/core/knowledge/query/analyzer.js';
 import { Glossary } from '../../../src/core/knowledge/query/glossary.js';
 import { analyseQuery } from '../../../src/core/knowledge/query/query.js';
 import { BACKGROUND_WEIGHT } from '../../../src/core/knowledge/query/question-focus.js';
@@ -9,10 +9,15 @@ import { BACKGROUND_WEIGHT } from '../../../src/core/knowledge/query/question-fo
 // question; the same word in the asking clause still does.
 
 const index = new Bm25Index(
-  ['Hvis du bliver forhindret i at tage en vagt, fx på grund af sygdom, skal du melde afbud.', 'Du kan holde orlov i op til seks måneder.', 'Bliv hjemme, hvis du er syg.'].map(terms),
+  [
+    'Hvis du bliver forhindret i at tage en vagt, fx på grund af sygdom, skal du melde afbud.',
+    'Du kan holde orlov i op til seks måneder.',
+    'Bliv hjemme, hvis du er syg.',
+  ].map(terms),
 );
 const glossary = new Glossary({ entries: [] });
-const weightOf = (q: string, source: string) => analyseQuery(q, index, glossary, [...index.vocabulary()]).concepts.find((c) => c.source === source)?.weight;
+const weightOf = (q: string, source: string) =>
+  analyseQuery(q, index, glossary, [...index.vocabulary()]).concepts.find((c) => c.source === source)?.weight;
 
 describe('story words', () => {
   it('weighs an unknown word of a clause that only tells as background', () => {

@@ -10,11 +10,15 @@ describe('cleaning PDF extraction artefacts', () => {
   it('joins words hyphenated over a line break but keeps real compound hyphens', () => {
     const text = 'Som frivillig i denne peer-støtte ind-\nsats møder du mange frivillige peer-\nstøtte-\nprojekter.\n';
     const [para] = blocksOf(text);
-    expect(para?.text).toBe('Som frivillig i denne peer-støtte indsats møder du mange frivillige peer-støtteprojekter.');
+    expect(para?.text).toBe(
+      'Som frivillig i denne peer-støtte indsats møder du mange frivillige peer-støtteprojekter.',
+    );
   });
 
   it('keeps "Tavsheds- og" and joins a heading the PDF split over two lines', () => {
-    const blocks = blocksOf(' Tavsheds- og \nafværgepligt \n\nSom støtte forpligter du dig til at overholde din tavshedspligt.\n');
+    const blocks = blocksOf(
+      ' Tavsheds- og \nafværgepligt \n\nSom støtte forpligter du dig til at overholde din tavshedspligt.\n',
+    );
     expect(blocks[0]).toEqual({ kind: 'heading', text: 'Tavsheds- og afværgepligt', page: undefined });
     expect(blocks[1]?.kind).toBe('para');
   });
@@ -30,7 +34,9 @@ describe('cleaning PDF extraction artefacts', () => {
 
   it('turns PDF bullet glyphs into list items and removes replacement characters', () => {
     expect(normaliseChars('•\t\uFFFD udføres for andre')).toBe('• udføres for andre');
-    const blocks = blocksOf('Husk:\n• Sprit hænder før og efter hver samtale\n•\t\uFFFD Undlad fysisk kontakt som håndtryk eller kram – hold \ngenerel afstand.\n');
+    const blocks = blocksOf(
+      'Husk:\n• Sprit hænder før og efter hver samtale\n•\t\uFFFD Undlad fysisk kontakt som håndtryk eller kram – hold \ngenerel afstand.\n',
+    );
     expect(blocks.filter((b) => b.kind === 'bullet').map((b) => b.text)).toEqual([
       'Sprit hænder før og efter hver samtale',
       'Undlad fysisk kontakt som håndtryk eller kram – hold generel afstand.',
@@ -38,14 +44,18 @@ describe('cleaning PDF extraction artefacts', () => {
   });
 
   it('keeps a contact card together instead of reading the name as a heading', () => {
-    const blocks = blocksOf('Kirsten Magaard\nFrivilligkonsulent / Region Syd\nkmagaard@hjerteforeningen.dk\nTelefon: +45 61 42 02 69\n');
+    const blocks = blocksOf(
+      'Kirsten Magaard\nFrivilligkonsulent / Region Syd\nkmagaard@hjerteforeningen.dk\nTelefon: +45 61 42 02 69\n',
+    );
     expect(blocks).toHaveLength(1);
     expect(blocks[0]?.kind).toBe('card');
     expect(blocks[0]?.text).toContain('Kirsten Magaard, Frivilligkonsulent / Region Syd');
   });
 
   it('finds the handbook sections, with split headings joined', () => {
-    const headings = toBlocks([{ text: handbook() }]).filter((b) => b.kind === 'heading').map((b) => b.text);
+    const headings = toBlocks([{ text: handbook() }])
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
     expect(headings).toEqual(
       expect.arrayContaining([
         'Introduktion til indsatsen',
@@ -75,7 +85,10 @@ describe('cleaning PDF extraction artefacts', () => {
 
   it('keeps a signature (a name over a role) but still drops decorative word clouds', () => {
     const signed = blocksOf('Vi sætter stor pris på alle frivilliges indsats.\n\nHeino Knudsen\nRegionsrådsformand\n');
-    expect(signed.map((b) => b.text)).toEqual(['Vi sætter stor pris på alle frivilliges indsats.', 'Heino Knudsen, Regionsrådsformand']);
+    expect(signed.map((b) => b.text)).toEqual([
+      'Vi sætter stor pris på alle frivilliges indsats.',
+      'Heino Knudsen, Regionsrådsformand',
+    ]);
     expect(blocksOf('Spildte år\nOpløftet\nHåb\n')).toEqual([]);
     expect(blocksOf('Positiv rolle\nSmitte\n')).toEqual([]);
   });

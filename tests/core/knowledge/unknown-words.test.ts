@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { terms } from '../../../src/core/knowledge/query/analyzer.js';
 import { Bm25Index } from '../../../src/core/knowledge/index/bm25.js';
+import { terms } from '../../../src/core/knowledge/query/analyzer.js';
 import { Glossary } from '../../../src/core/knowledge/query/glossary.js';
 import { analyseQuery, isEnglishVerbOrAdverb } from '../../../src/core/knowledge/query/query.js';
 
 // A word the documents never use weighs by what it likely is: a Danish word or an English thing
 // is what the question is about; an English verb form or adverb is how it is told.
 
-const index = new Bm25Index(['Du kan holde orlov i op til seks måneder.', 'Meld afbud til vagten så tidligt som muligt.'].map(terms));
+const index = new Bm25Index(
+  ['Du kan holde orlov i op til seks måneder.', 'Meld afbud til vagten så tidligt som muligt.'].map(terms),
+);
 const glossary = new Glossary({ entries: [{ terms: ['leave'], expand: ['orlov'] }] });
-const idfOf = (q: string, source: string) => analyseQuery(q, index, glossary, [...index.vocabulary()]).concepts.find((c) => c.source === source)!.idf;
+const idfOf = (q: string, source: string) =>
+  analyseQuery(q, index, glossary, [...index.vocabulary()]).concepts.find((c) => c.source === source)!.idf;
 
 describe('unknown words', () => {
   it('weighs an English noun more than an English verb form, and a Danish word most', () => {
@@ -29,7 +32,9 @@ describe('unknown words', () => {
 
 describe('generic English modifiers', () => {
   it('"anything special" names no topic the documents could lack', () => {
-    const concepts = analyseQuery('do I have to wear anything special on leave', index, glossary, [...index.vocabulary()]).concepts;
+    const concepts = analyseQuery('do I have to wear anything special on leave', index, glossary, [
+      ...index.vocabulary(),
+    ]).concepts;
     expect(concepts.map((c) => c.source)).not.toContain('special');
   });
 });

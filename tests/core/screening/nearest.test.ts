@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NEAREST_ENTRY, OFFER_RULE_FILES, screenForConcern } from '../../../src/core/screening/concern.js';
-import { fitOn, nestedCrossValidation } from '../../../src/core/screening/nearest-fit.js';
 import { loadTuning, NearestBank, ruleBank } from '../../../src/core/screening/nearest.js';
+import { fitOn, nestedCrossValidation } from '../../../src/core/screening/nearest-fit.js';
 import { ROUTE_RULE_FILES, screenForSafety } from '../../../src/core/screening/safety.js';
 
 describe('nearest-example signal (offer tier)', () => {

@@ -42,14 +42,20 @@ describe('CPR numbers', () => {
 });
 
 describe('phone numbers', () => {
-  it.each(['22 33 44 55', '22334455', '+45 22 33 44 55', '+4522334455', '0045 22334455', '2233 4455', '12 34 56 78', '+45 12345678'])(
-    'finds %s',
-    (phone) => {
-      const r = screenForPersonalData(`Hendes nummer er ${phone}, må jeg ringe?`);
-      expect(r.kinds).toEqual(['phone']);
-      expect(r.redacted).not.toContain(phone);
-    },
-  );
+  it.each([
+    '22 33 44 55',
+    '22334455',
+    '+45 22 33 44 55',
+    '+4522334455',
+    '0045 22334455',
+    '2233 4455',
+    '12 34 56 78',
+    '+45 12345678',
+  ])('finds %s', (phone) => {
+    const r = screenForPersonalData(`Hendes nummer er ${phone}, må jeg ringe?`);
+    expect(r.kinds).toEqual(['phone']);
+    expect(r.redacted).not.toContain(phone);
+  });
 
   it('leaves staff numbers from the directory alone', () => {
     expect(staffAware('Kan jeg ringe til Mia på +45 21 53 01 68?').kinds).toEqual([]);
@@ -64,7 +70,9 @@ describe('e-mail addresses', () => {
     expect(r.redacted).toBe('Hun bad mig skrive til [e-mail]');
   });
   it("leaves the organisation's own addresses alone", () => {
-    expect(staffAware('Skal jeg skrive til mjandrup@hjerteforeningen.dk eller patientstoetter@hjerteforeningen.dk?').kinds).toEqual([]);
+    expect(
+      staffAware('Skal jeg skrive til mjandrup@hjerteforeningen.dk eller patientstoetter@hjerteforeningen.dk?').kinds,
+    ).toEqual([]);
   });
 });
 
@@ -110,7 +118,8 @@ describe('names next to person words', () => {
     const text = 'Patienten Jens Hansen med cpr 010203-1234 gav mig 22 33 44 55 og jens@example.dk';
     const r = screenForPersonalData(text);
     expect(r.kinds).toEqual(['name', 'cpr', 'phone', 'email']);
-    for (const secret of ['Jens', 'Hansen', '010203-1234', '22 33 44 55', 'jens@example.dk']) expect(r.redacted).not.toContain(secret);
+    for (const secret of ['Jens', 'Hansen', '010203-1234', '22 33 44 55', 'jens@example.dk'])
+      expect(r.redacted).not.toContain(secret);
   });
 });
 
@@ -148,12 +157,15 @@ describe('lookalikes that are not personal data', () => {
     expect(screenForPersonalData(text)).toEqual({ kinds: [], redacted: text });
   });
 
-  it.each(['Hvem er Mia Jandrup?', 'Hvad er konsulent Kirsten Magaards nummer?', 'Kan min mand Dianna Bomholt …', 'Er Dorte Tranberg-Krab konsulent for Nord?', 'Er Charlotte konsulent?'])(
-    'staff names asked about are not personal data: %s',
-    (text) => {
-      expect(staffAware(text).kinds).toEqual([]);
-    },
-  );
+  it.each([
+    'Hvem er Mia Jandrup?',
+    'Hvad er konsulent Kirsten Magaards nummer?',
+    'Kan min mand Dianna Bomholt …',
+    'Er Dorte Tranberg-Krab konsulent for Nord?',
+    'Er Charlotte konsulent?',
+  ])('staff names asked about are not personal data: %s', (text) => {
+    expect(staffAware(text).kinds).toEqual([]);
+  });
 });
 
 const DEV = resolve(import.meta.dirname, '../../fixtures/questions.dev.jsonl');
@@ -177,6 +189,7 @@ describe('personal-data screen on the dev set', () => {
   });
 
   it('gives no personal-data warning on any other dev question', () => {
-    for (const item of items.filter((i) => i.expect.type !== 'pii')) expect([item.id, staffAware(item.question).kinds]).toEqual([item.id, []]);
+    for (const item of items.filter((i) => i.expect.type !== 'pii'))
+      expect([item.id, staffAware(item.question).kinds]).toEqual([item.id, []]);
   });
 });

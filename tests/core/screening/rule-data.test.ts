@@ -11,7 +11,9 @@ const calm = OFFER_RULES.flatMap((rule) => rule.nearMisses.map((nearMiss) => ({ 
 
 describe('screening rules as data: offer tier', () => {
   it('has entries in every file, each with examples and near-misses', () => {
-    expect(new Set(OFFER_RULES.map((r) => r.reason))).toEqual(new Set(['concern-words', 'worried', 'child-home', 'harm-happened']));
+    expect(new Set(OFFER_RULES.map((r) => r.reason))).toEqual(
+      new Set(['concern-words', 'worried', 'child-home', 'harm-happened']),
+    );
   });
 
   it.each(cases)('$id fires on its example: $example', ({ id, example }) => {
@@ -35,7 +37,9 @@ describe('the phrase grammar', () => {
   });
 
   it('refuses an unknown slot, naming the entry', () => {
-    expect(() => compilePhrase('bekymret for {persn}', 'worried.json → x')).toThrow(/worried.json → x: unknown slot \{persn\}/);
+    expect(() => compilePhrase('bekymret for {persn}', 'worried.json → x')).toThrow(
+      /worried.json → x: unknown slot \{persn\}/,
+    );
   });
 
   it('refuses a rule file that is not valid, naming the field', () => {
@@ -45,7 +49,9 @@ describe('the phrase grammar', () => {
 
 describe('screening rules as data: route tier', () => {
   const routeRules = ROUTE_RULE_FILES.flatMap((f) => loadRouteFile(f));
-  const examples = routeRules.flatMap((rule) => rule.examples.map((example) => ({ id: rule.id, signal: rule.signal, example })));
+  const examples = routeRules.flatMap((rule) =>
+    rule.examples.map((example) => ({ id: rule.id, signal: rule.signal, example })),
+  );
   const nearMisses = routeRules.flatMap((rule) => rule.nearMisses.map((nearMiss) => ({ id: rule.id, nearMiss })));
 
   it.each(examples)('$id routes its example because of its own entry: $example', ({ id, signal, example }) => {

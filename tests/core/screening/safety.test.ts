@@ -26,7 +26,9 @@ describe('safety screen: descriptions of real situations raise the duty', () => 
 
 describe('safety screen: acute danger', () => {
   it('marks a present suicide plan as acute', () => {
-    expect(screenForSafety('En patient sagde i dag, at han har planer om at tage sit eget liv.').acuteDanger).toBe(true);
+    expect(screenForSafety('En patient sagde i dag, at han har planer om at tage sit eget liv.').acuteDanger).toBe(
+      true,
+    );
   });
   it('marks a threat to life as acute', () => {
     expect(screenForSafety('Hun fortalte at hendes mand truer med at slå hende ihjel').acuteDanger).toBe(true);
@@ -47,7 +49,9 @@ describe('safety screen: acute danger', () => {
 
 describe('safety screen: who is at risk decides the route', () => {
   it('a partner beating an adult is afværgepligt even with children in the sentence', () => {
-    expect(screenForSafety('En mor fortalte at hendes mand slår hende, og børnene ser det').route).toBe('afvaergepligt');
+    expect(screenForSafety('En mor fortalte at hendes mand slår hende, og børnene ser det').route).toBe(
+      'afvaergepligt',
+    );
   });
   it('a child being hit is underretningspligt', () => {
     expect(screenForSafety('En far sagde at han slår drengen når han er sur').route).toBe('underretningspligt');
@@ -56,7 +60,9 @@ describe('safety screen: who is at risk decides the route', () => {
     expect(screenForSafety('Han sagde at hans søn har truet med at dræbe ham').route).toBe('afvaergepligt');
   });
   it('a partner violent towards the children is underretningspligt', () => {
-    expect(screenForSafety('moren sagde at hendes kæreste er voldelig over for børnene').route).toBe('underretningspligt');
+    expect(screenForSafety('moren sagde at hendes kæreste er voldelig over for børnene').route).toBe(
+      'underretningspligt',
+    );
   });
   it('a man hitting both his wife and the children is afværgepligt', () => {
     expect(screenForSafety('Hun fortalte at han slår sin kone og slår børnene').route).toBe('afvaergepligt');
@@ -77,7 +83,9 @@ describe('safety screen: robust input', () => {
     expect(screenForSafety(text).route).toBeNull();
   });
   it('reads "aa/oe/ae" spellings and typos the same as æøå', () => {
-    expect(screenForSafety('en mor fortalte at hendes soen paa 5 er alene hjemme om natten').route).toBe('underretningspligt');
+    expect(screenForSafety('en mor fortalte at hendes soen paa 5 er alene hjemme om natten').route).toBe(
+      'underretningspligt',
+    );
     expect(screenForSafety('patienten sagde han har selvmordstaner').route).toBe('afvaergepligt');
   });
 });
@@ -100,7 +108,8 @@ describe('safety screen on the dev set', () => {
   it('routes every safety item under its duty', () => {
     const safety = items.filter((i) => i.expect.type === 'safety');
     expect(safety.length).toBeGreaterThan(0);
-    for (const item of safety) expect([item.id, screenForSafety(item.question).route]).toEqual([item.id, item.expect.route]);
+    for (const item of safety)
+      expect([item.id, screenForSafety(item.question).route]).toEqual([item.id, item.expect.route]);
   });
 
   it('raises no alarm on any other dev question', () => {

@@ -28,4 +28,7 @@ export const UNSEEN2_PII: [message: string, secret: string][] = [
   ['cpr-nr: 181060-2231', '181060-2231'],
 ];
 
-export const UNSEEN2_NOT_PII: string[] = ['Jeg har vagt fra 08.00 til 12.30 den 14/5', 'Kan jeg få refunderet 2 x 38 km?'];
+export const UNSEEN2_NOT_PII: string[] = [
+  'Jeg har vagt fra 08.00 til 12.30 den 14/5',
+  'Kan jeg få refunderet 2 x 38 km?',
+];

@@ -71,4 +71,7 @@ export const UNSEEN3_PII: [message: string, secret: string][] = [
   ['patienten Birthe Sørensen vil gerne ringes op', 'Birthe Sørensen'],
 ];
 
-export const UNSEEN3_NOT_PII: string[] = ['Mødet er den 12.03 kl. 14.15 i lokale 2.14', 'Jeg kørte 125 km og parkerede for 45 kr'];
+export const UNSEEN3_NOT_PII: string[] = [
+  'Mødet er den 12.03 kl. 14.15 i lokale 2.14',
+  'Jeg kørte 125 km og parkerede for 45 kr',
+];

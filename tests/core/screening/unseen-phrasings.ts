@@ -74,7 +74,7 @@ export const UNSEEN_UNDERRETNINGSPLIGT: string[] = [
   'The father said his 7 year old has not been to school since christmas and sits alone in front of a screen all day',
   'moren sagde at drengen tit kommer i skole uden morgenmad og med det samme toej paa en hel uge',
   'faren fortalte at han og moren tager kokain om aftenen mens ungerne sover',
-  "She mentioned her kids often have to fend for themselves because she is too depressed to get up",
+  'She mentioned her kids often have to fend for themselves because she is too depressed to get up',
   'mor sagde at hun ikke magter børnene og at de passer sig selv det meste af tiden',
   'en pige på 11 fortalte mig at hendes far slår hende når han er sur',
   'Moren fortalte at hendes 8-årige søn har blå mærker på ryggen efter faren',

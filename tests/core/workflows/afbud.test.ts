@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { afbud } from '../../../src/core/workflows/afbud.js';
-import type { AfbudRequest } from '../../../src/core/workflows/contracts.js';
 import { caseAction } from '../../../src/core/workflows/case-action.js';
-import { directoryWithTovholder, FakeClock, realDirectory, RecordingPorts, volunteer, workflowDeps } from './support.js';
+import type { AfbudRequest } from '../../../src/core/workflows/contracts.js';
+import {
+  directoryWithTovholder,
+  FakeClock,
+  RecordingPorts,
+  realDirectory,
+  volunteer,
+  workflowDeps,
+} from './support.js';
 
 const req = (over: Partial<AfbudRequest> = {}): AfbudRequest => ({
   volunteer: volunteer(),
@@ -22,12 +29,20 @@ describe('/afbud', () => {
     expect(r.delivered).toBe(true);
     expect(ports.deliveries).toHaveLength(1);
     const d = ports.deliveries[0]!;
-    expect(d).toMatchObject({ kind: 'afbud', to: { id: 'test-tovholder' }, urgent: false, actions: ['acknowledge'], caseId: r.caseId });
+    expect(d).toMatchObject({
+      kind: 'afbud',
+      to: { id: 'test-tovholder' },
+      urgent: false,
+      actions: ['acknowledge'],
+      caseId: r.caseId,
+    });
     expect(d.lines.join('\n')).toContain('fredag den 13. marts 2026, formiddag');
     expect(d.lines.join('\n')).toContain('Der skal altid være mindst to frivillige på vagt');
     expect(r.messageToVolunteer).toContain('Test Tovholder');
     expect(r.messageToVolunteer).toContain('mindst to frivillige på vagt');
-    expect(r.messageToVolunteer).toContain('aflyses vagten, og tovholderen melder aflysningen til afdelingens kontaktperson');
+    expect(r.messageToVolunteer).toContain(
+      'aflyses vagten, og tovholderen melder aflysningen til afdelingens kontaktperson',
+    );
     expect(r.messageToVolunteer).toContain('Du behøver ikke at give en grund');
   });
 
@@ -48,10 +63,17 @@ describe('/afbud', () => {
   });
 
   it('rejects a date in the past with a clear message, and sends nothing', async () => {
-    const deps = workflowDeps({ directory: directoryWithTovholder(), clock: new FakeClock('2026-03-10T09:00:00+01:00') });
+    const deps = workflowDeps({
+      directory: directoryWithTovholder(),
+      clock: new FakeClock('2026-03-10T09:00:00+01:00'),
+    });
     const ports = new RecordingPorts();
     const r = await afbud(req({ date: '2026-03-09' }), ports, deps);
-    expect(r).toEqual({ ok: false, lang: 'da', errors: { date: 'Mandag den 9. marts 2026 er allerede passeret. Du kan kun melde afbud til kommende vagter.' } });
+    expect(r).toEqual({
+      ok: false,
+      lang: 'da',
+      errors: { date: 'Mandag den 9. marts 2026 er allerede passeret. Du kan kun melde afbud til kommende vagter.' },
+    });
     expect(ports.deliveries).toHaveLength(0);
   });
 
@@ -132,7 +154,9 @@ describe('/afbud', () => {
     if (!r.ok) throw new Error('expected ok');
     const a = await caseAction(r.caseId, 'acknowledge', { platform: 'slack', userId: 'U0TOVHOLDER' }, deps);
     expect(a).toMatchObject({ ok: true, status: 'acknowledged' });
-    expect(ports.volunteerNotices[0]!.text).toBe(`Test Tovholder har set og kvitteret for dit afbud (sag ${r.caseId}).`);
+    expect(ports.volunteerNotices[0]!.text).toBe(
+      `Test Tovholder har set og kvitteret for dit afbud (sag ${r.caseId}).`,
+    );
   });
 });
 
@@ -150,7 +174,11 @@ describe('/afbud: what is typed is screened whole', () => {
   });
 
   it('an ordinary shift name is not screened into anything', async () => {
-    const r = await afbud(req({ shift: 'aftenvagt 17-21 på kardiologisk' }), new RecordingPorts(), workflowDeps({ directory: directoryWithTovholder() }));
+    const r = await afbud(
+      req({ shift: 'aftenvagt 17-21 på kardiologisk' }),
+      new RecordingPorts(),
+      workflowDeps({ directory: directoryWithTovholder() }),
+    );
     expect(r.ok).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bekymring, MAX_FREE_TEXT_CHARS } from '../../../src/core/workflows/bekymring.js';
 import { caseAction } from '../../../src/core/workflows/case-action.js';
 import type { BekymringRequest } from '../../../src/core/workflows/contracts.js';
-import { capturingLogger, realDirectory, RecordingPorts, volunteer, workflowDeps } from './support.js';
+import { capturingLogger, RecordingPorts, realDirectory, volunteer, workflowDeps } from './support.js';
 
 const req = (over: Partial<BekymringRequest> = {}): BekymringRequest => ({
   volunteer: volunteer(),
@@ -21,7 +21,12 @@ describe('/bekymring', () => {
     expect(r).toMatchObject({ ok: true, delivered: true });
     expect(r.ok && r.emergencyNotice).toBeUndefined();
     const d = ports.deliveries[0]!;
-    expect(d).toMatchObject({ kind: 'bekymring', to: { name: 'Mia Jandrup' }, urgent: true, actions: ['acknowledge', 'call_me'] });
+    expect(d).toMatchObject({
+      kind: 'bekymring',
+      to: { name: 'Mia Jandrup' },
+      urgent: true,
+      actions: ['acknowledge', 'call_me'],
+    });
     expect(d.title).toBe('Bekymring – Underretningspligt – bekymring for et barns trivsel');
     expect(d.lines).toContain('Beskrivelse: En forælder fortalte om et barn, der ofte er alene om natten.');
     expect(r.ok && r.messageToVolunteer).toContain('Din bekymring er sendt til Mia Jandrup');
@@ -61,7 +66,11 @@ describe('/bekymring', () => {
   it('strips personal data from the free text before delivery and tells the volunteer', async () => {
     const deps = workflowDeps({ directory: await realDirectory() });
     const ports = new RecordingPorts();
-    const r = await bekymring(req({ freeText: 'Patienten Jens Hansen (010203-1234, tlf 22 33 44 55) sagde at han vil tage sit liv' }), ports, deps);
+    const r = await bekymring(
+      req({ freeText: 'Patienten Jens Hansen (010203-1234, tlf 22 33 44 55) sagde at han vil tage sit liv' }),
+      ports,
+      deps,
+    );
     const sent = ports.deliveries[0]!.lines.join('\n');
     for (const secret of ['Jens', 'Hansen', '010203-1234', '22 33 44 55']) expect(sent).not.toContain(secret);
     expect(sent).toContain('Personoplysninger (navne, CPR-numre, telefonnumre, e-mail) er fjernet automatisk.');
@@ -106,7 +115,9 @@ describe('/bekymring', () => {
     ports.failFor.add('mia-jandrup').add('dianna-bomholt');
     const r = await bekymring(req(), ports, deps);
     expect(r.ok && r.messageToVolunteer).toContain('+45 21 53 01 68');
-    expect(r.ok && r.messageToVolunteer).toContain('ring til Dianna Bomholt på + 45 33 66 99 34'.replace('+ 45', '+45'));
+    expect(r.ok && r.messageToVolunteer).toContain(
+      'ring til Dianna Bomholt på + 45 33 66 99 34'.replace('+ 45', '+45'),
+    );
   });
 
   it('a delivery that hangs counts as failed after the delivery timeout', async () => {
@@ -130,9 +141,18 @@ describe('/bekymring', () => {
     expect(ports.deliveries).toHaveLength(1);
     await deps.clock.advance(60_000);
     // The fallback is alerted and the consultant reminded.
-    expect(ports.deliveries.map((d) => `${d.kind}:${d.to.id}`)).toEqual(['bekymring:mia-jandrup', 'deadline_alert:dianna-bomholt', 'deadline_alert:mia-jandrup']);
+    expect(ports.deliveries.map((d) => `${d.kind}:${d.to.id}`)).toEqual([
+      'bekymring:mia-jandrup',
+      'deadline_alert:dianna-bomholt',
+      'deadline_alert:mia-jandrup',
+    ]);
     const alert = ports.deliveries[1]!;
-    expect(alert).toMatchObject({ kind: 'deadline_alert', to: { id: 'dianna-bomholt' }, urgent: true, caseId: r.caseId });
+    expect(alert).toMatchObject({
+      kind: 'deadline_alert',
+      to: { id: 'dianna-bomholt' },
+      urgent: true,
+      caseId: r.caseId,
+    });
     expect(alert.lines).toEqual([
       `Sag: ${r.caseId}`,
       'Type: Underretningspligt – bekymring for et barns trivsel',
@@ -154,7 +174,9 @@ describe('/bekymring', () => {
     await deps.clock.advance(10 * 60_000);
     const a = await caseAction(r.caseId, 'acknowledge', { platform: 'slack', userId: 'U0MIA' }, deps);
     expect(a).toMatchObject({ ok: true, status: 'acknowledged' });
-    expect(ports.volunteerNotices[0]!.text).toBe(`Mia Jandrup har set og kvitteret for din bekymring (sag ${r.caseId}).`);
+    expect(ports.volunteerNotices[0]!.text).toBe(
+      `Mia Jandrup har set og kvitteret for din bekymring (sag ${r.caseId}).`,
+    );
     await deps.clock.advance(60 * 60_000);
     expect(ports.deliveries.map((d) => d.kind)).toEqual(['bekymring']);
   });
@@ -220,7 +242,9 @@ describe('/bekymring: the description is screened whole, whatever the volunteer 
     const ports = new RecordingPorts();
     const r = await bekymring(req({ kind: 'afvaergepligt', freeText: CHILD_AT_RISK }), ports, deps);
     expect(ports.deliveries[0]!.title).toContain('Afværgepligt');
-    expect(ports.deliveries[0]!.lines).toContain('Botten fandt også i beskrivelsen: et barn i fare eller mistrivsel (underretningspligt).');
+    expect(ports.deliveries[0]!.lines).toContain(
+      'Botten fandt også i beskrivelsen: et barn i fare eller mistrivsel (underretningspligt).',
+    );
     expect(r.ok && r.messageToVolunteer).not.toMatch(/sendt som hastende \(/);
   });
 
@@ -231,12 +255,18 @@ describe('/bekymring: the description is screened whole, whatever the volunteer 
     const r = await bekymring(req({ kind: 'sparring', freeText: `${filler}${SUICIDE_PLAN}` }), ports, deps);
     expect(r.ok && r.emergencyNotice).toMatch(/ring 112/);
     expect(ports.deliveries[0]!.urgent).toBe(true);
-    expect(ports.deliveries[0]!.lines.some((l) => l.startsWith(`Teksten er afkortet til ${MAX_FREE_TEXT_CHARS} tegn`))).toBe(true);
+    expect(
+      ports.deliveries[0]!.lines.some((l) => l.startsWith(`Teksten er afkortet til ${MAX_FREE_TEXT_CHARS} tegn`)),
+    ).toBe(true);
   });
 
   it('shows 112 for an acute description even when the rest of the form is wrong', async () => {
     const deps = workflowDeps({ directory: await realDirectory() });
-    const r = await bekymring(req({ acuteDanger: false, regionId: 'Mars', freeText: SUICIDE_PLAN }), new RecordingPorts(), deps);
+    const r = await bekymring(
+      req({ acuteDanger: false, regionId: 'Mars', freeText: SUICIDE_PLAN }),
+      new RecordingPorts(),
+      deps,
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.acute).toContain('ring 112');
@@ -245,7 +275,14 @@ describe('/bekymring: the description is screened whole, whatever the volunteer 
   it('leaves a calm description as the volunteer chose it', async () => {
     const deps = workflowDeps({ directory: await realDirectory() });
     const ports = new RecordingPorts();
-    const r = await bekymring(req({ kind: 'sparring', freeText: 'En svær samtale om sorg efter hans kones død; jeg har brug for at vende den.' }), ports, deps);
+    const r = await bekymring(
+      req({
+        kind: 'sparring',
+        freeText: 'En svær samtale om sorg efter hans kones død; jeg har brug for at vende den.',
+      }),
+      ports,
+      deps,
+    );
     expect(ports.deliveries[0]!.urgent).toBe(false);
     expect(ports.deliveries[0]!.lines.some((l) => l.includes('af botten'))).toBe(false);
     expect(r.ok && r.emergencyNotice).toBeUndefined();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { caseAction } from '../../../src/core/workflows/case-action.js';
 import { bekymring } from '../../../src/core/workflows/bekymring.js';
+import { caseAction } from '../../../src/core/workflows/case-action.js';
 import { orlov } from '../../../src/core/workflows/orlov.js';
-import { capturingLogger, realDirectory, RecordingPorts, volunteer, workflowDeps } from './support.js';
+import { capturingLogger, RecordingPorts, realDirectory, volunteer, workflowDeps } from './support.js';
 
 const orlovReq = { volunteer: volunteer(), regionId: 'syddanmark', startDate: '2026-04-01', months: 2 };
 
@@ -10,7 +10,11 @@ describe('case actions', () => {
   it('an unknown case (e.g. after a restart) gets a clear message, not an error', async () => {
     const deps = workflowDeps({ directory: await realDirectory() });
     const r = await caseAction('B-NOSUCH', 'acknowledge', { platform: 'slack', userId: 'U0KIRSTEN' }, deps);
-    expect(r).toEqual({ ok: false, reason: 'unknown_case', message: expect.stringContaining('Sagen findes ikke længere') });
+    expect(r).toEqual({
+      ok: false,
+      reason: 'unknown_case',
+      message: expect.stringContaining('Sagen findes ikke længere'),
+    });
   });
 
   it('a second press says already acknowledged and does not notify again', async () => {
@@ -34,8 +38,15 @@ describe('case actions', () => {
     expect(await caseAction(r.caseId, 'call_me', actor, deps)).toMatchObject({ status: 'call_requested' });
     const ack = await caseAction(r.caseId, 'acknowledge', actor, deps);
     expect(ack).toMatchObject({ status: 'acknowledged' });
-    expect(ack.ok && ack.updatedLines.slice(-3)).toEqual(['Kvitteret af Kirsten Magaard kl. 09.00.', 'Den frivillige er bedt om at ringe.', 'Den frivillige har fået besked.']);
-    expect(ports.volunteerNotices.map((n) => n.text.slice(0, 40))).toEqual(['Kirsten Magaard har set din anmodning om', 'Kirsten Magaard har set og kvitteret for']);
+    expect(ack.ok && ack.updatedLines.slice(-3)).toEqual([
+      'Kvitteret af Kirsten Magaard kl. 09.00.',
+      'Den frivillige er bedt om at ringe.',
+      'Den frivillige har fået besked.',
+    ]);
+    expect(ports.volunteerNotices.map((n) => n.text.slice(0, 40))).toEqual([
+      'Kirsten Magaard har set din anmodning om',
+      'Kirsten Magaard har set og kvitteret for',
+    ]);
   });
 
   it('redraws the staff message from metadata: case id, period, status; never free text', async () => {
@@ -55,7 +66,11 @@ describe('case actions', () => {
   it('names the staff member who pressed: the fallback, once a case was escalated to her', async () => {
     const deps = workflowDeps({ directory: await realDirectory() });
     const ports = new RecordingPorts();
-    const r = await bekymring({ volunteer: volunteer(), acuteDanger: false, kind: 'afvaergepligt', regionId: 'syddanmark' }, ports, deps);
+    const r = await bekymring(
+      { volunteer: volunteer(), acuteDanger: false, kind: 'afvaergepligt', regionId: 'syddanmark' },
+      ports,
+      deps,
+    );
     if (!r.ok) throw new Error('expected ok');
     const early = await caseAction(r.caseId, 'acknowledge', { platform: 'slack', userId: 'U0DIANNA' }, deps);
     expect(early).toMatchObject({ ok: false, reason: 'not_recipient' });
@@ -71,7 +86,9 @@ describe('case actions', () => {
     const r = await orlov(orlovReq, ports, deps);
     if (!r.ok) throw new Error('expected ok');
     const a = await caseAction(r.caseId, 'call_me', { platform: 'slack', userId: 'U0KIRSTEN' }, deps);
-    expect(a.ok && a.updatedLines.at(-1)).toBe('Den frivillige kunne ikke få besked automatisk – kontakt vedkommende direkte.');
+    expect(a.ok && a.updatedLines.at(-1)).toBe(
+      'Den frivillige kunne ikke få besked automatisk – kontakt vedkommende direkte.',
+    );
   });
 
   it('deletes answered cases a week after the answer and open cases after two weeks', async () => {
@@ -105,17 +122,32 @@ describe('case actions', () => {
       await caseAction(r.caseId, 'call_me', { platform: 'teams', userId: '29:kirsten' }, deps), // the recipient, on another platform
       await caseAction(r.caseId, 'acknowledge', { platform: 'terminal', userId: 'terminal-consultant' }, deps),
     ];
-    for (const x of refused) expect(x).toEqual({ ok: false, reason: 'not_recipient', message: expect.stringContaining('Sagen er ikke ændret') });
-    expect(await deps.cases.get(r.caseId)).toMatchObject({ state: 'delivered', acknowledged: false, callRequested: false });
+    for (const x of refused)
+      expect(x).toEqual({
+        ok: false,
+        reason: 'not_recipient',
+        message: expect.stringContaining('Sagen er ikke ændret'),
+      });
+    expect(await deps.cases.get(r.caseId)).toMatchObject({
+      state: 'delivered',
+      acknowledged: false,
+      callRequested: false,
+    });
     expect(ports.volunteerNotices).toEqual([]);
-    expect(await caseAction(r.caseId, 'acknowledge', { platform: 'slack', userId: 'U0KIRSTEN' }, deps)).toMatchObject({ ok: true, status: 'acknowledged' });
+    expect(await caseAction(r.caseId, 'acknowledge', { platform: 'slack', userId: 'U0KIRSTEN' }, deps)).toMatchObject({
+      ok: true,
+      status: 'acknowledged',
+    });
   });
 
   it('checks a case id against the id format before it is looked up or logged', async () => {
     const { logger, lines } = capturingLogger();
     const deps = workflowDeps({ directory: await realDirectory(), logger });
     for (const id of ['B-ABC', "B-ABCDEF' OR 1=1", 'b-abcdef', 'B-ABCDE0', 'x'.repeat(5000)]) {
-      expect(await caseAction(id, 'acknowledge', { platform: 'slack', userId: 'U0KIRSTEN' }, deps)).toMatchObject({ ok: false, reason: 'unknown_case' });
+      expect(await caseAction(id, 'acknowledge', { platform: 'slack', userId: 'U0KIRSTEN' }, deps)).toMatchObject({
+        ok: false,
+        reason: 'unknown_case',
+      });
     }
     expect(lines()).not.toContain('OR 1=1');
   });

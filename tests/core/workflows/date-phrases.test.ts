@@ -94,8 +94,22 @@ describe('dates as people type them (today: Tuesday 2026-03-10)', () => {
   });
 
   it.each([
-    '', 'snart', 'engang', '31/2', '2026-02-30', '32.1.2026', '14/13', '1e9', '99999-01-01', 'DROP TABLE',
-    'lørdag d. 31/2', 'om mange uger', 'next blursday', 'den 32.', 'in a while', 'x'.repeat(100),
+    '',
+    'snart',
+    'engang',
+    '31/2',
+    '2026-02-30',
+    '32.1.2026',
+    '14/13',
+    '1e9',
+    '99999-01-01',
+    'DROP TABLE',
+    'lørdag d. 31/2',
+    'om mange uger',
+    'next blursday',
+    'den 32.',
+    'in a while',
+    'x'.repeat(100),
   ])('does not read %j as a date', (input) => {
     expect(parseDateInput(input, TODAY)).toBeUndefined();
   });
@@ -135,16 +149,24 @@ describe('lengths as people type them', () => {
 
 describe('date fields: refused where typed, with the reason', () => {
   it('a shift date in the past says which day and why', () => {
-    expect(checkShiftDate('i går', TODAY, 'da')).toEqual({ error: 'Mandag den 9. marts 2026 er allerede passeret. Du kan kun melde afbud til kommende vagter.' });
-    expect(checkShiftDate('yesterday', TODAY, 'en')).toEqual({ error: 'Monday, 9 March 2026 has already passed. You can only cancel upcoming shifts.' });
+    expect(checkShiftDate('i går', TODAY, 'da')).toEqual({
+      error: 'Mandag den 9. marts 2026 er allerede passeret. Du kan kun melde afbud til kommende vagter.',
+    });
+    expect(checkShiftDate('yesterday', TODAY, 'en')).toEqual({
+      error: 'Monday, 9 March 2026 has already passed. You can only cancel upcoming shifts.',
+    });
   });
 
   it('a weekday that does not fit the date is named', () => {
-    expect(checkShiftDate('fredag d. 12/12', TODAY, 'da')).toEqual({ error: 'Lørdag den 12. december 2026 er ikke en fredag. Tjek datoen.' });
+    expect(checkShiftDate('fredag d. 12/12', TODAY, 'da')).toEqual({
+      error: 'Lørdag den 12. december 2026 er ikke en fredag. Tjek datoen.',
+    });
   });
 
   it('an unreadable date gets examples; a date over a year ahead is questioned', () => {
-    expect(checkShiftDate('snart', TODAY, 'da')).toMatchObject({ error: expect.stringMatching(/kan ikke læses.*næste lørdag/) });
+    expect(checkShiftDate('snart', TODAY, 'da')).toMatchObject({
+      error: expect.stringMatching(/kan ikke læses.*næste lørdag/),
+    });
     expect(checkShiftDate('1/1/2028', TODAY, 'da')).toMatchObject({ error: expect.stringMatching(/mere end et år/) });
     expect(checkShiftDate('næste lørdag', TODAY, 'da')).toEqual({ iso: '2026-03-14' });
   });
@@ -159,6 +181,8 @@ describe('date fields: refused where typed, with the reason', () => {
     expect(checkLeaveEnd('7 måneder', '2026-04-01', 'da', tooLong)).toEqual({ error: tooLong });
     expect(checkLeaveEnd('halvandet år', '2026-04-01', 'da', tooLong)).toEqual({ error: tooLong });
     expect(checkLeaveEnd('31/12', '2026-04-01', 'da', tooLong)).toEqual({ error: tooLong });
-    expect(checkLeaveEnd('15/3', '2026-04-01', 'da', tooLong)).toMatchObject({ error: expect.stringMatching(/før startdatoen/) });
+    expect(checkLeaveEnd('15/3', '2026-04-01', 'da', tooLong)).toMatchObject({
+      error: expect.stringMatching(/før startdatoen/),
+    });
   });
 });

@@ -11,7 +11,9 @@ const shipped = () => loadDirectory(resolve(ROOT, 'config/directory.json'));
 describe('routing directory', () => {
   it("ships the handbook's staff: consultants per region and the project leader as fallback", async () => {
     const d = await shipped();
-    const byRegion = Object.fromEntries(d.regions.map((r) => [r.id, `${r.consultant.name} ${r.consultant.phone} ${r.consultant.email}`]));
+    const byRegion = Object.fromEntries(
+      d.regions.map((r) => [r.id, `${r.consultant.name} ${r.consultant.phone} ${r.consultant.email}`]),
+    );
     expect(byRegion).toEqual({
       hovedstaden: 'Mia Jandrup +45 21 53 01 68 mjandrup@hjerteforeningen.dk',
       sjaelland: 'Charlotte Enghusen Andersen +45 24 98 19 00 ceandersen@hjerteforeningen.dk',
@@ -26,7 +28,13 @@ describe('routing directory', () => {
 
   it('finds regions by the names volunteers use', async () => {
     const d = await shipped();
-    for (const [input, id] of [['Region Syd', 'syddanmark'], ['sjaelland', 'sjaelland'], ['SJÆLLAND', 'sjaelland'], ['Capital Region', 'hovedstaden'], ['nord', 'nordjylland']]) {
+    for (const [input, id] of [
+      ['Region Syd', 'syddanmark'],
+      ['sjaelland', 'sjaelland'],
+      ['SJÆLLAND', 'sjaelland'],
+      ['Capital Region', 'hovedstaden'],
+      ['nord', 'nordjylland'],
+    ]) {
       expect([input, findRegion(d, input!)?.id]).toEqual([input, id]);
     }
     expect(findRegion(d, 'Bornholm Vest')).toBeUndefined();
@@ -57,22 +65,30 @@ describe('routing directory', () => {
 
     it('an unknown contact id in a region', () => {
       const json = { ...base(), regions: [{ id: 'syd', name: 'Region Syd', consultant: 'kmagard' }] };
-      expect(() => parseDirectory(json, 'x.json')).toThrow(/regions\[0\] \("syd"\)\.consultant: "kmagard" is not one of the contacts \(pl\)/);
+      expect(() => parseDirectory(json, 'x.json')).toThrow(
+        /regions\[0\] \("syd"\)\.consultant: "kmagard" is not one of the contacts \(pl\)/,
+      );
     });
     it('a bad phone number', () => {
       const json = { ...base(), contacts: [{ id: 'pl', name: 'P L', role: 'x', phone: '112' }] };
-      expect(() => parseDirectory(json, 'x.json')).toThrow(/contacts\[0\] \("pl"\)\.phone: must be a Danish phone number/);
+      expect(() => parseDirectory(json, 'x.json')).toThrow(
+        /contacts\[0\] \("pl"\)\.phone: must be a Danish phone number/,
+      );
     });
     it('a group in an unknown region', () => {
       const json = { ...base(), groups: [{ id: 'ouh', name: 'OUH', regionId: 'fyn' }] };
-      expect(() => parseDirectory(json, 'x.json')).toThrow(/groups\[0\] \("ouh"\)\.regionId: "fyn" is not one of the regions/);
+      expect(() => parseDirectory(json, 'x.json')).toThrow(
+        /groups\[0\] \("ouh"\)\.regionId: "fyn" is not one of the regions/,
+      );
     });
     it('a duplicate id', () => {
       const json = { ...base(), regions: [...base().regions, { id: 'syd', name: 'Again', consultant: 'pl' }] };
       expect(() => parseDirectory(json)).toThrow(/region "syd" is listed twice/);
     });
     it('a missing file and broken JSON', async () => {
-      await expect(loadDirectory(join(dir, 'none.json'))).rejects.toThrow(/could not be read \(ENOENT\)\. Set DIRECTORY_FILE/);
+      await expect(loadDirectory(join(dir, 'none.json'))).rejects.toThrow(
+        /could not be read \(ENOENT\)\. Set DIRECTORY_FILE/,
+      );
       await writeFile(join(dir, 'bad.json'), '{ "contacts": [');
       await expect(loadDirectory(join(dir, 'bad.json'))).rejects.toThrow(/is not valid JSON/);
     });

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { BekymringRequest } from '../../../src/core/workflows/contracts.js';
 import { bekymring } from '../../../src/core/workflows/bekymring.js';
 import { caseAction } from '../../../src/core/workflows/case-action.js';
+import type { BekymringRequest } from '../../../src/core/workflows/contracts.js';
 import { duration, ladderFor } from '../../../src/core/workflows/ladder.js';
-import { realDirectory, RecordingPorts, volunteer, workflowDeps } from './support.js';
+import { RecordingPorts, realDirectory, volunteer, workflowDeps } from './support.js';
 
-const req = (over: Partial<BekymringRequest> = {}): BekymringRequest => ({ volunteer: volunteer(), acuteDanger: false, kind: 'afvaergepligt', regionId: 'hovedstaden', ...over });
+const req = (over: Partial<BekymringRequest> = {}): BekymringRequest => ({
+  volunteer: volunteer(),
+  acuteDanger: false,
+  kind: 'afvaergepligt',
+  regionId: 'hovedstaden',
+  ...over,
+});
 const sent = (ports: RecordingPorts) => ports.deliveries.map((d) => `${d.to.id}:${d.title}`);
 const MIN = 60_000;
 
@@ -15,22 +21,36 @@ describe('the escalation ladder (fake clock)', () => {
     const ports = new RecordingPorts();
     const r = await bekymring(req(), ports, deps);
     if (!r.ok) throw new Error('expected ok');
-    expect(r.messageToVolunteer).toContain('Svarer Mia Jandrup ikke inden 10 minutter, får Dianna Bomholt automatisk besked.');
+    expect(r.messageToVolunteer).toContain(
+      'Svarer Mia Jandrup ikke inden 10 minutter, får Dianna Bomholt automatisk besked.',
+    );
     await deps.clock.advance(9 * MIN);
     expect(ports.deliveries).toHaveLength(1);
     await deps.clock.advance(1 * MIN);
-    expect(sent(ports).slice(1)).toEqual(['dianna-bomholt:Ubesvaret bekymring', 'mia-jandrup:Påmindelse: ubesvaret bekymring']);
-    expect(ports.volunteerNotices.map((n) => n.text.split('.')[0])).toEqual(['Dianna Bomholt har nu også fået besked om din bekymring (sag ' + r.caseId.split('.')[0] + ')']);
+    expect(sent(ports).slice(1)).toEqual([
+      'dianna-bomholt:Ubesvaret bekymring',
+      'mia-jandrup:Påmindelse: ubesvaret bekymring',
+    ]);
+    expect(ports.volunteerNotices.map((n) => n.text.split('.')[0])).toEqual([
+      `Dianna Bomholt har nu også fået besked om din bekymring (sag ${r.caseId.split('.')[0]})`,
+    ]);
     await deps.clock.advance(9 * MIN);
     expect(ports.deliveries).toHaveLength(3);
     await deps.clock.advance(1 * MIN);
-    expect(sent(ports).slice(3).sort()).toEqual(['dianna-bomholt:Påmindelse: ubesvaret bekymring', 'mia-jandrup:Påmindelse: ubesvaret bekymring']);
+    expect(sent(ports).slice(3).sort()).toEqual([
+      'dianna-bomholt:Påmindelse: ubesvaret bekymring',
+      'mia-jandrup:Påmindelse: ubesvaret bekymring',
+    ]);
     expect(ports.volunteerNotices[1]!.text).toBe(
       `Ingen har kvitteret for din bekymring endnu (sag ${r.caseId}), og alle er mindet om den. Haster det, så ring til Mia Jandrup på +45 21 53 01 68 eller Dianna Bomholt på ${deps.directory.fallback.phone}. Ved akut fare: ring 112.`,
     );
     await deps.clock.advance(5 * 60 * MIN);
     expect(ports.deliveries).toHaveLength(5);
-    expect(await deps.cases.get(r.caseId)).toMatchObject({ state: 'escalated', level: 2, recipients: ['mia-jandrup', 'dianna-bomholt'] });
+    expect(await deps.cases.get(r.caseId)).toMatchObject({
+      state: 'escalated',
+      level: 2,
+      recipients: ['mia-jandrup', 'dianna-bomholt'],
+    });
     expect((await deps.cases.get(r.caseId))!.dueAt).toBeUndefined();
   });
 
@@ -62,11 +82,16 @@ describe('the escalation ladder (fake clock)', () => {
     const r = await bekymring(req(), ports, deps);
     if (!r.ok) throw new Error('expected ok');
     await deps.clock.advance(12 * MIN);
-    expect(await caseAction(r.caseId, 'acknowledge', { platform: 'slack', userId: 'U0DIANNA' }, deps)).toMatchObject({ ok: true, status: 'acknowledged' });
+    expect(await caseAction(r.caseId, 'acknowledge', { platform: 'slack', userId: 'U0DIANNA' }, deps)).toMatchObject({
+      ok: true,
+      status: 'acknowledged',
+    });
     expect(ports.deliveries).toHaveLength(4);
     await deps.clock.advance(60 * MIN);
     // The consultant learns the case is answered (no buttons); no further level follows.
-    expect(ports.deliveries.slice(3).map((d) => [d.to.id, d.kind, d.actions.length, d.lines.at(-2)])).toEqual([['mia-jandrup', 'case_answered', 0, 'Dianna Bomholt har kvitteret for sagen kl. 09.12.']]);
+    expect(ports.deliveries.slice(3).map((d) => [d.to.id, d.kind, d.actions.length, d.lines.at(-2)])).toEqual([
+      ['mia-jandrup', 'case_answered', 0, 'Dianna Bomholt har kvitteret for sagen kl. 09.12.'],
+    ]);
     expect(await deps.cases.get(r.caseId)).toMatchObject({ state: 'acknowledged', answeredBy: 'dianna-bomholt' });
   });
 
@@ -85,6 +110,12 @@ describe('the escalation ladder (fake clock)', () => {
   });
 
   it('says durations in Danish and English', () => {
-    expect([duration(10, 'da'), duration(1, 'da'), duration(0.1, 'da'), duration(1.5, 'da'), duration(0.1, 'en')]).toEqual(['10 minutter', '1 minut', '6 sekunder', '1,5 minutter', '6 seconds']);
+    expect([
+      duration(10, 'da'),
+      duration(1, 'da'),
+      duration(0.1, 'da'),
+      duration(1.5, 'da'),
+      duration(0.1, 'en'),
+    ]).toEqual(['10 minutter', '1 minut', '6 sekunder', '1,5 minutter', '6 seconds']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { caseAction } from '../../../src/core/workflows/case-action.js';
 import type { OrlovRequest } from '../../../src/core/workflows/contracts.js';
 import { orlov } from '../../../src/core/workflows/orlov.js';
-import { realDirectory, RecordingPorts, volunteer, workflowDeps } from './support.js';
+import { RecordingPorts, realDirectory, volunteer, workflowDeps } from './support.js';
 
 const req = (over: Partial<OrlovRequest> = {}): OrlovRequest => ({
   volunteer: volunteer(),
@@ -51,7 +51,9 @@ describe('/orlov', () => {
     expect(byMonths.ok).toBe(false);
     if (byMonths.ok) return;
     expect(byMonths.errors.months).toContain('Orlov kan højst vare seks måneder');
-    expect(byMonths.errors.months).toContain('"Du kan holde orlov i op til seks måneder." (Håndbog for frivillige støtter · Orlov – hvis du har brug for en pause)');
+    expect(byMonths.errors.months).toContain(
+      '"Du kan holde orlov i op til seks måneder." (Håndbog for frivillige støtter · Orlov – hvis du har brug for en pause)',
+    );
     const byDate = await orlov(req({ endDate: '2026-10-02' }), ports, deps);
     expect(byDate.ok === false && byDate.errors.end).toContain('Du kan holde orlov i op til seks måneder');
     expect(ports.deliveries).toHaveLength(0);
@@ -101,7 +103,12 @@ describe('/orlov', () => {
     expect(ports.volunteerNotices).toHaveLength(0);
     const a = await caseAction(r.caseId, 'acknowledge', { platform: 'slack', userId: 'U0MIA' }, deps);
     expect(a).toMatchObject({ ok: true, status: 'acknowledged', updatedTitle: 'Anmodning om orlov' });
-    expect(ports.volunteerNotices).toEqual([{ volunteer: volunteer(), text: `Mia Jandrup har set og kvitteret for din anmodning om orlov (sag ${r.caseId}).` }]);
+    expect(ports.volunteerNotices).toEqual([
+      {
+        volunteer: volunteer(),
+        text: `Mia Jandrup har set og kvitteret for din anmodning om orlov (sag ${r.caseId}).`,
+      },
+    ]);
   });
 
   it("call_me tells the volunteer to call, with the consultant's phone number", async () => {
@@ -111,7 +118,9 @@ describe('/orlov', () => {
     if (!r.ok) throw new Error('expected ok');
     const a = await caseAction(r.caseId, 'call_me', { platform: 'slack', userId: 'U0MIA' }, deps);
     expect(a).toMatchObject({ ok: true, status: 'call_requested' });
-    expect(ports.volunteerNotices[0]!.text).toBe('Mia Jandrup has seen your request for leave and would like to talk to you. Please call Mia Jandrup on +45 21 53 01 68.');
+    expect(ports.volunteerNotices[0]!.text).toBe(
+      'Mia Jandrup has seen your request for leave and would like to talk to you. Please call Mia Jandrup on +45 21 53 01 68.',
+    );
   });
 
   it("gives the consultant's phone number when delivery fails", async () => {
@@ -128,7 +137,11 @@ describe('/orlov: typed dates are screened whole', () => {
   it('a child at risk written where a date belongs goes to /bekymring, not into the leave request', async () => {
     const deps = workflowDeps({ directory: await realDirectory() });
     const ports = new RecordingPorts();
-    const r = await orlov(req({ endDate: 'ved ikke, naboens 4-årige er alene hjemme hver nat og får ingen mad' }), ports, deps);
+    const r = await orlov(
+      req({ endDate: 'ved ikke, naboens 4-årige er alene hjemme hver nat og får ingen mad' }),
+      ports,
+      deps,
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.end).toContain('/bekymring');

@@ -1,21 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
-import { loadDirectory } from '../../../src/core/directory/load-directory.js';
+import { loadDirectory, parseDirectory } from '../../../src/core/directory/load-directory.js';
 import { allContacts } from '../../../src/core/directory/lookup.js';
-import { parseDirectory } from '../../../src/core/directory/load-directory.js';
 import type { Clock } from '../../../src/core/ports.js';
 import { allowanceFor } from '../../../src/core/screening/allowance.js';
 import { createPersonalDataScreen } from '../../../src/core/screening/personal-data.js';
 import type { Chunk, Directory, Lang, VolunteerRef } from '../../../src/core/types.js';
 import { Cases } from '../../../src/core/workflows/cases.js';
-import { startDeadlinePoller } from '../../../src/core/workflows/deadline-poller.js';
-import { MIGRATIONS } from '../../../src/store/sql-db.js';
-import { sqlCaseStore } from '../../../src/store/sql-case-store.js';
-import { openSqlite } from '../../../src/store/sqlite-db.js';
 import type { Delivery, PlatformPorts } from '../../../src/core/workflows/contracts.js';
+import { startDeadlinePoller } from '../../../src/core/workflows/deadline-poller.js';
 import type { WorkflowDeps } from '../../../src/core/workflows/deps.js';
 import { createLogger, type Logger } from '../../../src/logger.js';
+import { sqlCaseStore } from '../../../src/store/sql-case-store.js';
+import { MIGRATIONS } from '../../../src/store/sql-db.js';
+import { openSqlite } from '../../../src/store/sqlite-db.js';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -66,7 +65,8 @@ export class RecordingPorts implements PlatformPorts {
   failFor = new Set<string>();
   failVolunteerNotices = false;
   async deliver(d: Delivery) {
-    if (this.failFor.has(d.to.id)) throw Object.assign(new Error(`channel_not_found for ${d.to.name}`), { code: 'slack_webapi_platform_error' });
+    if (this.failFor.has(d.to.id))
+      throw Object.assign(new Error(`channel_not_found for ${d.to.name}`), { code: 'slack_webapi_platform_error' });
     this.deliveries.push(d);
     return { ref: `C1:${this.deliveries.length}` };
   }
@@ -94,18 +94,44 @@ export function directoryWithTovholder(): Directory {
     contacts: unknown[];
     groups: unknown[];
   };
-  json.contacts.push({ id: 'test-tovholder', name: 'Test Tovholder', role: 'Tovholder', phone: '+45 40 00 00 01', chat: { slack: 'U0TOVHOLDER' } });
-  json.groups.push({ id: 'test-hospital', name: 'Testhospitalet, Kardiologisk afdeling', regionId: 'hovedstaden', tovholder: 'test-tovholder', aliases: ['testhospitalet'] });
+  json.contacts.push({
+    id: 'test-tovholder',
+    name: 'Test Tovholder',
+    role: 'Tovholder',
+    phone: '+45 40 00 00 01',
+    chat: { slack: 'U0TOVHOLDER' },
+  });
+  json.groups.push({
+    id: 'test-hospital',
+    name: 'Testhospitalet, Kardiologisk afdeling',
+    regionId: 'hovedstaden',
+    tovholder: 'test-tovholder',
+    aliases: ['testhospitalet'],
+  });
   return parseDirectory(json, 'test');
 }
 
 /** Handbook paragraphs as chunks, read from the real file: enough to quote clauses from. */
 export function handbookChunks(): Chunk[] {
   const text = readFileSync(resolve(ROOT, 'knowledge/haandbog-frivillig-stoette.txt'), 'utf8');
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  return paragraphs.map((p, i) => ({ id: `h#${i}`, doc: 'haandbog-frivillig-stoette', title: 'Håndbog for frivillige støtter', section: sectionFor(p), text: p }));
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return paragraphs.map((p, i) => ({
+    id: `h#${i}`,
+    doc: 'haandbog-frivillig-stoette',
+    title: 'Håndbog for frivillige støtter',
+    section: sectionFor(p),
+    text: p,
+  }));
 }
-const sectionFor = (p: string) => (/orlov/i.test(p) ? 'Orlov – hvis du har brug for en pause' : /vagt/i.test(p) ? 'Vagtskema, koordinering og aflysning af vagt' : '');
+const sectionFor = (p: string) =>
+  /orlov/i.test(p)
+    ? 'Orlov – hvis du har brug for en pause'
+    : /vagt/i.test(p)
+      ? 'Vagtskema, koordinering og aflysning af vagt'
+      : '';
 
 /** A logger whose every line is kept, to prove what is and is not logged. */
 export function capturingLogger(): { logger: Logger; lines: () => string } {
@@ -119,7 +145,9 @@ export function capturingLogger(): { logger: Logger; lines: () => string } {
   return { logger: createLogger('debug', sink), lines: () => chunks.join('') };
 }
 
-export function workflowDeps(over: Partial<WorkflowDeps> & { directory: Directory; clock?: FakeClock }): WorkflowDeps & { clock: FakeClock } {
+export function workflowDeps(
+  over: Partial<WorkflowDeps> & { directory: Directory; clock?: FakeClock },
+): WorkflowDeps & { clock: FakeClock } {
   const clock = over.clock ?? new FakeClock();
   const deps = {
     logger: createLogger('silent'),

@@ -3,18 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { answerQuestion, type AnswerDeps } from '../../../src/core/answers/answer-question.js';
-import { loadKnowledge, type KnowledgeBase } from '../../../src/core/knowledge/knowledge-base.js';
+import { type AnswerDeps, answerQuestion } from '../../../src/core/answers/answer-question.js';
+import { type KnowledgeBase, loadKnowledge } from '../../../src/core/knowledge/knowledge-base.js';
 import { createOpenAIGenerator } from '../../../src/providers/openai/generator.js';
 import {
+  type ChatRequestBody,
   chatCompletion,
   modelAnswer,
+  type OpenAILoopback,
   passagesIn,
   rateLimited,
   serverError,
   startOpenAILoopback,
-  type ChatRequestBody,
-  type OpenAILoopback,
 } from '../../support/openai-loopback-server.js';
 import { capturedLogger, loopbackConfig } from '../../support/openai-test-kit.js';
 
@@ -43,7 +43,11 @@ beforeEach(() => server.reset());
 
 function deps(overrides: Partial<Parameters<typeof loopbackConfig>[1]> = {}) {
   const captured = capturedLogger();
-  const d: AnswerDeps = { knowledge, logger: captured.logger, generator: createOpenAIGenerator(loopbackConfig(server, overrides), captured.logger) };
+  const d: AnswerDeps = {
+    knowledge,
+    logger: captured.logger,
+    generator: createOpenAIGenerator(loopbackConfig(server, overrides), captured.logger),
+  };
   return { deps: d, lines: captured.lines };
 }
 
@@ -59,7 +63,9 @@ describe('generated answers through answerQuestion', () => {
     server.onChat((body) => {
       const p = passagesIn(body);
       const orlov = p.findIndex((t) => /seks måneder|6 måneder/i.test(t)) + 1;
-      return modelAnswer(`Du kan holde orlov i op til seks måneder [${orlov}]. Sig det til din tovholder [1].`, [...new Set([1, orlov])]);
+      return modelAnswer(`Du kan holde orlov i op til seks måneder [${orlov}]. Sig det til din tovholder [1].`, [
+        ...new Set([1, orlov]),
+      ]);
     });
     const { deps: d } = deps();
     const r = await answerQuestion(QUESTION, d);
@@ -112,7 +118,11 @@ describe('generated answers through answerQuestion', () => {
   });
 
   it('an English question is rewritten to Danish search terms first, then answered in English', async () => {
-    server.onChat((body) => (passagesIn(body).length ? modelAnswer('You can take up to six months of leave [1].', [1]) : chatCompletion({ query: 'orlov pause måneder' })));
+    server.onChat((body) =>
+      passagesIn(body).length
+        ? modelAnswer('You can take up to six months of leave [1].', [1])
+        : chatCompletion({ query: 'orlov pause måneder' }),
+    );
     const r = await answerQuestion('How long can I be on leave?', deps().deps);
     const [rewrite, answer] = server.chatRequests().map((q) => q.body as ChatRequestBody);
     expect(rewrite!.messages[1]!.content).toContain('How long can I be on leave?');
@@ -142,15 +152,28 @@ describe('embeddings through the API', () => {
     expect(localMeta.embedderId).not.toBe(embedder.id);
 
     server.reset();
-    const apiKnowledge = await loadKnowledge({ knowledgeDir: KNOWLEDGE_DIR, dataDir, embedder, logger: capturedLogger().logger });
+    const apiKnowledge = await loadKnowledge({
+      knowledgeDir: KNOWLEDGE_DIR,
+      dataDir,
+      embedder,
+      logger: capturedLogger().logger,
+    });
     const docInputs = server.embeddingRequests().flatMap((r) => (r.body as { input: string[] }).input);
     expect(docInputs).toHaveLength(apiKnowledge.chunks.length);
-    const meta = JSON.parse(await readFile(join(dataDir, 'index', 'meta.json'), 'utf8')) as { embedderId: string; dimensions: number };
+    const meta = JSON.parse(await readFile(join(dataDir, 'index', 'meta.json'), 'utf8')) as {
+      embedderId: string;
+      dimensions: number;
+    };
     expect(meta).toMatchObject({ embedderId: embedder.id, dimensions: 64 });
 
     // Same embedder again: the saved index is used, nothing is re-embedded.
     server.reset();
-    const again = await loadKnowledge({ knowledgeDir: KNOWLEDGE_DIR, dataDir, embedder, logger: capturedLogger().logger });
+    const again = await loadKnowledge({
+      knowledgeDir: KNOWLEDGE_DIR,
+      dataDir,
+      embedder,
+      logger: capturedLogger().logger,
+    });
     expect(server.embeddingRequests()).toHaveLength(0);
 
     server.onChat(() => modelAnswer('Seks måneder [1].', [1]));

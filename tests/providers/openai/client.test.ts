@@ -3,7 +3,12 @@ import { parseConfig } from '../../../src/config.js';
 import { createOpenAIClient } from '../../../src/providers/openai/client.js';
 import { createOpenAIEmbedder } from '../../../src/providers/openai/embedder.js';
 import { createOpenAIGenerator } from '../../../src/providers/openai/generator.js';
-import { modelAnswer, startOpenAILoopback, type ChatRequestBody, type OpenAILoopback } from '../../support/openai-loopback-server.js';
+import {
+  type ChatRequestBody,
+  modelAnswer,
+  type OpenAILoopback,
+  startOpenAILoopback,
+} from '../../support/openai-loopback-server.js';
 import { capturedLogger } from '../../support/openai-test-kit.js';
 
 let server: OpenAILoopback;
@@ -64,7 +69,13 @@ describe('createOpenAIClient', () => {
   });
 
   it('a self-hosted base URL is an OpenAI-compatible provider', () => {
-    const conn = createOpenAIClient({ apiKey: 'x', baseURL: 'http://127.0.0.1:8000/v1', chatModel: 'llama', timeoutMs: 5_000, maxRetries: 1 });
+    const conn = createOpenAIClient({
+      apiKey: 'x',
+      baseURL: 'http://127.0.0.1:8000/v1',
+      chatModel: 'llama',
+      timeoutMs: 5_000,
+      maxRetries: 1,
+    });
     expect(conn).toMatchObject({ kind: 'openai-compatible', host: '127.0.0.1:8000', chatModel: 'llama' });
   });
 });

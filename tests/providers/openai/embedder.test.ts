@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../../../src/errors.js';
 import { createOpenAIEmbedder } from '../../../src/providers/openai/embedder.js';
-import { startOpenAILoopback, type OpenAILoopback } from '../../support/openai-loopback-server.js';
+import { type OpenAILoopback, startOpenAILoopback } from '../../support/openai-loopback-server.js';
 import { capturedLogger, loopbackConfig } from '../../support/openai-test-kit.js';
 
 let server: OpenAILoopback;
@@ -19,7 +19,11 @@ describe('OpenAI-compatible embedder against a loopback Embeddings server', () =
     expect(embedder.dimensions).toBe(48);
     expect(embedder.id).toBe(`openai-compatible@${new URL(server.origin).host}:nomic-embed-text:48`);
     const [probe] = server.embeddingRequests();
-    expect(probe!.body).toEqual({ model: 'nomic-embed-text', input: ['hjertebot dimension probe'], encoding_format: 'float' });
+    expect(probe!.body).toEqual({
+      model: 'nomic-embed-text',
+      input: ['hjertebot dimension probe'],
+      encoding_format: 'float',
+    });
   });
 
   it('does not probe a model whose size is known', async () => {
@@ -46,7 +50,9 @@ describe('OpenAI-compatible embedder against a loopback Embeddings server', () =
     server.reset();
     const v = await embedder.embedQuery('hvor længe kan jeg holde orlov');
     expect(v).toHaveLength(48);
-    expect((server.embeddingRequests()[0]!.body as { input: string[] }).input).toEqual(['hvor længe kan jeg holde orlov']);
+    expect((server.embeddingRequests()[0]!.body as { input: string[] }).input).toEqual([
+      'hvor længe kan jeg holde orlov',
+    ]);
   });
 
   it('strips personal data from a query before it is embedded by the API', async () => {

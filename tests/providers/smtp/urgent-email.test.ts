@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bekymring } from '../../../src/core/workflows/bekymring.js';
 import { smtpChannel } from '../../../src/providers/smtp/mailer.js';
-import { realDirectory, RecordingPorts, volunteer, workflowDeps } from '../../core/workflows/support.js';
+import { RecordingPorts, realDirectory, volunteer, workflowDeps } from '../../core/workflows/support.js';
 import { startSmtpLoopback } from '../../support/smtp-loopback.js';
 
 // The optional second channel: urgent ladder steps also go by e-mail (SMTP_URL, nodemailer) to a
@@ -24,7 +24,17 @@ describe('urgent ladder steps by e-mail', () => {
   it('the fallback and the consultant get an e-mail with the case id, whom to call and where to answer; never the text', async () => {
     const deps = workflowDeps({ directory: await realDirectory(), secondChannel: channel });
     const ports = new RecordingPorts();
-    const r = await bekymring({ volunteer: volunteer(), acuteDanger: false, kind: 'afvaergepligt', regionId: 'hovedstaden', freeText: 'canary-mail-9f2 beskrivelse' }, ports, deps);
+    const r = await bekymring(
+      {
+        volunteer: volunteer(),
+        acuteDanger: false,
+        kind: 'afvaergepligt',
+        regionId: 'hovedstaden',
+        freeText: 'canary-mail-9f2 beskrivelse',
+      },
+      ports,
+      deps,
+    );
     if (!r.ok) throw new Error('expected ok');
     await deps.clock.advance(10 * MIN);
     await smtp.until(2);
@@ -43,11 +53,16 @@ describe('urgent ladder steps by e-mail', () => {
     const before = smtp.mails.length;
     const deps = workflowDeps({ directory: await realDirectory(), secondChannel: channel });
     const ports = new RecordingPorts();
-    const r = await bekymring({ volunteer: volunteer(), acuteDanger: false, kind: 'sparring', regionId: 'hovedstaden' }, ports, deps);
+    const r = await bekymring(
+      { volunteer: volunteer(), acuteDanger: false, kind: 'sparring', regionId: 'hovedstaden' },
+      ports,
+      deps,
+    );
     if (!r.ok) throw new Error('expected ok');
     await deps.clock.advance(60 * MIN);
     // Wait until the step is recorded (that happens after its e-mails, if any, were sent).
-    for (let i = 0; i < 500 && (await deps.cases.get(r.caseId))!.level < 1; i++) await new Promise((done) => setTimeout(done, 10));
+    for (let i = 0; i < 500 && (await deps.cases.get(r.caseId))!.level < 1; i++)
+      await new Promise((done) => setTimeout(done, 10));
     expect((await deps.cases.get(r.caseId))!.level).toBe(1);
     expect(ports.deliveries).toHaveLength(3);
     expect(smtp.mails.length).toBe(before);

@@ -11,7 +11,10 @@ const EMPTY_QUESTION =
   'Hej! Spørg mig om din rolle som frivillig, fx "Må jeg tage noter?" eller "Hvor længe kan jeg holde orlov?". Blanketterne (afbud, orlov, bekymring) finder du som knapper på fanen Hjem og under ⚡ Genveje.';
 
 /** Messages from people only: not bots (including us), not edits, deletions or joins. */
-export function isFromPerson(msg: ChatMessageEvent, botUserId: string | undefined): msg is ChatMessageEvent & { user: string } {
+export function isFromPerson(
+  msg: ChatMessageEvent,
+  botUserId: string | undefined,
+): msg is ChatMessageEvent & { user: string } {
   if (!msg.user || msg.bot_id) return false;
   if (botUserId && msg.user === botUserId) return false;
   return msg.subtype === undefined || msg.subtype === 'file_share' || msg.subtype === 'thread_broadcast';
@@ -46,7 +49,11 @@ export async function answerInThread(
     }
     const isFollowUp = msg.thread_ts !== undefined && msg.thread_ts !== msg.ts;
     const history = isFollowUp
-      ? await threadHistory(client, { channel: msg.channel, threadTs, currentTs: msg.ts, botUserId: env.botUserId }, log)
+      ? await threadHistory(
+          client,
+          { channel: msg.channel, threadTs, currentTs: msg.ts, botUserId: env.botUserId },
+          log,
+        )
       : undefined;
     const reply = await deps.core.ask(question, history ? { history } : {});
     // The indicator is shown while the core works, and always before the answer appears.

@@ -4,7 +4,7 @@ import type { CaseAction } from '../../../core/workflows/contracts.js';
 import type { SlackDeps } from '../deps.js';
 import { anyOf, CASE_ACTION_IDS } from '../ids.js';
 import { BlockAction } from '../payloads.js';
-import { caseUpdateMessage, CaseButtonValue } from '../render/delivery.js';
+import { CaseButtonValue, caseUpdateMessage } from '../render/delivery.js';
 
 const ACTION_BY_ID = new Map(Object.entries(CASE_ACTION_IDS).map(([action, id]) => [id, action as CaseAction]));
 
@@ -25,11 +25,18 @@ export function registerCaseActions(app: App, deps: SlackDeps): void {
       return;
     }
     // The core checks the id against its format; only a well-formed id is logged.
-    const log = deps.logger.child({ event: 'slack_case_action', action, caseId: validCaseId(value.caseId) ?? 'invalid' });
+    const log = deps.logger.child({
+      event: 'slack_case_action',
+      action,
+      caseId: validCaseId(value.caseId) ?? 'invalid',
+    });
     const channel = parsed.data.container?.channel_id ?? parsed.data.channel?.id;
     const ts = parsed.data.container?.message_ts ?? parsed.data.message?.ts;
     try {
-      const result = await deps.core.caseAction(value.caseId, action, { platform: 'slack', userId: parsed.data.user.id });
+      const result = await deps.core.caseAction(value.caseId, action, {
+        platform: 'slack',
+        userId: parsed.data.user.id,
+      });
       if (!channel) return;
       if (result.ok && ts) {
         await client.chat.update({ channel, ts, ...caseUpdateMessage(result, value, parsed.data.message?.blocks) });

@@ -11,7 +11,12 @@ export function dropDuplicateEvents(deps: SlackDeps): Middleware<AnyMiddlewareAr
     const envelope = 'event' in body ? EventEnvelope.safeParse(body) : undefined;
     if (envelope?.success && !deps.seenEvents.firstTime(envelope.data.event_id)) {
       deps.logger.info(
-        { event: 'slack_duplicate_dropped', eventId: envelope.data.event_id, retryNum: context.retryNum, retryReason: context.retryReason },
+        {
+          event: 'slack_duplicate_dropped',
+          eventId: envelope.data.event_id,
+          retryNum: context.retryNum,
+          retryReason: context.retryReason,
+        },
         'duplicate event dropped',
       );
       return;

@@ -30,6 +30,8 @@ export function registerFeedbackActions(app: App, deps: SlackDeps): void {
     // Replace the buttons with a thank-you so the same answer is not rated twice.
     await client.chat
       .update({ channel, ts: message.ts, blocks: withFeedbackThanks(message.blocks, value.lang) })
-      .catch((err: unknown) => deps.logger.warn({ event: 'slack_feedback_update_failed', err }, 'feedback update failed'));
+      .catch((err: unknown) =>
+        deps.logger.warn({ event: 'slack_feedback_update_failed', err }, 'feedback update failed'),
+      );
   });
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { SlackDeps } from '../deps.js';
 import { ACTION, anyOf, SHORTCUT } from '../ids.js';
 import { BlockAction, langOr } from '../payloads.js';
-import { openForm, type FormKind } from './open-form.js';
+import { type FormKind, openForm } from './open-form.js';
 
 // The buttons that open a form (under an answer, on the Home tab) and the global shortcuts.
 // Slack refuses slash commands inside threads, where every answer is, so these are the way in there.
@@ -14,9 +14,15 @@ const KIND_BY_ACTION = new Map<string, FormKind>([
   [ACTION.openBekymring, 'bekymring'],
 ]);
 
-const KIND_BY_SHORTCUT = new Map<string, FormKind>(Object.entries(SHORTCUT).map(([kind, id]) => [id, kind as FormKind]));
+const KIND_BY_SHORTCUT = new Map<string, FormKind>(
+  Object.entries(SHORTCUT).map(([kind, id]) => [id, kind as FormKind]),
+);
 
-const GlobalShortcut = z.object({ type: z.literal('shortcut'), callback_id: z.string(), trigger_id: z.string().min(1) });
+const GlobalShortcut = z.object({
+  type: z.literal('shortcut'),
+  callback_id: z.string(),
+  trigger_id: z.string().min(1),
+});
 
 /** A button's value is the language of the reply it sits under; Home tab buttons are Danish. */
 export function registerOpenFormActions(app: App, deps: SlackDeps): void {
@@ -29,7 +35,11 @@ export function registerOpenFormActions(app: App, deps: SlackDeps): void {
     const kind = first ? KIND_BY_ACTION.get(first.action_id) : undefined;
     if (!kind) return;
     const channelId = action.data.container?.channel_id ?? action.data.channel?.id;
-    await openForm(client, { kind, triggerId: action.data.trigger_id, metadata: { channelId, lang: langOr(first?.value, 'da') } }, deps);
+    await openForm(
+      client,
+      { kind, triggerId: action.data.trigger_id, metadata: { channelId, lang: langOr(first?.value, 'da') } },
+      deps,
+    );
   });
 
   app.shortcut(anyOf([...KIND_BY_SHORTCUT.keys()]), async ({ ack, body, client }) => {

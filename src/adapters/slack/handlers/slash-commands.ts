@@ -2,9 +2,11 @@ import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../deps.js';
 import { anyOf, COMMANDS } from '../ids.js';
 import { SlashCommand } from '../payloads.js';
-import { FORM_OPEN_FAILED, openForm, type FormKind } from './open-form.js';
+import { FORM_OPEN_FAILED, type FormKind, openForm } from './open-form.js';
 
-const KIND_BY_COMMAND = new Map<string, FormKind>(Object.entries(COMMANDS).map(([kind, command]) => [command, kind as FormKind]));
+const KIND_BY_COMMAND = new Map<string, FormKind>(
+  Object.entries(COMMANDS).map(([kind, command]) => [command, kind as FormKind]),
+);
 
 /**
  * /afbud, /orlov and /bekymring: ack at once, then open the form. One listener for the three keeps

@@ -22,7 +22,10 @@ export function registerBekymringSubmission(app: App, deps: SlackDeps): void {
       const kind = Kind.safeParse(state.option(BEKYMRING_BLOCKS.kind));
       // Both radios are required inputs, so Slack itself refuses an empty choice; this is the backstop.
       if (acute === undefined || !kind.success) {
-        const errors = { ...(acute === undefined ? { acute: MISSING[lang].acute } : {}), ...(!kind.success ? { kind: MISSING[lang].kind } : {}) };
+        const errors = {
+          ...(acute === undefined ? { acute: MISSING[lang].acute } : {}),
+          ...(!kind.success ? { kind: MISSING[lang].kind } : {}),
+        };
         return { ok: false, lang, errors };
       }
       return deps.core.bekymring(

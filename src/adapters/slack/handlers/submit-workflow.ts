@@ -2,9 +2,9 @@ import type { AckFn, App, ViewResponseAction, ViewSubmitAction, webApi } from '@
 import type { Lang, VolunteerRef } from '../../../core/types.js';
 import type { CaseKind, FieldErrors, PlatformPorts, WorkflowResult } from '../../../core/workflows/contracts.js';
 import type { SlackDeps } from '../deps.js';
-import { parseModalMetadata, viewState, ViewSubmission } from '../payloads.js';
-import { noticeMessage, workflowReply } from '../render/workflow-reply.js';
+import { parseModalMetadata, ViewSubmission, viewState } from '../payloads.js';
 import type { RenderedMessage } from '../render/delivery.js';
+import { noticeMessage, workflowReply } from '../render/workflow-reply.js';
 
 /** Slack closes the connection after 3 s; answer well before, whatever the core is doing. */
 export const ACK_BUDGET_MS = 2000;
@@ -38,7 +38,15 @@ export function onFormSubmission<F extends string>(
     const { view, user } = parsed.data;
     const { lang } = parseModalMetadata(view.private_metadata);
     const input: FormInput = { state: viewState(view), volunteer: { platform: 'slack', userId: user.id, lang }, lang };
-    await submitWorkflow({ kind: form.kind, ack, client, body: parsed.data, blocks: form.blocks, deps, run: (ports) => form.run(input, ports) });
+    await submitWorkflow({
+      kind: form.kind,
+      ack,
+      client,
+      body: parsed.data,
+      blocks: form.blocks,
+      deps,
+      run: (ports) => form.run(input, ports),
+    });
   });
 }
 
@@ -85,7 +93,10 @@ export async function submitWorkflow<F extends string>(opts: {
 
   if (typeof first === 'object' && 'result' in first && !first.result.ok) {
     deps.submittedViews.forget(body.view.id);
-    log.info({ outcome: 'invalid', fields: Object.keys(first.result.errors), ms: Date.now() - started }, 'validation errors');
+    log.info(
+      { outcome: 'invalid', fields: Object.keys(first.result.errors), ms: Date.now() - started },
+      'validation errors',
+    );
     return opts.ack({ response_action: 'errors', errors: blockErrors(first.result.errors, opts.blocks) });
   }
   await opts.ack();
@@ -109,7 +120,10 @@ export async function submitWorkflow<F extends string>(opts: {
 }
 
 /** The core's field errors on the form's block ids; unknown fields go on the first block. */
-export function blockErrors<F extends string>(errors: FieldErrors<F>, blocks: Record<F, string>): Record<string, string> {
+export function blockErrors<F extends string>(
+  errors: FieldErrors<F>,
+  blocks: Record<F, string>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   const fallback = Object.values<string>(blocks)[0] ?? 'form';
   for (const [field, message] of Object.entries(errors) as [F, string | undefined][]) {

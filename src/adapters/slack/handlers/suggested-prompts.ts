@@ -20,7 +20,11 @@ const AssistantThreadStarted = z.object({
   assistant_thread: z.object({ channel_id: z.string().min(1), thread_ts: z.string().min(1) }),
 });
 
-export async function setSuggestedPrompts(client: webApi.WebClient, where: { channelId: string; threadTs?: string }, deps: SlackDeps): Promise<void> {
+export async function setSuggestedPrompts(
+  client: webApi.WebClient,
+  where: { channelId: string; threadTs?: string },
+  deps: SlackDeps,
+): Promise<void> {
   try {
     await client.assistant.threads.setSuggestedPrompts({
       channel_id: where.channelId,
@@ -28,7 +32,10 @@ export async function setSuggestedPrompts(client: webApi.WebClient, where: { cha
       title: TITLE,
       prompts: SUGGESTED_PROMPTS.map((p) => ({ ...p })),
     });
-    deps.logger.info({ event: 'slack_suggested_prompts', inThread: where.threadTs !== undefined }, 'suggested prompts set');
+    deps.logger.info(
+      { event: 'slack_suggested_prompts', inThread: where.threadTs !== undefined },
+      'suggested prompts set',
+    );
   } catch (err) {
     deps.logger.info({ event: 'slack_suggested_prompts_unavailable', err }, 'suggested prompts not set');
   }

@@ -29,13 +29,20 @@ export async function threadHistory(
   logger: Logger,
 ): Promise<ConversationTurn[]> {
   try {
-    const res = Replies.parse(await client.conversations.replies({ channel: where.channel, ts: where.threadTs, limit: 50 }));
+    const res = Replies.parse(
+      await client.conversations.replies({ channel: where.channel, ts: where.threadTs, limit: 50 }),
+    );
     return res.messages
-      .filter((m) => m.ts !== where.currentTs && (!m.subtype || m.subtype === 'bot_message' || m.subtype === 'thread_broadcast'))
-      .map((m): ConversationTurn => ({
-        role: m.bot_id || (where.botUserId && m.user === where.botUserId) ? 'bot' : 'user',
-        text: withoutMention(m.text, where.botUserId),
-      }))
+      .filter(
+        (m) =>
+          m.ts !== where.currentTs && (!m.subtype || m.subtype === 'bot_message' || m.subtype === 'thread_broadcast'),
+      )
+      .map(
+        (m): ConversationTurn => ({
+          role: m.bot_id || (where.botUserId && m.user === where.botUserId) ? 'bot' : 'user',
+          text: withoutMention(m.text, where.botUserId),
+        }),
+      )
       .filter((t) => t.text !== '')
       .slice(-MAX_TURNS);
   } catch (err) {

@@ -10,7 +10,10 @@ const WORKING_REACTION = 'hourglass_flowing_sand';
 
 const STATUS: Record<Lang, { status: string; loading: string[] }> = {
   da: { status: 'søger i håndbogen…', loading: ['Søger i håndbogen…', 'Læser de relevante afsnit…', 'Finder kilden…'] },
-  en: { status: 'is searching the handbook…', loading: ['Searching the handbook…', 'Reading the relevant sections…', 'Finding the source…'] },
+  en: {
+    status: 'is searching the handbook…',
+    loading: ['Searching the handbook…', 'Reading the relevant sections…', 'Finding the source…'],
+  },
 };
 
 export interface WorkingIndicator {
@@ -27,20 +30,39 @@ export async function showWorking(
   if (where.isDm) {
     const t = STATUS[detectLanguage(where.question)];
     const set = (status: string, loading?: string[]) =>
-      client.assistant.threads.setStatus({ channel_id: where.channel, thread_ts: where.threadTs, status, ...(loading ? { loading_messages: loading } : {}) });
+      client.assistant.threads.setStatus({
+        channel_id: where.channel,
+        thread_ts: where.threadTs,
+        status,
+        ...(loading ? { loading_messages: loading } : {}),
+      });
     const shown = await set(t.status, t.loading).then(
       () => true,
       () => false,
     );
-    if (shown) return { kind: 'status', clear: () => set('').then(() => undefined, () => undefined) };
+    if (shown)
+      return {
+        kind: 'status',
+        clear: () =>
+          set('').then(
+            () => undefined,
+            () => undefined,
+          ),
+      };
   }
-  const reacted = await client.reactions.add({ channel: where.channel, timestamp: where.messageTs, name: WORKING_REACTION }).then(
-    () => true,
-    () => false,
-  );
+  const reacted = await client.reactions
+    .add({ channel: where.channel, timestamp: where.messageTs, name: WORKING_REACTION })
+    .then(
+      () => true,
+      () => false,
+    );
   if (!reacted) return { kind: 'none', clear: async () => undefined };
   return {
     kind: 'reaction',
-    clear: () => client.reactions.remove({ channel: where.channel, timestamp: where.messageTs, name: WORKING_REACTION }).then(() => undefined, () => undefined),
+    clear: () =>
+      client.reactions.remove({ channel: where.channel, timestamp: where.messageTs, name: WORKING_REACTION }).then(
+        () => undefined,
+        () => undefined,
+      ),
   };
 }

@@ -1,8 +1,8 @@
-import type { BotReply, Citation, Lang } from '../../../core/types.js';
-import { ACTION, BLOCK } from '../ids.js';
-import { button, context, escapeMrkdwn, plain, sections, section, type Button, type KnownBlock } from './block-kit.js';
 import { clip } from '../../../core/clip.js';
 import { formatUpdated } from '../../../core/sources.js';
+import type { BotReply, Citation, Lang } from '../../../core/types.js';
+import { ACTION, BLOCK } from '../ids.js';
+import { type Button, button, context, escapeMrkdwn, type KnownBlock, plain, section, sections } from './block-kit.js';
 
 // Block Kit for one free-chat answer: safety first, then the answer, its sources, and buttons.
 
@@ -49,9 +49,12 @@ export function answerBlocks(reply: BotReply, answerId: string): KnownBlock[] {
   blocks.push(...sections(escapeMrkdwn(reply.text)));
   const forms: Button[] = [];
   // Slash commands fail inside a thread, so the "Skriv /afbud" hint comes with a button that opens the form.
-  if (reply.workflowHint === 'afbud') forms.push(button({ text: t.openAfbud, actionId: ACTION.openAfbud, style: 'primary', value: reply.lang }));
-  if (reply.workflowHint === 'orlov') forms.push(button({ text: t.openOrlov, actionId: ACTION.openOrlov, style: 'primary', value: reply.lang }));
-  if (reply.offerBekymring || reply.route) forms.push(button({ text: t.openBekymring, actionId: ACTION.openBekymring, style: 'danger', value: reply.lang }));
+  if (reply.workflowHint === 'afbud')
+    forms.push(button({ text: t.openAfbud, actionId: ACTION.openAfbud, style: 'primary', value: reply.lang }));
+  if (reply.workflowHint === 'orlov')
+    forms.push(button({ text: t.openOrlov, actionId: ACTION.openOrlov, style: 'primary', value: reply.lang }));
+  if (reply.offerBekymring || reply.route)
+    forms.push(button({ text: t.openBekymring, actionId: ACTION.openBekymring, style: 'danger', value: reply.lang }));
   if (forms.length > 0) blocks.push({ type: 'actions', elements: forms });
   const citations = reply.citations.slice(0, MAX_CITATIONS);
   if (citations.length > 0) {
@@ -67,8 +70,16 @@ export function answerBlocks(reply: BotReply, answerId: string): KnownBlock[] {
       {
         type: 'feedback_buttons',
         action_id: ACTION.feedback,
-        positive_button: { text: plain(t.up, 75), accessibility_label: t.upLabel, value: FeedbackValue.encode(answerId, reply.lang, 'up') },
-        negative_button: { text: plain(t.down, 75), accessibility_label: t.downLabel, value: FeedbackValue.encode(answerId, reply.lang, 'down') },
+        positive_button: {
+          text: plain(t.up, 75),
+          accessibility_label: t.upLabel,
+          value: FeedbackValue.encode(answerId, reply.lang, 'up'),
+        },
+        negative_button: {
+          text: plain(t.down, 75),
+          accessibility_label: t.downLabel,
+          value: FeedbackValue.encode(answerId, reply.lang, 'down'),
+        },
       },
     ],
   });
@@ -77,7 +88,11 @@ export function answerBlocks(reply: BotReply, answerId: string): KnownBlock[] {
 
 /** "Document · section · p. 3 · updated 2021" and the quoted passage, in one context block; the title links to the document when its address is known. */
 export function citationBlock(c: Citation, lang: Lang): KnownBlock {
-  const where = [c.section, c.page !== undefined ? `${TEXT[lang].page} ${c.page}` : '', c.updated ? `${TEXT[lang].updated} ${formatUpdated(c.updated, lang)}` : '']
+  const where = [
+    c.section,
+    c.page !== undefined ? `${TEXT[lang].page} ${c.page}` : '',
+    c.updated ? `${TEXT[lang].updated} ${formatUpdated(c.updated, lang)}` : '',
+  ]
     .filter(Boolean)
     .join(' · ');
   const title = c.url ? `*<${c.url}|${escapeMrkdwn(c.title).replace(/\|/g, '¦')}>*` : `*${escapeMrkdwn(c.title)}*`;
@@ -92,7 +107,10 @@ export const answerFallbackText = (reply: BotReply): string => clip(reply.text, 
 export const answerFailedText = (lang: Lang): string => TEXT[lang].failed;
 
 /** The answer's blocks with the feedback buttons replaced by a thank-you line. */
-export function withFeedbackThanks<B extends { type: string; block_id?: string }>(blocks: readonly B[], lang: Lang): (B | KnownBlock)[] {
+export function withFeedbackThanks<B extends { type: string; block_id?: string }>(
+  blocks: readonly B[],
+  lang: Lang,
+): (B | KnownBlock)[] {
   return [...blocks.filter((b) => b.block_id !== BLOCK.feedback), context(TEXT[lang].thanks)];
 }
 
@@ -105,6 +123,10 @@ export const FeedbackValue = {
   parse(raw: string | undefined): { answerId: string; lang: Lang; rating?: 'up' | 'down' } | undefined {
     const m = /^(?:(up|down):)?(da|en):([\w-]{1,64})$/.exec(raw ?? '');
     if (!m) return undefined;
-    return { lang: m[2] === 'en' ? 'en' : 'da', answerId: m[3] ?? '', ...(m[1] ? { rating: m[1] === 'up' ? 'up' : 'down' } : {}) };
+    return {
+      lang: m[2] === 'en' ? 'en' : 'da',
+      answerId: m[3] ?? '',
+      ...(m[1] ? { rating: m[1] === 'up' ? 'up' : 'down' } : {}),
+    };
   },
 };

@@ -17,7 +17,11 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export const plain = (text: string, max = 150): types.PlainTextElement => ({ type: 'plain_text', text: clip(text, max), emoji: true });
+export const plain = (text: string, max = 150): types.PlainTextElement => ({
+  type: 'plain_text',
+  text: clip(text, max),
+  emoji: true,
+});
 
 export const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text: clip(text, SECTION_MAX) });
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { clip } from '../../../core/clip.js';
 import type { CaseAction, CaseActionResult, Delivery } from '../../../core/workflows/contracts.js';
 import { BLOCK, CASE_ACTION_IDS } from '../ids.js';
-import { button, context, escapeMrkdwn, header, sections, type KnownBlock } from './block-kit.js';
-import { clip } from '../../../core/clip.js';
+import { button, context, escapeMrkdwn, header, type KnownBlock, sections } from './block-kit.js';
 
 // A case as staff see it in their DM: title, the core's lines, who it is from, and buttons.
 // Staff read Danish, so these labels are Danish only.
@@ -48,7 +48,11 @@ export function caseUpdateMessage(
         ...(kept as KnownBlock[]),
         { ...context(...result.statusLines.map(escapeMrkdwn)), block_id: BLOCK.caseStatus },
       ]
-    : [header(result.updatedTitle), ...linesBlocks(result.updatedLines), ...(value.volunteer ? [fromVolunteer(value.volunteer)] : [])];
+    : [
+        header(result.updatedTitle),
+        ...linesBlocks(result.updatedLines),
+        ...(value.volunteer ? [fromVolunteer(value.volunteer)] : []),
+      ];
   // A call request is not an acknowledgement: whoever calls should still take the case.
   if (result.status === 'call_requested') {
     const actions = caseButtons(value, ['acknowledge']);
@@ -69,6 +73,8 @@ function caseButtons(value: CaseButtonValue, actions: CaseAction[]): KnownBlock 
   return {
     type: 'actions',
     block_id: BLOCK.caseActions,
-    elements: actions.map((a) => button({ text: LABELS[a].text, actionId: CASE_ACTION_IDS[a], value: json, style: LABELS[a].style })),
+    elements: actions.map((a) =>
+      button({ text: LABELS[a].text, actionId: CASE_ACTION_IDS[a], value: json, style: LABELS[a].style }),
+    ),
   };
 }

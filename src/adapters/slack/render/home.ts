@@ -1,6 +1,6 @@
 import type { Contact, Directory } from '../../../core/types.js';
 import { ACTION, BLOCK } from '../ids.js';
-import { button, context, escapeMrkdwn, header, section, type HomeView, type KnownBlock } from './block-kit.js';
+import { button, context, escapeMrkdwn, type HomeView, header, type KnownBlock, section } from './block-kit.js';
 
 // The App Home tab: what the bot does, the three forms as buttons, and who to call in each region.
 
@@ -36,7 +36,9 @@ export function homeView(directory: Directory): HomeView {
     header('Blanketter'),
     section(COMMANDS),
     FORM_BUTTONS,
-    context('Knapperne virker overalt; kommandoerne kan ikke bruges inde i en tråd. Du finder dem også under ⚡ Genveje.'),
+    context(
+      'Knapperne virker overalt; kommandoerne kan ikke bruges inde i en tråd. Du finder dem også under ⚡ Genveje.',
+    ),
     { type: 'divider' },
     header('Konsulenter'),
     ...directory.regions.map((r) => section(`*${escapeMrkdwn(r.name)}*\n${contactLine(r.consultant)}`)),

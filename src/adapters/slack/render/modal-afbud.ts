@@ -1,7 +1,7 @@
 import type { Directory } from '../../../core/types.js';
 import { AFBUD_BLOCKS, CALLBACK } from '../ids.js';
 import { context } from './block-kit.js';
-import { dateInput, groupSelect, modal, textInput, userInput, type ModalMetadata } from './modal-parts.js';
+import { dateInput, groupSelect, type ModalMetadata, modal, textInput, userInput } from './modal-parts.js';
 
 /** /afbud: which shift, where, and optionally the partner who should know too. */
 export function afbudModal(directory: Directory, metadata: ModalMetadata) {

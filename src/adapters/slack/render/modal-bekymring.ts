@@ -1,23 +1,32 @@
 import type { Directory, Lang } from '../../../core/types.js';
-import type { BekymringKind } from '../../../core/workflows/contracts.js';
 import { MAX_FREE_TEXT_CHARS } from '../../../core/workflows/bekymring.js';
+import type { BekymringKind } from '../../../core/workflows/contracts.js';
 import { BEKYMRING_BLOCKS, CALLBACK } from '../ids.js';
-import { FREE_TEXT_WARNING, modal, radioInput, regionSelect, textInput, type ModalMetadata } from './modal-parts.js';
+import { FREE_TEXT_WARNING, type ModalMetadata, modal, radioInput, regionSelect, textInput } from './modal-parts.js';
 
 // /bekymring: the acute-danger question comes first, before anything else is asked.
 
 const KINDS: Record<Lang, Record<BekymringKind, { text: string; description: string }>> = {
   da: {
-    afvaergepligt: { text: 'Livsfare eller alvorlig forbrydelse', description: 'Afværgepligt — går straks til en konsulent' },
+    afvaergepligt: {
+      text: 'Livsfare eller alvorlig forbrydelse',
+      description: 'Afværgepligt — går straks til en konsulent',
+    },
     underretningspligt: { text: 'Et barns trivsel', description: 'Underretningspligt — går straks til en konsulent' },
     graenseoverskridende: { text: 'Grænseoverskridende adfærd', description: 'Over for dig eller andre' },
     sparring: { text: 'Svær samtale — jeg har brug for sparring', description: 'En konsulent tager en snak med dig' },
   },
   en: {
-    afvaergepligt: { text: 'Danger to life or a serious crime', description: 'Duty to prevent — goes to a consultant at once' },
+    afvaergepligt: {
+      text: 'Danger to life or a serious crime',
+      description: 'Duty to prevent — goes to a consultant at once',
+    },
     underretningspligt: { text: "A child's wellbeing", description: 'Duty to report — goes to a consultant at once' },
     graenseoverskridende: { text: 'Boundary-crossing behaviour', description: 'Towards you or others' },
-    sparring: { text: 'A hard conversation — I need to talk it through', description: 'A consultant will talk with you' },
+    sparring: {
+      text: 'A hard conversation — I need to talk it through',
+      description: 'A consultant will talk with you',
+    },
   },
 };
 

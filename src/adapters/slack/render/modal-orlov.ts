@@ -1,7 +1,7 @@
 import type { Directory } from '../../../core/types.js';
 import { CALLBACK, ORLOV_BLOCKS } from '../ids.js';
 import { context } from './block-kit.js';
-import { dateInput, modal, numberInput, regionSelect, type ModalMetadata } from './modal-parts.js';
+import { dateInput, type ModalMetadata, modal, numberInput, regionSelect } from './modal-parts.js';
 
 /** /orlov: region (whose consultant gets it), start, and either an end date or a number of months. */
 export function orlovModal(directory: Directory, metadata: ModalMetadata) {
@@ -12,7 +12,9 @@ export function orlovModal(directory: Directory, metadata: ModalMetadata) {
     close: 'Annullér',
     metadata,
     blocks: [
-      context('Orlov kan højst vare seks måneder. Din konsulent får besked og vender tilbage. Angiv enten en slutdato eller et antal måneder.'),
+      context(
+        'Orlov kan højst vare seks måneder. Din konsulent får besked og vender tilbage. Angiv enten en slutdato eller et antal måneder.',
+      ),
       regionSelect({ blockId: ORLOV_BLOCKS.region, label: 'Din region', placeholder: 'Vælg region' }, directory),
       dateInput({ blockId: ORLOV_BLOCKS.start, label: 'Fra og med', placeholder: 'Vælg dato' }),
       dateInput({ blockId: ORLOV_BLOCKS.end, label: 'Til og med', placeholder: 'Vælg dato', optional: true }),

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Directory, Lang } from '../../../core/types.js';
 import { INPUT_ACTION } from '../ids.js';
-import { option, plain, type ModalView } from './block-kit.js';
+import { type ModalView, option, plain } from './block-kit.js';
 
 // Input blocks shared by the three modals. Every input holds exactly one element, INPUT_ACTION,
 // so view state reads as state.values[block_id].input.
@@ -38,7 +38,9 @@ function input(opts: InputOpts, element: types.InputBlockElement): types.InputBl
 export const dateInput = (opts: InputOpts & { placeholder: string }): types.InputBlock =>
   input(opts, { type: 'datepicker', action_id: INPUT_ACTION, placeholder: plain(opts.placeholder) });
 
-export const textInput = (opts: InputOpts & { placeholder?: string; multiline?: boolean; maxLength: number }): types.InputBlock =>
+export const textInput = (
+  opts: InputOpts & { placeholder?: string; multiline?: boolean; maxLength: number },
+): types.InputBlock =>
   input(opts, {
     type: 'plain_text_input',
     action_id: INPUT_ACTION,
@@ -48,12 +50,19 @@ export const textInput = (opts: InputOpts & { placeholder?: string; multiline?: 
   });
 
 export const numberInput = (opts: InputOpts & { placeholder: string }): types.InputBlock =>
-  input(opts, { type: 'number_input', action_id: INPUT_ACTION, is_decimal_allowed: false, placeholder: plain(opts.placeholder) });
+  input(opts, {
+    type: 'number_input',
+    action_id: INPUT_ACTION,
+    is_decimal_allowed: false,
+    placeholder: plain(opts.placeholder),
+  });
 
 export const userInput = (opts: InputOpts & { placeholder: string }): types.InputBlock =>
   input(opts, { type: 'users_select', action_id: INPUT_ACTION, placeholder: plain(opts.placeholder) });
 
-export function radioInput(opts: InputOpts & { options: { text: string; value: string; description?: string }[] }): types.InputBlock {
+export function radioInput(
+  opts: InputOpts & { options: { text: string; value: string; description?: string }[] },
+): types.InputBlock {
   return input(opts, {
     type: 'radio_buttons',
     action_id: INPUT_ACTION,
@@ -81,7 +90,12 @@ export function groupSelect(opts: InputOpts & { placeholder: string }, directory
       options: directory.groups.filter((g) => g.regionId === r.id).map((g) => option(g.name, g.id)),
     }))
     .filter((g) => g.options.length > 0);
-  return input(opts, { type: 'static_select', action_id: INPUT_ACTION, placeholder: plain(opts.placeholder), option_groups });
+  return input(opts, {
+    type: 'static_select',
+    action_id: INPUT_ACTION,
+    placeholder: plain(opts.placeholder),
+    option_groups,
+  });
 }
 
 export function modal(opts: {

@@ -1,7 +1,7 @@
-import type { WorkflowResult } from '../../../core/workflows/contracts.js';
-import { escapeMrkdwn, section, sections, type KnownBlock } from './block-kit.js';
-import type { RenderedMessage } from './delivery.js';
 import { clip } from '../../../core/clip.js';
+import type { WorkflowResult } from '../../../core/workflows/contracts.js';
+import { escapeMrkdwn, type KnownBlock, section, sections } from './block-kit.js';
+import type { RenderedMessage } from './delivery.js';
 
 type Submitted = Extract<WorkflowResult, { ok: true }>;
 

@@ -5,12 +5,23 @@ import type { TeamsDeps } from '../deps.js';
 import { bekymringCard } from '../render/bekymring-card.js';
 import { texts } from '../render/texts.js';
 import { workflowResultCard } from '../render/workflow-result.js';
-import { InputValue, LangField, type CardOutcome } from './card-outcome.js';
+import { type CardOutcome, InputValue, LangField } from './card-outcome.js';
 import { volunteerOf } from './turn.js';
 
-const KINDS = ['afvaergepligt', 'underretningspligt', 'graenseoverskridende', 'sparring'] as const satisfies readonly BekymringKind[];
+const KINDS = [
+  'afvaergepligt',
+  'underretningspligt',
+  'graenseoverskridende',
+  'sparring',
+] as const satisfies readonly BekymringKind[];
 
-const BekymringData = z.object({ lang: LangField, acute: InputValue, kind: InputValue, region: InputValue, text: InputValue });
+const BekymringData = z.object({
+  lang: LangField,
+  acute: InputValue,
+  kind: InputValue,
+  region: InputValue,
+  text: InputValue,
+});
 
 export async function submitBekymring(ctx: TurnContext, deps: TeamsDeps, data: unknown): Promise<CardOutcome> {
   const parsed = BekymringData.safeParse(data);
@@ -27,9 +38,16 @@ export async function submitBekymring(ctx: TurnContext, deps: TeamsDeps, data: u
   if (errors.acute || !knownKind) return { kind: 'card', card: bekymringCard(directory, { lang, values, errors }) };
 
   const result = await deps.core.bekymring(
-    { volunteer: volunteerOf(ctx.activity, directory, lang), acuteDanger: acute === 'yes', kind: knownKind, regionId: region, ...(text ? { freeText: text } : {}) },
+    {
+      volunteer: volunteerOf(ctx.activity, directory, lang),
+      acuteDanger: acute === 'yes',
+      kind: knownKind,
+      regionId: region,
+      ...(text ? { freeText: text } : {}),
+    },
     deps.ports,
   );
-  if (!result.ok) return { kind: 'card', card: bekymringCard(directory, { lang: result.lang, values, errors: result.errors }) };
+  if (!result.ok)
+    return { kind: 'card', card: bekymringCard(directory, { lang: result.lang, values, errors: result.errors }) };
   return { kind: 'card', card: workflowResultCard({ ...result, title: texts(result.lang).bekymringTitle }) };
 }

@@ -6,8 +6,8 @@ import { card, subtle } from '../render/card.js';
 import { texts } from '../render/texts.js';
 import { submitAfbud } from './afbud-submit.js';
 import { submitBekymring } from './bekymring-submit.js';
+import { type CardOutcome, LangField } from './card-outcome.js';
 import { runCaseAction } from './case-action.js';
-import { LangField, type CardOutcome } from './card-outcome.js';
 import { recordFeedback } from './feedback.js';
 import { openForm } from './open-form.js';
 import { submitOrlov } from './orlov-submit.js';
@@ -21,7 +21,12 @@ const OpenFormData = z.object({
 });
 
 /** Every card button, by verb. Unknown verbs get a plain answer, not an error. */
-export async function runCardAction(ctx: TurnContext, deps: TeamsDeps, verb: string, data: Record<string, unknown>): Promise<CardOutcome> {
+export async function runCardAction(
+  ctx: TurnContext,
+  deps: TeamsDeps,
+  verb: string,
+  data: Record<string, unknown>,
+): Promise<CardOutcome> {
   if (!isKnownVerb(verb)) {
     deps.logger.info({ event: 'teams_unknown_verb' }, 'unknown card verb');
     return { kind: 'message', text: texts(LangField.parse(data.lang)).unknownAction };

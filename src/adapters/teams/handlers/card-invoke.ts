@@ -22,9 +22,19 @@ function invokeBody(outcome: CardOutcome): { status: number; body: unknown } {
     case 'card':
       return { status: 200, body: { statusCode: 200, type: ADAPTIVE_CARD, value: outcome.card } };
     case 'message':
-      return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: outcome.text } };
+      return {
+        status: 200,
+        body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: outcome.text },
+      };
     case 'bad_request':
-      return { status: 400, body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: outcome.text } } };
+      return {
+        status: 400,
+        body: {
+          statusCode: 400,
+          type: 'application/vnd.microsoft.error',
+          value: { code: 'BadRequest', message: outcome.text },
+        },
+      };
   }
 }
 

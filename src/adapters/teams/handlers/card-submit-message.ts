@@ -9,7 +9,11 @@ import { replaceCard, send } from './turn.js';
 // holds the data and inputs. Our cards repeat the verb in `data`, so both routes meet here.
 export const SubmitValue = z.looseObject({ verb: z.string().min(1).max(200) });
 
-export async function handleCardSubmitMessage(ctx: TurnContext, deps: TeamsDeps, value: z.infer<typeof SubmitValue>): Promise<void> {
+export async function handleCardSubmitMessage(
+  ctx: TurnContext,
+  deps: TeamsDeps,
+  value: z.infer<typeof SubmitValue>,
+): Promise<void> {
   const outcome = await runCardAction(ctx, deps, value.verb, value);
   if (outcome.kind !== 'card') {
     await send(ctx, { text: outcome.text });

@@ -19,7 +19,11 @@ export function parseCommand(text: string): { command: CommandName; lang: Lang }
   return COMMAND_WORDS[(words[0] ?? '').toLowerCase()];
 }
 
-export async function handleCommand(ctx: TurnContext, deps: TeamsDeps, cmd: { command: CommandName; lang: Lang }): Promise<void> {
+export async function handleCommand(
+  ctx: TurnContext,
+  deps: TeamsDeps,
+  cmd: { command: CommandName; lang: Lang },
+): Promise<void> {
   deps.logger.info({ event: 'teams_command', command: cmd.command }, 'command');
   if (cmd.command === 'hjaelp') {
     await send(ctx, cardMessage(helpCard(cmd.lang)));

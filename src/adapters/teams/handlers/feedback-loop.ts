@@ -13,11 +13,18 @@ const FeedbackInvoke = z.object({
 export async function handleFeedbackInvoke(ctx: TurnContext, deps: TeamsDeps): Promise<void> {
   const parsed = FeedbackInvoke.safeParse(ctx.activity.value);
   if (!parsed.success) {
-    deps.logger.info({ event: 'teams_bad_invoke', invoke: 'message/submitAction' }, 'submit action without a usable reaction');
+    deps.logger.info(
+      { event: 'teams_bad_invoke', invoke: 'message/submitAction' },
+      'submit action without a usable reaction',
+    );
     await ctx.sendActivity(Activity.fromObject({ type: 'invokeResponse', value: { status: 400 } }));
     return;
   }
   const answerId = deps.answers.answerIdOf(ctx.activity.replyToId) ?? 'unknown';
-  deps.core.recordFeedback({ platform: 'teams', rating: parsed.data.actionValue.reaction === 'like' ? 'up' : 'down', answerId });
+  deps.core.recordFeedback({
+    platform: 'teams',
+    rating: parsed.data.actionValue.reaction === 'like' ? 'up' : 'down',
+    answerId,
+  });
   await ctx.sendActivity(Activity.fromObject({ type: 'invokeResponse', value: { status: 200, body: {} } }));
 }

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import type { TeamsDeps } from '../deps.js';
 import { texts } from '../render/texts.js';
-import { LangField, type CardOutcome } from './card-outcome.js';
+import { type CardOutcome, LangField } from './card-outcome.js';
 
-const FeedbackData = z.object({ answerId: z.string().min(1).max(100), rating: z.enum(['up', 'down']), lang: LangField });
+const FeedbackData = z.object({
+  answerId: z.string().min(1).max(100),
+  rating: z.enum(['up', 'down']),
+  lang: LangField,
+});
 
 /** 👍/👎 on an answer: the rating and the answer's random id, nothing about the question. */
 export function recordFeedback(deps: TeamsDeps, data: unknown): CardOutcome {

@@ -4,10 +4,16 @@ import type { TeamsDeps } from '../deps.js';
 import { orlovCard } from '../render/orlov-card.js';
 import { texts } from '../render/texts.js';
 import { workflowResultCard } from '../render/workflow-result.js';
-import { InputValue, LangField, type CardOutcome } from './card-outcome.js';
+import { type CardOutcome, InputValue, LangField } from './card-outcome.js';
 import { volunteerOf } from './turn.js';
 
-const OrlovData = z.object({ lang: LangField, region: InputValue, start: InputValue, end: InputValue, months: InputValue });
+const OrlovData = z.object({
+  lang: LangField,
+  region: InputValue,
+  start: InputValue,
+  end: InputValue,
+  months: InputValue,
+});
 
 export async function submitOrlov(ctx: TurnContext, deps: TeamsDeps, data: unknown): Promise<CardOutcome> {
   const parsed = OrlovData.safeParse(data);
@@ -16,7 +22,10 @@ export async function submitOrlov(ctx: TurnContext, deps: TeamsDeps, data: unkno
   const t = texts(lang);
   const monthsNumber = months ? Number(months) : undefined;
   if (monthsNumber !== undefined && !Number.isFinite(monthsNumber)) {
-    return { kind: 'card', card: orlovCard(deps.core.directory, { lang, values: { region, start, end }, errors: { months: t.required } }) };
+    return {
+      kind: 'card',
+      card: orlovCard(deps.core.directory, { lang, values: { region, start, end }, errors: { months: t.required } }),
+    };
   }
   const result = await deps.core.orlov(
     {
@@ -29,7 +38,14 @@ export async function submitOrlov(ctx: TurnContext, deps: TeamsDeps, data: unkno
     deps.ports,
   );
   if (!result.ok) {
-    return { kind: 'card', card: orlovCard(deps.core.directory, { lang: result.lang, values: { region, start, end, months }, errors: result.errors }) };
+    return {
+      kind: 'card',
+      card: orlovCard(deps.core.directory, {
+        lang: result.lang,
+        values: { region, start, end, months },
+        errors: result.errors,
+      }),
+    };
   }
   return { kind: 'card', card: workflowResultCard({ ...result, title: texts(result.lang).orlovTitle }) };
 }

@@ -7,7 +7,8 @@ import { toActivity } from '../teams-ports.js';
 
 // Small readers and writers shared by the handlers.
 
-export const isPersonal = (a: Activity): boolean => a.conversation?.conversationType === 'personal' || a.conversation?.conversationType === undefined;
+export const isPersonal = (a: Activity): boolean =>
+  a.conversation?.conversationType === 'personal' || a.conversation?.conversationType === undefined;
 
 /** Bots (including ourselves, echoed back) are never answered. */
 export function isFromBot(a: Activity): boolean {
@@ -26,7 +27,11 @@ export function userIdOf(a: Activity, directory: Directory): string {
   return ids.find((id) => contactByChatId(directory, 'teams', id)) ?? ids[0] ?? '';
 }
 
-export const volunteerOf = (a: Activity, directory: Directory, lang: Lang): VolunteerRef => ({ platform: 'teams', userId: userIdOf(a, directory), lang });
+export const volunteerOf = (a: Activity, directory: Directory, lang: Lang): VolunteerRef => ({
+  platform: 'teams',
+  userId: userIdOf(a, directory),
+  lang,
+});
 
 /** The bot's own @mention in a channel; other people's mentions are removed too (names are personal data). */
 export function questionText(a: Activity): string {
@@ -38,7 +43,9 @@ export function questionText(a: Activity): string {
 }
 
 export function mentionsBot(a: Activity): boolean {
-  return (a.entities ?? []).some((e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === a.recipient?.id);
+  return (a.entities ?? []).some(
+    (e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === a.recipient?.id,
+  );
 }
 
 export async function send(ctx: TurnContext, message: OutgoingMessage): Promise<string | undefined> {

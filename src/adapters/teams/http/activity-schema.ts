@@ -31,8 +31,14 @@ export const InboundActivitySchema = z.looseObject({
   replyToId: z.string().max(1024).optional(),
   locale: z.string().max(64).optional(),
   value: z.unknown().optional(),
-  entities: z.array(z.looseObject({ type: z.string().max(256) })).max(64).optional(),
-  attachments: z.array(z.looseObject({ contentType: z.string().max(256) })).max(32).optional(),
+  entities: z
+    .array(z.looseObject({ type: z.string().max(256) }))
+    .max(64)
+    .optional(),
+  attachments: z
+    .array(z.looseObject({ contentType: z.string().max(256) }))
+    .max(32)
+    .optional(),
 });
 export type InboundActivity = z.infer<typeof InboundActivitySchema>;
 
@@ -48,8 +54,10 @@ export function isLoopbackUrl(url: string): boolean {
 }
 
 const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
-export const isLoopbackAddress = (address: string | undefined): boolean => address !== undefined && LOOPBACK_ADDRESSES.has(address);
+export const isLoopbackAddress = (address: string | undefined): boolean =>
+  address !== undefined && LOOPBACK_ADDRESSES.has(address);
 
 const PROXY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip', 'via'];
 /** The first header a proxy adds that the request carries; such a request did not start on this machine. */
-export const proxyHeaderOf = (headers: Record<string, unknown>): string | undefined => PROXY_HEADERS.find((h) => headers[h] !== undefined);
+export const proxyHeaderOf = (headers: Record<string, unknown>): string | undefined =>
+  PROXY_HEADERS.find((h) => headers[h] !== undefined);

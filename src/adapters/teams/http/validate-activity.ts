@@ -12,19 +12,25 @@ export function validateActivity(opts: { anonymous: boolean; tenantId?: string; 
     // A reverse proxy on this machine also connects from loopback; its headers give it away.
     if (opts.anonymous && (!isLoopbackAddress(req.socket.remoteAddress) || proxyHeaderOf(req.headers))) {
       opts.logger.warn({ event: 'teams_rejected', reason: 'non_loopback_in_anonymous_mode' }, 'request rejected');
-      res.status(403).json({ error: 'forbidden', message: 'Local development mode accepts requests from this machine only.' });
+      res
+        .status(403)
+        .json({ error: 'forbidden', message: 'Local development mode accepts requests from this machine only.' });
       return;
     }
     const parsed = InboundActivitySchema.safeParse(req.body);
     if (!parsed.success) {
       const paths = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(body)'))].slice(0, 5);
       opts.logger.warn({ event: 'teams_rejected', reason: 'invalid_activity', paths }, 'request rejected');
-      res.status(400).json({ error: 'bad_request', message: 'The body is not a valid Bot Framework activity.', fields: paths });
+      res
+        .status(400)
+        .json({ error: 'bad_request', message: 'The body is not a valid Bot Framework activity.', fields: paths });
       return;
     }
     if (opts.anonymous && !isLoopbackUrl(parsed.data.serviceUrl)) {
       opts.logger.warn({ event: 'teams_rejected', reason: 'non_loopback_service_url' }, 'request rejected');
-      res.status(400).json({ error: 'bad_request', message: 'Local development mode only replies to a connector on this machine.' });
+      res
+        .status(400)
+        .json({ error: 'bad_request', message: 'Local development mode only replies to a connector on this machine.' });
       return;
     }
     // The app serves one organisation: activities that name another tenant are refused.

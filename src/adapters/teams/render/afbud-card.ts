@@ -1,7 +1,19 @@
 import type { Directory } from '../../../core/types.js';
 import type { AfbudField } from '../../../core/workflows/contracts.js';
 import { Field, Verb } from '../ids.js';
-import { cancelAction, card, choiceSet, dateInput, execute, heading, subtle, textInput, withError, type AdaptiveCard, type CardElement } from './card.js';
+import {
+  type AdaptiveCard,
+  type CardElement,
+  cancelAction,
+  card,
+  choiceSet,
+  dateInput,
+  execute,
+  heading,
+  subtle,
+  textInput,
+  withError,
+} from './card.js';
 import { errorSummary, type FormState } from './form-state.js';
 import { texts } from './texts.js';
 
@@ -27,14 +39,39 @@ export function afbudCard(directory: Directory, state: FormState<AfbudField>): A
       heading(t.afbudTitle),
       subtle(t.afbudIntro),
       ...errorSummary(state),
-      ...withError(dateInput(Field.date, t.date, { value: v.date, required: true, errorMessage: t.required, placeholder: t.datePlaceholder }), e.date),
       ...withError(
-        textInput(Field.shift, t.shift, { value: v.shift, placeholder: t.shiftPlaceholder, required: true, maxLength: 40, errorMessage: t.required }),
+        dateInput(Field.date, t.date, {
+          value: v.date,
+          required: true,
+          errorMessage: t.required,
+          placeholder: t.datePlaceholder,
+        }),
+        e.date,
+      ),
+      ...withError(
+        textInput(Field.shift, t.shift, {
+          value: v.shift,
+          placeholder: t.shiftPlaceholder,
+          required: true,
+          maxLength: 40,
+          errorMessage: t.required,
+        }),
         e.shift,
       ),
-      ...withError(choiceSet(Field.group, t.group, groups, { value: v.group, required: true, errorMessage: t.required, placeholder: t.groupPlaceholder }), e.group),
+      ...withError(
+        choiceSet(Field.group, t.group, groups, {
+          value: v.group,
+          required: true,
+          errorMessage: t.required,
+          placeholder: t.groupPlaceholder,
+        }),
+        e.group,
+      ),
       ...withError(partner, e.partner),
     ],
-    [execute(t.sendAfbud, Verb.afbudSubmit, { lang: state.lang }, 'positive'), cancelAction(t.cancel, Verb.formCancel, { lang: state.lang })],
+    [
+      execute(t.sendAfbud, Verb.afbudSubmit, { lang: state.lang }, 'positive'),
+      cancelAction(t.cancel, Verb.formCancel, { lang: state.lang }),
+    ],
   );
 }

@@ -1,6 +1,6 @@
 import type { BotReply } from '../../../core/types.js';
 import { Verb } from '../ids.js';
-import { attachment, attention, card, execute, textBlock, type CardElement, type OutgoingMessage } from './card.js';
+import { attachment, attention, type CardElement, card, execute, type OutgoingMessage, textBlock } from './card.js';
 import { citationEntity, sourcesBlock, withCitationMarkers } from './citations.js';
 import { texts } from './texts.js';
 
@@ -43,6 +43,17 @@ function safetyReply(reply: BotReply): OutgoingMessage {
   const prefill = reply.route ? { kind: reply.route } : {};
   const acute = reply.acuteDanger ? { acute: 'yes' } : {};
   return {
-    attachments: [attachment(card(body, [execute(t.openBekymring, Verb.formOpen, { form: 'bekymring', lang: reply.lang, ...prefill, ...acute }, 'destructive')]))],
+    attachments: [
+      attachment(
+        card(body, [
+          execute(
+            t.openBekymring,
+            Verb.formOpen,
+            { form: 'bekymring', lang: reply.lang, ...prefill, ...acute },
+            'destructive',
+          ),
+        ]),
+      ),
+    ],
   };
 }

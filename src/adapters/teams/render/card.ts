@@ -55,7 +55,8 @@ export function textBlock(text: string, opts: Record<string, unknown> = {}): Car
   return { type: 'TextBlock', text, wrap: true, ...opts };
 }
 
-export const heading = (text: string): CardElement => textBlock(text, { size: 'Medium', weight: 'Bolder', style: 'heading' });
+export const heading = (text: string): CardElement =>
+  textBlock(text, { size: 'Medium', weight: 'Bolder', style: 'heading' });
 
 /** Red, bold: used for 112 and for field errors so they are seen first. */
 export const attention = (text: string, opts: Record<string, unknown> = {}): CardElement =>
@@ -66,7 +67,12 @@ export const warning = (text: string): CardElement => textBlock(`⚠️ ${text}`
 
 export const subtle = (text: string): CardElement => textBlock(text, { isSubtle: true, size: 'Small' });
 
-export function execute(title: string, verb: string, data: Record<string, unknown> = {}, style?: CardAction['style']): CardAction {
+export function execute(
+  title: string,
+  verb: string,
+  data: Record<string, unknown> = {},
+  style?: CardAction['style'],
+): CardAction {
   // `verb` is repeated in data so clients that turn the button into Action.Submit still route it.
   return { type: 'Action.Execute', title, verb, data: { ...data, verb }, ...(style ? { style } : {}) };
 }
@@ -100,7 +106,11 @@ export function choiceSet(
   };
 }
 
-export function dateInput(id: string, label: string, opts: { value?: string; required?: boolean; errorMessage?: string; placeholder?: string } = {}): CardElement {
+export function dateInput(
+  id: string,
+  label: string,
+  opts: { value?: string; required?: boolean; errorMessage?: string; placeholder?: string } = {},
+): CardElement {
   return {
     type: 'Input.Date',
     id,
@@ -115,7 +125,14 @@ export function dateInput(id: string, label: string, opts: { value?: string; req
 export function textInput(
   id: string,
   label: string,
-  opts: { value?: string; placeholder?: string; required?: boolean; multiline?: boolean; maxLength?: number; errorMessage?: string } = {},
+  opts: {
+    value?: string;
+    placeholder?: string;
+    required?: boolean;
+    multiline?: boolean;
+    maxLength?: number;
+    errorMessage?: string;
+  } = {},
 ): CardElement {
   return {
     type: 'Input.Text',
@@ -130,7 +147,11 @@ export function textInput(
   };
 }
 
-export function numberInput(id: string, label: string, opts: { value?: string; min?: number; max?: number; placeholder?: string } = {}): CardElement {
+export function numberInput(
+  id: string,
+  label: string,
+  opts: { value?: string; min?: number; max?: number; placeholder?: string } = {},
+): CardElement {
   return {
     type: 'Input.Number',
     id,

@@ -1,8 +1,8 @@
-import type { Citation, Lang } from '../../../core/types.js';
-import { textBlock, type CardElement } from './card.js';
-import { texts } from './texts.js';
 import { clip } from '../../../core/clip.js';
 import { formatUpdated } from '../../../core/sources.js';
+import type { Citation, Lang } from '../../../core/types.js';
+import { type CardElement, textBlock } from './card.js';
+import { texts } from './texts.js';
 
 // Citations twice over: Teams' own citation entities (the numbered pills and their pop-ups) and
 // a "Sources" list in the card, which every client shows, with document · section/page and quote.
@@ -20,7 +20,11 @@ export function sourceLabel(c: Citation, lang: Lang): string {
  * The message entity Teams reads citations from (name ≤ 80 and abstract ≤ 160 characters), and
  * where the "AI generated" label is asked for: only on text a model wrote, never on quotes.
  */
-export function citationEntity(citations: Citation[], lang: Lang, opts: { generated?: boolean } = {}): Record<string, unknown> {
+export function citationEntity(
+  citations: Citation[],
+  lang: Lang,
+  opts: { generated?: boolean } = {},
+): Record<string, unknown> {
   return {
     type: 'https://schema.org/Message',
     '@type': 'Message',
@@ -54,7 +58,10 @@ export function sourcesBlock(citations: Citation[], lang: Lang): CardElement[] {
     textBlock(texts(lang).sources, { weight: 'Bolder', separator: true, spacing: 'Medium' }),
     ...citations.flatMap((c, i) => [
       // A TextBlock renders Markdown links: the label opens the document when its address is known.
-      textBlock(`[${i + 1}] ${c.url ? `[${sourceLabel(c, lang).replace(/[[\]]/g, '')}](${c.url})` : sourceLabel(c, lang)}`, { weight: 'Bolder', size: 'Small', spacing: 'Small' }),
+      textBlock(
+        `[${i + 1}] ${c.url ? `[${sourceLabel(c, lang).replace(/[[\]]/g, '')}](${c.url})` : sourceLabel(c, lang)}`,
+        { weight: 'Bolder', size: 'Small', spacing: 'Small' },
+      ),
       textBlock(`“${c.text.trim()}”`, { isSubtle: true, size: 'Small', spacing: 'None' }),
     ]),
   ];

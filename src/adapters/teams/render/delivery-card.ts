@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CaseAction, Delivery } from '../../../core/workflows/contracts.js';
 import { Verb } from '../ids.js';
-import { attention, card, execute, heading, textBlock, type AdaptiveCard, type CardAction } from './card.js';
+import { type AdaptiveCard, attention, type CardAction, card, execute, heading, textBlock } from './card.js';
 import { texts } from './texts.js';
 
 // Staff read Danish: delivery cards are always Danish.
@@ -34,9 +34,16 @@ export function deliveryCard(d: Delivery): AdaptiveCard {
 }
 
 /** A case card: title, lines, and what is still to do. */
-export function caseCard(c: { caseId: string; urgent: boolean; title: string; lines: string[]; actions: CaseAction[] }, shown?: ShownCase): AdaptiveCard {
+export function caseCard(
+  c: { caseId: string; urgent: boolean; title: string; lines: string[]; actions: CaseAction[] },
+  shown?: ShownCase,
+): AdaptiveCard {
   return card(
-    [...(c.urgent ? [attention(t.urgent)] : []), heading(c.title), ...c.lines.map((l) => textBlock(l, { spacing: 'Small' }))],
+    [
+      ...(c.urgent ? [attention(t.urgent)] : []),
+      heading(c.title),
+      ...c.lines.map((l) => textBlock(l, { spacing: 'Small' })),
+    ],
     caseActionButtons(c.caseId, c.actions, shown),
   );
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../core/types.js';
 import { Verb } from '../ids.js';
-import { card, execute, heading, textBlock, type AdaptiveCard } from './card.js';
+import { type AdaptiveCard, card, execute, heading, textBlock } from './card.js';
 import { texts } from './texts.js';
 
 export function helpCard(lang: Lang): AdaptiveCard {

@@ -1,8 +1,19 @@
 import type { Directory } from '../../../core/types.js';
 import type { OrlovField } from '../../../core/workflows/contracts.js';
-import { Field, Verb } from '../ids.js';
 import { MAX_LEAVE_MONTHS } from '../../../core/workflows/date-fields.js';
-import { cancelAction, card, choiceSet, dateInput, execute, heading, numberInput, subtle, withError, type AdaptiveCard } from './card.js';
+import { Field, Verb } from '../ids.js';
+import {
+  type AdaptiveCard,
+  cancelAction,
+  card,
+  choiceSet,
+  dateInput,
+  execute,
+  heading,
+  numberInput,
+  subtle,
+  withError,
+} from './card.js';
 import { errorSummary, type FormState } from './form-state.js';
 import { texts } from './texts.js';
 
@@ -16,11 +27,38 @@ export function orlovCard(directory: Directory, state: FormState<OrlovField>): A
       heading(t.orlovTitle),
       subtle(t.orlovIntro),
       ...errorSummary(state),
-      ...withError(choiceSet(Field.region, t.region, regions, { value: v.region, required: true, errorMessage: t.required, placeholder: t.regionPlaceholder }), e.region),
-      ...withError(dateInput(Field.start, t.start, { value: v.start, required: true, errorMessage: t.required, placeholder: t.datePlaceholder }), e.start),
+      ...withError(
+        choiceSet(Field.region, t.region, regions, {
+          value: v.region,
+          required: true,
+          errorMessage: t.required,
+          placeholder: t.regionPlaceholder,
+        }),
+        e.region,
+      ),
+      ...withError(
+        dateInput(Field.start, t.start, {
+          value: v.start,
+          required: true,
+          errorMessage: t.required,
+          placeholder: t.datePlaceholder,
+        }),
+        e.start,
+      ),
       ...withError(dateInput(Field.end, t.end, { value: v.end, placeholder: t.datePlaceholder }), e.end),
-      ...withError(numberInput(Field.months, t.months, { value: v.months, min: 1, max: MAX_LEAVE_MONTHS, placeholder: t.monthsPlaceholder }), e.months),
+      ...withError(
+        numberInput(Field.months, t.months, {
+          value: v.months,
+          min: 1,
+          max: MAX_LEAVE_MONTHS,
+          placeholder: t.monthsPlaceholder,
+        }),
+        e.months,
+      ),
     ],
-    [execute(t.sendOrlov, Verb.orlovSubmit, { lang: state.lang }, 'positive'), cancelAction(t.cancel, Verb.formCancel, { lang: state.lang })],
+    [
+      execute(t.sendOrlov, Verb.orlovSubmit, { lang: state.lang }, 'positive'),
+      cancelAction(t.cancel, Verb.formCancel, { lang: state.lang }),
+    ],
   );
 }

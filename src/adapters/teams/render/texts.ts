@@ -23,7 +23,8 @@ const da = {
   partner: 'Din makker på vagten (valgfrit)',
   sendAfbud: 'Send afbud',
   orlovTitle: 'Orlov',
-  orlovIntro: 'Orlov kan højst vare seks måneder og aftales altid med din frivilligkonsulent, som får besked. Angiv enten en slutdato eller et antal måneder.',
+  orlovIntro:
+    'Orlov kan højst vare seks måneder og aftales altid med din frivilligkonsulent, som får besked. Angiv enten en slutdato eller et antal måneder.',
   region: 'Region',
   regionPlaceholder: 'Vælg din region',
   start: 'Fra dato',
@@ -55,9 +56,11 @@ const da = {
   unknownAction: 'Den knap kender jeg ikke (måske er kortet forældet). Skriv "hjælp" for at se, hvad jeg kan.',
   badAction: 'Kortet sendte ufuldstændige data. Prøv igen, eller skriv kommandoen igen for at få et nyt kort.',
   sentPrivately: 'Jeg har sendt dig formularen i vores private chat, så ingen andre ser den.',
-  privateOnly: 'Formularerne åbner jeg kun i en privat chat, så ingen andre ser dem. Skriv til mig direkte (klik på mit navn → Chat).',
+  privateOnly:
+    'Formularerne åbner jeg kun i en privat chat, så ingen andre ser dem. Skriv til mig direkte (klik på mit navn → Chat).',
   emptyQuestion: 'Hvad vil du spørge om? Skriv dit spørgsmål, eller "hjælp" for at se, hvad jeg kan.',
-  somethingWrong: 'Beklager, noget gik galt hos mig. Prøv igen om lidt. Haster det, så ring til din frivilligkonsulent.',
+  somethingWrong:
+    'Beklager, noget gik galt hos mig. Prøv igen om lidt. Haster det, så ring til din frivilligkonsulent.',
   helpTitle: 'Hvad kan jeg hjælpe med?',
   helpBody:
     'Stil mig et spørgsmål om din rolle som frivillig, fx "Må jeg tage noter?" — jeg svarer ud fra håndbøgerne og viser kilden.\n\n' +
@@ -85,7 +88,8 @@ const en: typeof da = {
   partner: 'Your shift partner (optional)',
   sendAfbud: 'Send cancellation',
   orlovTitle: 'Leave',
-  orlovIntro: 'Leave can last at most six months and is always agreed with your volunteer consultant, who is told. Give either an end date or a number of months.',
+  orlovIntro:
+    'Leave can last at most six months and is always agreed with your volunteer consultant, who is told. Give either an end date or a number of months.',
   region: 'Region',
   regionPlaceholder: 'Choose your region',
   start: 'From',
@@ -117,9 +121,11 @@ const en: typeof da = {
   unknownAction: 'I do not know that button (the card may be outdated). Write "help" to see what I can do.',
   badAction: 'The card sent incomplete data. Try again, or type the command again for a new card.',
   sentPrivately: 'I have sent you the form in our private chat, so nobody else sees it.',
-  privateOnly: 'I only open forms in a private chat, so nobody else sees them. Write to me directly (click my name → Chat).',
+  privateOnly:
+    'I only open forms in a private chat, so nobody else sees them. Write to me directly (click my name → Chat).',
   emptyQuestion: 'What would you like to ask? Write your question, or "help" to see what I can do.',
-  somethingWrong: 'Sorry, something went wrong on my side. Try again shortly. If it is urgent, call your volunteer consultant.',
+  somethingWrong:
+    'Sorry, something went wrong on my side. Try again shortly. If it is urgent, call your volunteer consultant.',
   helpTitle: 'What can I help with?',
   helpBody:
     'Ask me about your role as a volunteer, e.g. "May I take notes?" — I answer from the handbooks and show the source.\n\n' +

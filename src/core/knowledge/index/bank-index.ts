@@ -1,16 +1,15 @@
 import { BANK } from '../../tuning.js';
-import { Bm25Index } from './bm25.js';
+import type { BankQuestion } from '../ingest/question-bank.js';
+import { type AnalysedQuery, type Concept, formTerms } from '../query/query.js';
 import { scoreConcepts } from '../rank/concept-scoring.js';
 import { rankFused, reciprocalRankFusion } from '../rank/fusion.js';
-import { formTerms, type AnalysedQuery, type Concept } from '../query/query.js';
-import type { BankQuestion } from '../ingest/question-bank.js';
+import { Bm25Index } from './bm25.js';
 import type { VectorStore } from './vector-store.js';
 
 // Matching a message against questions people ask is far easier than matching it against the
 // documents' prose. Each bank question is read by the same analyser as an incoming message
 // (glossary, spelling repair, compounds, stems) and embedded the same way; a message's nearest
 // bank questions vote for the passages they point at.
-
 
 export interface BankEvidence {
   /** Passage ids, best first, by their best bank question. */
@@ -25,7 +24,13 @@ export interface BankEvidence {
   passageCoverage: Map<number, number>;
 }
 
-export const NO_BANK_EVIDENCE: BankEvidence = { passages: [], similarity: 0, coverage: 0, passageSimilarity: new Map(), passageCoverage: new Map() };
+export const NO_BANK_EVIDENCE: BankEvidence = {
+  passages: [],
+  similarity: 0,
+  coverage: 0,
+  passageSimilarity: new Map(),
+  passageCoverage: new Map(),
+};
 
 /** A bank question as the analyser reads it: its forms as index terms, its text for the vectors. */
 export interface AnalysedBankQuestion {
@@ -67,15 +72,25 @@ export class BankIndex {
   search(concepts: Concept[], queryVector: number[] | undefined): BankEvidence {
     if (this.questions.length === 0) return NO_BANK_EVIDENCE;
     const { scores, coverage } = scoreConcepts(concepts, this.bm25, (c) => this.idf(c));
-    const lexicalIds = [...scores].sort((a, b) => b[1] - a[1]).slice(0, BANK.candidates).map(([id]) => id);
+    const lexicalIds = [...scores]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, BANK.candidates)
+      .map(([id]) => id);
     const vectorHits = queryVector ? this.vectors.search(queryVector, BANK.candidates) : [];
-    const fused = rankFused(reciprocalRankFusion([{ ids: lexicalIds }, { ids: vectorHits.map((h) => h.index) }], BANK.rrfK));
+    const fused = rankFused(
+      reciprocalRankFusion([{ ids: lexicalIds }, { ids: vectorHits.map((h) => h.index) }], BANK.rrfK),
+    );
     const passages: number[] = [];
-    for (const { id } of fused) for (const p of this.questions[id]!.passages) if (!passages.includes(p)) passages.push(p);
+    for (const { id } of fused)
+      for (const p of this.questions[id]!.passages) if (!passages.includes(p)) passages.push(p);
     const passageSimilarity = new Map<number, number>();
-    for (const h of vectorHits) for (const p of this.questions[h.index]!.passages) passageSimilarity.set(p, Math.max(passageSimilarity.get(p) ?? 0, h.similarity));
+    for (const h of vectorHits)
+      for (const p of this.questions[h.index]!.passages)
+        passageSimilarity.set(p, Math.max(passageSimilarity.get(p) ?? 0, h.similarity));
     const passageCoverage = new Map<number, number>();
-    for (const id of lexicalIds) for (const p of this.questions[id]!.passages) passageCoverage.set(p, Math.max(passageCoverage.get(p) ?? 0, coverage.get(id) ?? 0));
+    for (const id of lexicalIds)
+      for (const p of this.questions[id]!.passages)
+        passageCoverage.set(p, Math.max(passageCoverage.get(p) ?? 0, coverage.get(id) ?? 0));
     return {
       passages,
       similarity: Math.max(0, vectorHits[0]?.similarity ?? 0),

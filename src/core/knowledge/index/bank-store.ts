@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { type AnalysedBankQuestion, BankIndex } from './bank-index.js';
-import type { BankQuestion } from '../ingest/question-bank.js';
 import { BANK } from '../../tuning.js';
+import type { BankQuestion } from '../ingest/question-bank.js';
+import { type AnalysedBankQuestion, BankIndex } from './bank-index.js';
 import type { HashedEmbedder } from './hashed-embedder.js';
 import { VectorStore } from './vector-store.js';
 
@@ -20,18 +20,34 @@ const VECTORS = 'bank.hnsw';
 const Saved = z.object({
   key: z.string(),
   vectorsSha256: z.string(),
-  questions: z.array(z.object({ q: z.string(), lang: z.enum(['da', 'en']), passages: z.array(z.number().int().nonnegative()), terms: z.array(z.string()) })),
+  questions: z.array(
+    z.object({
+      q: z.string(),
+      lang: z.enum(['da', 'en']),
+      passages: z.array(z.number().int().nonnegative()),
+      terms: z.array(z.string()),
+    }),
+  ),
 });
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
-export async function bankKey(knowledgeDir: string, files: string[], contentHash: string, embedderId: string): Promise<string> {
+export async function bankKey(
+  knowledgeDir: string,
+  files: string[],
+  contentHash: string,
+  embedderId: string,
+): Promise<string> {
   const h = createHash('sha256').update(`bank:${BANK_FORMAT};${contentHash};${embedderId}\n`);
   for (const f of files) h.update(`${f}\n`).update(await readFile(join(knowledgeDir, f)));
   return h.digest('hex');
 }
 
-export async function loadSavedBank(dir: string, key: string, embedder: HashedEmbedder): Promise<BankIndex | undefined> {
+export async function loadSavedBank(
+  dir: string,
+  key: string,
+  embedder: HashedEmbedder,
+): Promise<BankIndex | undefined> {
   try {
     const raw = JSON.parse(await readFile(join(dir, FILE), 'utf8'));
     const saved = Saved.parse(raw);
@@ -40,7 +56,11 @@ export async function loadSavedBank(dir: string, key: string, embedder: HashedEm
     // hnswlib trusts its input; a damaged file must never reach it.
     if (sha256(vectorsRaw) !== saved.vectorsSha256) return undefined;
     const vectors = VectorStore.load(join(dir, VECTORS), embedder.dimensions, saved.questions.length);
-    return BankIndex.fromParts(saved.questions, saved.questions.map((q) => q.terms), vectors);
+    return BankIndex.fromParts(
+      saved.questions,
+      saved.questions.map((q) => q.terms),
+      vectors,
+    );
   } catch {
     return undefined;
   }
@@ -53,8 +73,17 @@ export async function buildAndSaveBank(
   analysed: AnalysedBankQuestion[],
   embedder: HashedEmbedder,
 ): Promise<BankIndex> {
-  const vectors = VectorStore.buildFrom(analysed.length, embedder.dimensions, (i) => embedder.embed(analysed[i]!.vectorText), BANK.efConstruction);
-  const index = BankIndex.fromParts(questions, analysed.map((a) => a.terms), vectors);
+  const vectors = VectorStore.buildFrom(
+    analysed.length,
+    embedder.dimensions,
+    (i) => embedder.embed(analysed[i]!.vectorText),
+    BANK.efConstruction,
+  );
+  const index = BankIndex.fromParts(
+    questions,
+    analysed.map((a) => a.terms),
+    vectors,
+  );
   try {
     const suffix = `.tmp-${process.pid}`;
     vectors.save(join(dir, VECTORS + suffix));

@@ -21,7 +21,10 @@ export class Bm25Index {
    * `maxPostings` bounds the work a common term costs per query: only its best-scoring documents
    * are kept (the question bank at 20× repeats "frivillig" tens of thousands of times).
    */
-  constructor(docs: string[][], private readonly maxPostings = Number.POSITIVE_INFINITY) {
+  constructor(
+    docs: string[][],
+    private readonly maxPostings = Number.POSITIVE_INFINITY,
+  ) {
     this.size = docs.length;
     this.lengths = docs.map((d) => d.length);
     this.avgLength = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length);
@@ -65,7 +68,8 @@ export class Bm25Index {
     let out = this.cached.get(term);
     if (!out) {
       const all = this.allScores(term);
-      out = all.size <= this.maxPostings ? all : new Map([...all].sort((a, b) => b[1] - a[1]).slice(0, this.maxPostings));
+      out =
+        all.size <= this.maxPostings ? all : new Map([...all].sort((a, b) => b[1] - a[1]).slice(0, this.maxPostings));
       this.cached.set(term, out);
     }
     return out;

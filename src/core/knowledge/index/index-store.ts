@@ -38,9 +38,24 @@ const MetaSchema = z.object({
 
 const ContentSchema = z.object({
   chunks: z.array(
-    z.object({ id: z.string(), doc: z.string(), title: z.string(), section: z.string(), page: z.number().optional(), text: z.string() }),
+    z.object({
+      id: z.string(),
+      doc: z.string(),
+      title: z.string(),
+      section: z.string(),
+      page: z.number().optional(),
+      text: z.string(),
+    }),
   ),
-  documents: z.array(z.object({ doc: z.string(), title: z.string(), titleEn: z.string(), source: z.string(), authority: z.number().default(DEFAULT_AUTHORITY) })),
+  documents: z.array(
+    z.object({
+      doc: z.string(),
+      title: z.string(),
+      titleEn: z.string(),
+      source: z.string(),
+      authority: z.number().default(DEFAULT_AUTHORITY),
+    }),
+  ),
   problems: z.array(z.object({ file: z.string(), error: z.string() })),
 });
 
@@ -50,7 +65,10 @@ export type LoadOutcome =
   | { status: 'loaded'; content: IndexContent; vectors: VectorStore }
   | { status: 'missing' | 'stale' | 'corrupt'; reason: string };
 
-export async function loadIndex(dir: string, expect: { contentHash: string; embedderId: string; dimensions: number }): Promise<LoadOutcome> {
+export async function loadIndex(
+  dir: string,
+  expect: { contentHash: string; embedderId: string; dimensions: number },
+): Promise<LoadOutcome> {
   let metaText: string;
   try {
     metaText = await readFile(join(dir, META), 'utf8');
@@ -60,7 +78,8 @@ export async function loadIndex(dir: string, expect: { contentHash: string; embe
   try {
     const meta = MetaSchema.parse(JSON.parse(metaText));
     if (meta.contentHash !== expect.contentHash) return { status: 'stale', reason: 'knowledge changed' };
-    if (meta.embedderId !== expect.embedderId || meta.dimensions !== expect.dimensions) return { status: 'stale', reason: 'embedder changed' };
+    if (meta.embedderId !== expect.embedderId || meta.dimensions !== expect.dimensions)
+      return { status: 'stale', reason: 'embedder changed' };
     const [chunksRaw, vectorsRaw] = await Promise.all([readFile(join(dir, CHUNKS)), readFile(join(dir, VECTORS))]);
     // hnswlib trusts its input; a damaged file must never reach it.
     if (sha256(chunksRaw) !== meta.chunksSha256 || sha256(vectorsRaw) !== meta.vectorsSha256) {

@@ -26,7 +26,12 @@ export class VectorStore {
   }
 
   /** Built one vector at a time, so a large set never holds every vector in memory at once. */
-  static buildFrom(count: number, dimensions: number, vectorAt: (i: number) => number[], efConstruction = 200): VectorStore {
+  static buildFrom(
+    count: number,
+    dimensions: number,
+    vectorAt: (i: number) => number[],
+    efConstruction = 200,
+  ): VectorStore {
     const hnsw = new HierarchicalNSW('cosine', dimensions);
     hnsw.initIndex({ maxElements: Math.max(1, count), m: 16, efConstruction, randomSeed: 42 });
     for (let i = 0; i < count; i++) hnsw.addPoint(vectorAt(i), i);

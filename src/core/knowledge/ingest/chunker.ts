@@ -61,7 +61,8 @@ function windows(units: Unit[]): Unit[][] {
       while (cur.length > 1 && /:$/.test(cur[cur.length - 1]!.text)) carry.unshift(cur.pop()!);
       out.push(cur);
       const last = cur[cur.length - 1]!;
-      const overlap = carry.length === 0 && last.text.length <= OVERLAP_MAX_CHARS && !last.text.startsWith('• ') ? [last] : [];
+      const overlap =
+        carry.length === 0 && last.text.length <= OVERLAP_MAX_CHARS && !last.text.startsWith('• ') ? [last] : [];
       cur = [...overlap, ...carry];
       len = cur.reduce((a, x) => a + x.text.length + 1, 0);
     }

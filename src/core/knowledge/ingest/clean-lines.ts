@@ -11,19 +11,21 @@ const SENTENCE_END = /[.!?:;]["”»)]*$/;
 
 /** Normalises characters without touching layout: odd spaces, replacement glyphs, PDF bullet forms. */
 export function normaliseChars(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\f/g, '\n\n')
-    .replace(/\u00ad/g, '')
-    .replace(/^(\s*)[•●▪◦]\s*[\uFFFD\uE000-\uF8FF]?\s*/gmu, '$1• ')
-    .replace(/^(\s*)(\d{1,2})\t[\uFFFD\uE000-\uF8FF]?\s*/gmu, '$1$2. ')
-    .replace(/[\uFFFD\uE000-\uF8FF]/gu, '')
-    .replace(/[\u00a0\u2007\u202f\u2009\u200a\u2028\u2029]/g, ' ')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/\t/g, ' ')
-    // Control characters other than newline carry no text.
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return (
+    raw
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/\f/g, '\n\n')
+      .replace(/\u00ad/g, '')
+      .replace(/^(\s*)[•●▪◦]\s*[\uFFFD\uE000-\uF8FF]?\s*/gmu, '$1• ')
+      .replace(/^(\s*)(\d{1,2})\t[\uFFFD\uE000-\uF8FF]?\s*/gmu, '$1$2. ')
+      .replace(/[\uFFFD\uE000-\uF8FF]/gu, '')
+      .replace(/[\u00a0\u2007\u202f\u2009\u200a\u2028\u2029]/g, ' ')
+      .replace(/[\u200b-\u200d\ufeff]/g, '')
+      .replace(/\t/g, ' ')
+      // Control characters other than newline carry no text.
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  );
 }
 
 /** "R E G I O N  S J Æ L L A N D S": a letter-spaced running head. */

@@ -50,7 +50,8 @@ export async function readKnowledgeFile(path: string): Promise<PageText[]> {
   else {
     const text = data.toString('utf8');
     // A text file full of NUL bytes or replacement characters is binary, not text.
-    if (/\u0000/.test(text) || (text.match(/\uFFFD/g)?.length ?? 0) > text.length / 20) throw new Error('not a text file');
+    if (/\u0000/.test(text) || (text.match(/\uFFFD/g)?.length ?? 0) > text.length / 20)
+      throw new Error('not a text file');
     pages = [{ text: ext === '.md' ? markdownToText(text) : text }];
   }
   if (!pages.some((p) => /\p{L}{2}/u.test(p.text))) throw new Error('no readable text');

@@ -43,7 +43,13 @@ export async function readManifest(path: string): Promise<Manifest> {
   return new Map(
     parsed.documents.map((d) => [
       d.file,
-      { doc: docIdOf(d.file), title: d.title, titleEn: d.titleEn ?? d.title, source: d.source ?? '', authority: d.authority ?? DEFAULT_AUTHORITY },
+      {
+        doc: docIdOf(d.file),
+        title: d.title,
+        titleEn: d.titleEn ?? d.title,
+        source: d.source ?? '',
+        authority: d.authority ?? DEFAULT_AUTHORITY,
+      },
     ]),
   );
 }

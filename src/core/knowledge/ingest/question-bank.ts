@@ -35,12 +35,19 @@ export interface LoadedBank {
 }
 
 /** Case, whitespace and hyphens ignored, as in the scorer: PDF text breaks lines and words. */
-export const foldForQuote = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s\-\u00ad]+/g, '');
+export const foldForQuote = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\-\u00ad]+/g, '');
 
 export async function bankFiles(knowledgeDir: string): Promise<string[]> {
   const dir = join(knowledgeDir, QUESTIONS_DIR);
   const names = await readdir(dir).catch(() => [] as string[]);
-  return names.filter((n) => n.endsWith('.jsonl')).sort().map((n) => join(QUESTIONS_DIR, n));
+  return names
+    .filter((n) => n.endsWith('.jsonl'))
+    .sort()
+    .map((n) => join(QUESTIONS_DIR, n));
 }
 
 /** Parses and resolves every bank file; problems are named by file and line. */
@@ -49,7 +56,9 @@ export async function loadQuestionBank(knowledgeDir: string, chunks: Chunk[]): P
   const folded = chunks.map((c) => foldForQuote(c.text));
   // An entry names its document: only that document's passages are searched (a large corpus has thousands).
   const byDoc = new Map<string, number[]>();
-  chunks.forEach((c, id) => byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), id]));
+  chunks.forEach((c, id) => {
+    byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), id]);
+  });
   const all = chunks.map((_, id) => id);
   const cache = new Map<string, number[]>();
   const questions: BankQuestion[] = [];
@@ -62,10 +71,14 @@ export async function loadQuestionBank(knowledgeDir: string, chunks: Chunk[]): P
       let entry: BankEntry;
       try {
         const parsed = EntrySchema.safeParse(JSON.parse(line));
-        if (!parsed.success) throw new Error(parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '));
+        if (!parsed.success)
+          throw new Error(parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '));
         entry = parsed.data;
       } catch (e) {
-        problems.push({ file: where, error: `invalid entry: ${e instanceof Error ? e.message : 'not JSON'}`.slice(0, 200) });
+        problems.push({
+          file: where,
+          error: `invalid entry: ${e instanceof Error ? e.message : 'not JSON'}`.slice(0, 200),
+        });
         return;
       }
       const key = `${entry.doc ?? ''}|${foldForQuote(entry.quote)}`;

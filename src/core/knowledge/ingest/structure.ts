@@ -1,4 +1,4 @@
-import { endsSentence, hyphenatedVocabulary, joinHyphenated, toSourceLines, type SourceLine } from './clean-lines.js';
+import { endsSentence, hyphenatedVocabulary, joinHyphenated, type SourceLine, toSourceLines } from './clean-lines.js';
 
 // Turns cleaned lines into headings, paragraphs, bullets and contact cards.
 
@@ -27,7 +27,8 @@ function isHeadingStart(lines: SourceLine[], i: number, prevText: string): boole
   if (t.length > 70 || !STARTS_UPPER.test(t) || /[.,;:\-–]$/.test(t) || BULLET.test(t) || LABEL.test(t)) return false;
   if (!/\p{L}{3}/u.test(t)) return false;
   // A name line above a role, e-mail and phone is a contact card, not a heading.
-  for (let k = i; k < Math.min(lines.length, i + 5) && lines[k]!.text !== ''; k++) if (CONTACT.test(lines[k]!.text)) return false;
+  for (let k = i; k < Math.min(lines.length, i + 5) && lines[k]!.text !== ''; k++)
+    if (CONTACT.test(lines[k]!.text)) return false;
   if (lines[i]!.marked) return true;
   return prevText === '' || endsSentence(prevText);
 }
@@ -70,7 +71,9 @@ const isSignature = (ls: string[]) => ls.length === 2 && PERSON_NAME.test(ls[0]!
 
 /** Decorative word clouds: several very short lines with no sentence in them. */
 const isWordCloud = (ls: string[]) =>
-  ls.length >= 2 && !isSignature(ls) && ls.every((l) => l.length <= 22 && l.split(/\s+/).length <= 3 && !/[.]$/.test(l));
+  ls.length >= 2 &&
+  !isSignature(ls) &&
+  ls.every((l) => l.length <= 22 && l.split(/\s+/).length <= 3 && !/[.]$/.test(l));
 
 function paragraphBlocks(ls: SourceLine[]): Block[] {
   const texts = ls.map((l) => l.text);
@@ -130,13 +133,23 @@ export function toBlocks(pages: { num?: number; text: string }[]): Block[] {
     if (isHeadingStart(lines, i, para.length ? prevText : '')) {
       const n = headingContinuations(lines, i);
       const length = lines.slice(i, i + 1 + n).reduce((a, x) => a + x.text.length + 1, 0);
-      const joined = lines.slice(i, i + 1 + n).map((x) => x.text).join(' ').trim();
+      const joined = lines
+        .slice(i, i + 1 + n)
+        .map((x) => x.text)
+        .join(' ')
+        .trim();
       if (length <= 75 && !ENDS_FUNCTION_WORD.test(joined) && looksLikeBodyAfter(lines, i + 1 + n, l.marked)) {
         flush();
-        const text = collapse(lines.slice(i, i + 1 + n).map((x) => x.text).join(' ').replace(/- (og|eller)\b/g, '- $1'));
+        const text = collapse(
+          lines
+            .slice(i, i + 1 + n)
+            .map((x) => x.text)
+            .join(' ')
+            .replace(/- (og|eller)\b/g, '- $1'),
+        );
         blocks.push({ kind: 'heading', text, page: l.page });
         i += n;
-        prevText = text + '.';
+        prevText = `${text}.`;
         continue;
       }
     }

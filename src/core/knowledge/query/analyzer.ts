@@ -58,7 +58,8 @@ export function termsWithParts(text: string): string[] {
  * documents never write out: "which email can I write to?" looks for an address, not the word.
  */
 /** A word typed without æ/ø/å ("moeder", "patientstoetter"), written with them. */
-export const withDanishSpelling = (word: string): string => word.replace(/aa/g, 'å').replace(/ae/g, 'æ').replace(/oe/g, 'ø');
+export const withDanishSpelling = (word: string): string =>
+  word.replace(/aa/g, 'å').replace(/ae/g, 'æ').replace(/oe/g, 'ø');
 
 export const EMAIL_WORD = 'mailadresse';
 const EMAIL = /[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]+/gu;

@@ -5,9 +5,37 @@ const VOWELS = new Set([...'aeiouyæåø']);
 const S_ENDING = new Set([...'abcdfghjklmnoprtvyzå']);
 
 const MAIN_SUFFIXES = [
-  'hed', 'ethed', 'ered', 'e', 'erede', 'ende', 'erende', 'ene', 'erne', 'ere', 'en', 'heden', 'eren', 'er', 'heder',
-  'erer', 'heds', 'es', 'endes', 'erendes', 'enes', 'ernes', 'eres', 'ens', 'hedens', 'erens', 'ers', 'ets', 'erets',
-  'et', 'eret',
+  'hed',
+  'ethed',
+  'ered',
+  'e',
+  'erede',
+  'ende',
+  'erende',
+  'ene',
+  'erne',
+  'ere',
+  'en',
+  'heden',
+  'eren',
+  'er',
+  'heder',
+  'erer',
+  'heds',
+  'es',
+  'endes',
+  'erendes',
+  'enes',
+  'ernes',
+  'eres',
+  'ens',
+  'hedens',
+  'erens',
+  'ers',
+  'ets',
+  'erets',
+  'et',
+  'eret',
 ].sort((a, b) => b.length - a.length);
 const OTHER_SUFFIXES = ['elig', 'løst', 'lig', 'els', 'ig'];
 const CONSONANT_PAIRS = ['gd', 'dt', 'gt', 'kt'];
@@ -29,7 +57,8 @@ function longestSuffixInR1(word: string, p1: number, suffixes: readonly string[]
 function mainSuffix(word: string, p1: number): string {
   const s = longestSuffixInR1(word, p1, MAIN_SUFFIXES);
   if (s) return word.slice(0, -s.length);
-  if (word.endsWith('s') && word.length - 1 >= p1 && S_ENDING.has(word[word.length - 2] ?? '')) return word.slice(0, -1);
+  if (word.endsWith('s') && word.length - 1 >= p1 && S_ENDING.has(word[word.length - 2] ?? ''))
+    return word.slice(0, -1);
   return word;
 }
 
@@ -41,7 +70,9 @@ function consonantPair(word: string, p1: number): string {
 function otherSuffix(word: string, p1: number): string {
   let w = word;
   if (w.endsWith('igst')) w = w.slice(0, -2);
-  const s = OTHER_SUFFIXES.filter((x) => w.endsWith(x) && w.length - x.length >= p1).sort((a, b) => b.length - a.length)[0];
+  const s = OTHER_SUFFIXES.filter((x) => w.endsWith(x) && w.length - x.length >= p1).sort(
+    (a, b) => b.length - a.length,
+  )[0];
   if (!s) return w;
   if (s === 'løst') return w.slice(0, -1);
   return consonantPair(w.slice(0, -s.length), p1);

@@ -37,7 +37,10 @@ export class Glossary {
   private readonly byFirstWord = new Map<string, { phrase: string[]; expand: string[] }[]>();
 
   constructor(file: GlossaryFile) {
-    this.entries = file.entries.map((e) => ({ phrases: e.terms.map((t) => words(t)).filter((p) => p.length), expand: e.expand }));
+    this.entries = file.entries.map((e) => ({
+      phrases: e.terms.map((t) => words(t)).filter((p) => p.length),
+      expand: e.expand,
+    }));
     this.words = [...new Set(this.entries.flatMap((e) => e.phrases.flat()))];
     for (const e of this.entries) {
       for (const phrase of e.phrases) {
@@ -93,7 +96,11 @@ export class Glossary {
    * The glossary words a token is: exactly or inflected; else, one typo away, unless the token is a
    * word in its own right (`isKnown`, or a glossary word itself): "contact" is not a typo of "contract".
    */
-  private wordsMatching(token: string, isKnown: (token: string) => boolean, cache?: Map<string, ReadonlySet<string>>): ReadonlySet<string> {
+  private wordsMatching(
+    token: string,
+    isKnown: (token: string) => boolean,
+    cache?: Map<string, ReadonlySet<string>>,
+  ): ReadonlySet<string> {
     const cached = cache?.get(token);
     if (cached) return cached;
     let out = new Set(this.words.filter((w) => sameWord(w, token, () => true)));
@@ -116,11 +123,13 @@ function sameWord(key: string, token: string, isKnown: (token: string) => boolea
   if (token.startsWith(key) && key.length >= 4 && !isStopWord(token)) {
     // A short word doubles its last consonant before -ing/-ed/-er: "quitting", "stopped".
     const rest = token.slice(key.length);
-    if (INFLECTION.test(rest) || (key.length <= 5 && rest[0] === key[key.length - 1] && /^.(ing|ed|er)$/.test(rest))) return true;
+    if (INFLECTION.test(rest) || (key.length <= 5 && rest[0] === key[key.length - 1] && /^.(ing|ed|er)$/.test(rest)))
+      return true;
   }
   // The question's singular of an English plural key ("other" for "others") is the same word too;
   // not so in Danish, where "-et"/"-s" make another word ("hospitalet", "mødes" is to meet).
-  if (key.startsWith(token) && token.length >= 4 && /^[a-z]+$/.test(token) && /^e?s$/.test(key.slice(token.length))) return true;
+  if (key.startsWith(token) && token.length >= 4 && /^[a-z]+$/.test(token) && /^e?s$/.test(key.slice(token.length)))
+    return true;
   // A function word is no typo of a term either: "wrote" is not a misspelt "write" (it asks nothing).
   if (key.length < 5 || token.length < 5 || isKnown(token) || isStopWord(token)) return false;
   return editDistance(key, token, Math.min(1, typoBudget(key.length))) <= 1;

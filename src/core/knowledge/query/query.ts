@@ -1,11 +1,11 @@
-import { stem, terms, withDanishSpelling, words } from './analyzer.js';
-import { colloquialToWritten } from './colloquial.js';
-import { BACKGROUND_WEIGHT, questionFocus, type FocusedTokens } from './question-focus.js';
+import { detectLanguage } from '../../language.js';
 import type { Bm25Index } from '../index/bm25.js';
+import { stem, terms, withDanishSpelling } from './analyzer.js';
+import { colloquialToWritten } from './colloquial.js';
 import { editDistance, typoBudget } from './edit-distance.js';
 import type { Glossary } from './glossary.js';
+import { BACKGROUND_WEIGHT, type FocusedTokens, questionFocus } from './question-focus.js';
 import { isStopWord } from './stop-words.js';
-import { detectLanguage } from '../../language.js';
 
 // Turns a question into concepts: each content word (or glossary phrase) with the index terms
 // that may stand for it. Scoring takes the best form per concept, so a word with many synonyms
@@ -70,7 +70,10 @@ function typoCorrections(term: string, index: Bm25Index, vocab: string[]): strin
     const d = editDistance(term, v, budget);
     if (d <= budget) hits.push({ t: v, d });
   }
-  return hits.sort((a, b) => a.d - b.d || index.idf(a.t) - index.idf(b.t)).slice(0, 3).map((h) => h.t);
+  return hits
+    .sort((a, b) => a.d - b.d || index.idf(a.t) - index.idf(b.t))
+    .slice(0, 3)
+    .map((h) => h.t);
 }
 
 /** Danish compounds the documents only use in parts: "vagtplanen" → "vagtplan"… or "kørselsgodtgørelse" → "kørsel". */
@@ -118,7 +121,11 @@ export function compoundCompletions(term: string, index: Bm25Index, vocab: strin
   const out: string[] = [];
   for (const v of vocab) {
     if (v.length < term.length + 3 || v === term) continue;
-    if ((v.startsWith(term) && knownPart(v.slice(term.length), index)) || (v.endsWith(term) && knownPart(v.slice(0, -term.length), index))) out.push(v);
+    if (
+      (v.startsWith(term) && knownPart(v.slice(term.length), index)) ||
+      (v.endsWith(term) && knownPart(v.slice(0, -term.length), index))
+    )
+      out.push(v);
   }
   // The rarest first: a specific compound tells the most.
   return out.sort((a, b) => index.idf(b) - index.idf(a)).slice(0, MAX_COMPLETIONS);
@@ -137,11 +144,34 @@ export function withDanishLetters(word: string, index: Bm25Index): string {
 
 /** "hvor længe", "how many", "max": they ask for a kind of answer (see sentence-evidence.ts), not for a topic. */
 const INTERROGATIVES = [
-  ['hvor', 'lang', 'tid'], ['hvor', 'længe'], ['hvor', 'mange'], ['hvor', 'meget'], ['hvor', 'ofte'], ['hvor', 'tit'],
-  ['hvor', 'langt'], ['how', 'long'], ['how', 'many'], ['how', 'much'], ['how', 'often'], ['how', 'far'],
-  ['max'], ['maks'], ['maksimalt'], ['maximum'], ['maksimum'], ['højst'], ['limit'], ['minimum'], ['mindst'],
+  ['hvor', 'lang', 'tid'],
+  ['hvor', 'længe'],
+  ['hvor', 'mange'],
+  ['hvor', 'meget'],
+  ['hvor', 'ofte'],
+  ['hvor', 'tit'],
+  ['hvor', 'langt'],
+  ['how', 'long'],
+  ['how', 'many'],
+  ['how', 'much'],
+  ['how', 'often'],
+  ['how', 'far'],
+  ['max'],
+  ['maks'],
+  ['maksimalt'],
+  ['maximum'],
+  ['maksimum'],
+  ['højst'],
+  ['limit'],
+  ['minimum'],
+  ['mindst'],
   // "What's the rule on alcohol?" asks about alcohol.
-  ['rule'], ['rules'], ['regel'], ['regler'], ['reglerne'], ['reglen'],
+  ['rule'],
+  ['rules'],
+  ['regel'],
+  ['regler'],
+  ['reglerne'],
+  ['reglen'],
 ];
 
 function interrogativePositions(tokens: string[]): Set<number> {
@@ -175,7 +205,16 @@ export function joinSplitCompounds(
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1];
-    if (b && a.length >= 3 && b.length >= 3 && !isStopWord(a) && !isStopWord(b) && !/\d/.test(a + b) && index.has(stem(a + b)) && !(index.has(stem(a)) && index.has(stem(b)))) {
+    if (
+      b &&
+      a.length >= 3 &&
+      b.length >= 3 &&
+      !isStopWord(a) &&
+      !isStopWord(b) &&
+      !/\d/.test(a + b) &&
+      index.has(stem(a + b)) &&
+      !(index.has(stem(a)) && index.has(stem(b)))
+    ) {
       out.push(a + b);
       w.push(Math.max(weights[i] ?? 1, weights[i + 1] ?? 1));
       cl.push(clauses?.[i + 1] ?? 0);
@@ -191,7 +230,10 @@ export function joinSplitCompounds(
 
 export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary, vocab: string[]): AnalysedQuery {
   const focus = questionFocus(text);
-  const typed = focus.tokens.slice(0, MAX_QUERY_WORDS).map(colloquialToWritten).map((w) => withDanishLetters(w, index));
+  const typed = focus.tokens
+    .slice(0, MAX_QUERY_WORDS)
+    .map(colloquialToWritten)
+    .map((w) => withDanishLetters(w, index));
   const { tokens, weights, clauses } = joinSplitCompounds(typed, focus.weights, index, focus.clauses);
   const weightAt = (i: number) => weights[i] ?? 1;
   const clauseAt = (i: number) => (clauses ? { clause: clauses[i] } : {});
@@ -202,14 +244,20 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
   const danish = detectLanguage(text) === 'da';
   // Longest phrase first: "annual meeting" is the volunteer day, not any meeting. Entries that
   // match the very same words join one concept.
-  const matches = glossary.match(tokens, (t) => index.has(stem(t)), index).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const matches = glossary
+    .match(tokens, (t) => index.has(stem(t)), index)
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const spans: { start: number; end: number; concept: Concept }[] = [];
   for (const m of matches) {
     const phrase = tokens.slice(m.start, m.end).join(' ');
     let span = spans.find((x) => x.start === m.start && x.end === m.end);
     if (!span) {
       if (spans.some((x) => m.start < x.end && x.start < m.end)) continue;
-      span = { start: m.start, end: m.end, concept: { source: phrase, forms: new Map(), idf: 0, weight: weightAt(m.start), ...clauseAt(m.start) } };
+      span = {
+        start: m.start,
+        end: m.end,
+        concept: { source: phrase, forms: new Map(), idf: 0, weight: weightAt(m.start), ...clauseAt(m.start) },
+      };
       spans.push(span);
       concepts.push(span.concept);
     }
@@ -264,9 +312,12 @@ export function analyseQuery(text: string, index: Bm25Index, glossary: Glossary,
   // A word the documents never use weighs the most: it is what the question is about and they
   // don't cover. In an English question it is more often just a word without a glossary entry.
   const verbs = new Set(tokens.filter((w, i) => isEnglishVerbOrAdverb(w, tokens[i - 1])));
-  const unknownIdf = (source: string) => index.maxIdf() * (danish ? 1 : verbs.has(source) ? UNKNOWN_ENGLISH_VERB_FACTOR : UNKNOWN_ENGLISH_FACTOR);
+  const unknownIdf = (source: string) =>
+    index.maxIdf() * (danish ? 1 : verbs.has(source) ? UNKNOWN_ENGLISH_VERB_FACTOR : UNKNOWN_ENGLISH_FACTOR);
   for (const c of concepts) {
-    const idfs = [...c.forms].filter(([f]) => known(f)).map(([f, w]) => Math.max(...formTerms(f).map((t) => index.idf(t))) * w);
+    const idfs = [...c.forms]
+      .filter(([f]) => known(f))
+      .map(([f, w]) => Math.max(...formTerms(f).map((t) => index.idf(t))) * w);
     c.idf = idfs.length ? Math.max(...idfs) : unknownIdf(c.source);
   }
   // The asking clause must name something the documents know ("… who can I reach out to?" does

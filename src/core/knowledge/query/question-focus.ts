@@ -25,7 +25,8 @@ const ASKING_MODAL =
  * the story is then the question, as with "hvad gør jeg?".
  */
 const POINTER = /^(det|dét|dette|that|this|it)$/;
-const pointsBack = (ws: string[]): boolean => ws.some((w) => POINTER.test(w)) && ws.filter((w) => !isStopWord(w)).length <= 1;
+const pointsBack = (ws: string[]): boolean =>
+  ws.some((w) => POINTER.test(w)) && ws.filter((w) => !isStopWord(w)).length <= 1;
 const asksIn = (clause: string) => ASKS.test(clause) || ASKING_MODAL.test(clause);
 
 /**
@@ -33,7 +34,8 @@ const asksIn = (clause: string) => ASKS.test(clause) || ASKING_MODAL.test(clause
  * "skal jeg så …", which is inside the question), and before "og"/"and"
  * that opens a new main clause with its own subject ("… fødselsdag på lørdag og jeg kan ikke …").
  */
-const CLAUSE_BREAK = /[.!?;:\n]+(?=\s|$)|[,–]\s+|(?<!\b(?:jeg|du|man|vi|han|hun|de|der|i|we|you|he|she|they))\s+(?=(?:men|but|so|så)\s)|\s+(?=(?:og|and) (?:jeg|i|vi|we|han|he|hun|she|de|they|du|you)\s)/i;
+const CLAUSE_BREAK =
+  /[.!?;:\n]+(?=\s|$)|[,–]\s+|(?<!\b(?:jeg|du|man|vi|han|hun|de|der|i|we|you|he|she|they))\s+(?=(?:men|but|so|så)\s)|\s+(?=(?:og|and) (?:jeg|i|vi|we|han|he|hun|she|de|they|du|you)\s)/i;
 
 export interface FocusedTokens {
   tokens: string[];
@@ -54,7 +56,10 @@ export function questionFocus(text: string): FocusedTokens {
   const clauses = text.split(CLAUSE_BREAK).filter((c) => c?.trim());
   // The split drops the question mark that ends the message; it still marks its clause as asking.
   const last = clauses.length - 1;
-  const perClause = clauses.map((c, i) => ({ ws: words(c), asks: asksIn(c.trim()) || /\?/.test(c) || (i === last && /\?\s*$/.test(text)) }));
+  const perClause = clauses.map((c, i) => ({
+    ws: words(c),
+    asks: asksIn(c.trim()) || /\?/.test(c) || (i === last && /\?\s*$/.test(text)),
+  }));
   const tokens = perClause.flatMap((c) => c.ws);
   const all = (w: number): FocusedTokens => ({ tokens: words(text), weights: words(text).map(() => w) });
   // The split must not lose or invent words; if it does, everything counts.
@@ -63,9 +68,18 @@ export function questionFocus(text: string): FocusedTokens {
   const tells = perClause.some((c) => !c.asks) && perClause.some((c) => c.asks);
   const story =
     tells && tokens.length >= MIN_STORY_WORDS
-      ? { clauses: perClause.flatMap((c, i) => c.ws.map(() => i)), story: perClause.map((c) => !c.asks), askHasContent: asking.length > 0 }
+      ? {
+          clauses: perClause.flatMap((c, i) => c.ws.map(() => i)),
+          story: perClause.map((c) => !c.asks),
+          askHasContent: asking.length > 0,
+        }
       : {};
-  if (tokens.length < MIN_WORDS || asking.length === 0 || asking.length === perClause.length) return { ...all(1), ...story };
+  if (tokens.length < MIN_WORDS || asking.length === 0 || asking.length === perClause.length)
+    return { ...all(1), ...story };
   const focus = new Set(asking);
-  return { tokens, weights: perClause.flatMap((c) => c.ws.map(() => (focus.has(c) ? 1 : BACKGROUND_WEIGHT))), ...story };
+  return {
+    tokens,
+    weights: perClause.flatMap((c) => c.ws.map(() => (focus.has(c) ? 1 : BACKGROUND_WEIGHT))),
+    ...story,
+  };
 }

@@ -1,5 +1,5 @@
 import type { Bm25Index } from '../index/bm25.js';
-import { formTerms, type Concept } from '../query/query.js';
+import { type Concept, formTerms } from '../query/query.js';
 
 // BM25 summed over a question's concepts, each concept scored by its best form, plus how much of
 // the question (idf-weighted) each item holds. Passages and bank questions are scored alike.
@@ -32,7 +32,11 @@ export function formScores(form: string, bm25: Bm25Index): Map<number, number> {
   return out;
 }
 
-export function scoreConcepts(concepts: Concept[], bm25: Bm25Index, idfOf: (c: Concept) => number = (c) => c.idf): ConceptScores {
+export function scoreConcepts(
+  concepts: Concept[],
+  bm25: Bm25Index,
+  idfOf: (c: Concept) => number = (c) => c.idf,
+): ConceptScores {
   const scores = new Map<number, number>();
   const covered = new Map<number, number>();
   const count = new Map<number, number>();

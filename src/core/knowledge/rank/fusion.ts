@@ -12,7 +12,9 @@ export const RRF_K = 60;
 export function reciprocalRankFusion(lists: RankedList[], k = RRF_K): Map<number, number> {
   const fused = new Map<number, number>();
   for (const { ids, weight = 1 } of lists) {
-    ids.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + weight / (k + rank + 1)));
+    ids.forEach((id, rank) => {
+      fused.set(id, (fused.get(id) ?? 0) + weight / (k + rank + 1));
+    });
   }
   return fused;
 }
@@ -30,7 +32,12 @@ export interface LexicalEvidence {
 }
 
 /** Lexical floor: for passages the vectors barely see that hold most of the question with 2+ of its concepts. */
-const { maxSimilarity: FLOOR_MAX_SIMILARITY, minCoverage: FLOOR_MIN_COVERAGE, minMatched: FLOOR_MIN_MATCHED, vectorOffset: FLOOR_VECTOR_OFFSET } = LEXICAL_FLOOR;
+const {
+  maxSimilarity: FLOOR_MAX_SIMILARITY,
+  minCoverage: FLOOR_MIN_COVERAGE,
+  minMatched: FLOOR_MIN_MATCHED,
+  vectorOffset: FLOOR_VECTOR_OFFSET,
+} = LEXICAL_FLOOR;
 
 /**
  * RRF needs both rankings to place a passage high, and hashed n-gram vectors see almost nothing in
@@ -48,7 +55,8 @@ export function applyLexicalFloor(
 ): void {
   lexicalIds.forEach((id, rank) => {
     const e = evidence(id);
-    if (e.similarity >= FLOOR_MAX_SIMILARITY || e.coverage < FLOOR_MIN_COVERAGE || e.matched < FLOOR_MIN_MATCHED) return;
+    if (e.similarity >= FLOOR_MAX_SIMILARITY || e.coverage < FLOOR_MIN_COVERAGE || e.matched < FLOOR_MIN_MATCHED)
+      return;
     const floor = lexicalWeight / (k + rank + 1) + vectorWeight / (k + rank + 1 + FLOOR_VECTOR_OFFSET);
     if ((fused.get(id) ?? 0) < floor) fused.set(id, floor);
   });

@@ -1,19 +1,19 @@
-import type { Embedder, Retriever } from '../../ports.js';
-import type { Chunk, RankedPassage } from '../../types.js';
-import { entityTerms, termsWithParts, words } from '../query/analyzer.js';
-import { DEFAULT_AUTHORITY } from '../ingest/manifest.js';
-import { Bm25Index } from '../index/bm25.js';
-import { indexText } from '../ingest/chunker.js';
-import { rankFused, reciprocalRankFusion } from './fusion.js';
 import { RANKING } from '../../pipeline.js';
+import type { Embedder, Retriever } from '../../ports.js';
 import { FUSION, type FusionWeights, RANK } from '../../tuning.js';
-import type { RankState } from './rank-state.js';
-import type { Glossary } from '../query/glossary.js';
-import { type BankIndex, NO_BANK_EVIDENCE } from '../index/bank-index.js';
+import type { Chunk, RankedPassage } from '../../types.js';
 import { bankEmbedder } from '../index/bank-embedder.js';
-import { scoreConcepts } from './concept-scoring.js';
-import { analyseQuery, type AnalysedQuery } from '../query/query.js';
+import { type BankIndex, NO_BANK_EVIDENCE } from '../index/bank-index.js';
+import { Bm25Index } from '../index/bm25.js';
 import type { VectorStore } from '../index/vector-store.js';
+import { indexText } from '../ingest/chunker.js';
+import { DEFAULT_AUTHORITY } from '../ingest/manifest.js';
+import { entityTerms, termsWithParts, words } from '../query/analyzer.js';
+import type { Glossary } from '../query/glossary.js';
+import { type AnalysedQuery, analyseQuery } from '../query/query.js';
+import { scoreConcepts } from './concept-scoring.js';
+import { rankFused, reciprocalRankFusion } from './fusion.js';
+import type { RankState } from './rank-state.js';
 
 // Lexical (BM25 over Danish stems, concept-wise) and vector (hnswlib) rankings fused with RRF.
 
@@ -66,7 +66,11 @@ export interface KnowledgeRetriever extends Retriever {
 }
 
 /** Document terms for BM25: the heading counts twice, it names the topic. */
-export const lexicalTerms = (c: Chunk): string[] => [...termsWithParts(c.section), ...termsWithParts(indexText(c)), ...entityTerms(c.text)];
+export const lexicalTerms = (c: Chunk): string[] => [
+  ...termsWithParts(c.section),
+  ...termsWithParts(indexText(c)),
+  ...entityTerms(c.text),
+];
 
 const lexicalIndexes = new WeakMap<Chunk[], Bm25Index>();
 /** The BM25 index over these passages, built once per passage list (the retriever and the answer's specifics check share it). */
@@ -96,10 +100,16 @@ export class HybridRetriever implements KnowledgeRetriever {
   ) {
     this.bm25 = lexicalIndexOf(chunks);
     this.vocab = [...this.bm25.vocabulary()].filter((t) => t.length >= 3 && !/\d/.test(t));
-    this.opensSection = chunks.map((c, i) => i === 0 || chunks[i - 1]!.doc !== c.doc || chunks[i - 1]!.section !== c.section);
-    this.prior = prior ?? chunks.map(
-      (c) => weights.authority * (priors.authority?.get(c.doc) ?? DEFAULT_AUTHORITY) - (isNarrative(c.text) ? weights.narrative : 0),
+    this.opensSection = chunks.map(
+      (c, i) => i === 0 || chunks[i - 1]!.doc !== c.doc || chunks[i - 1]!.section !== c.section,
     );
+    this.prior =
+      prior ??
+      chunks.map(
+        (c) =>
+          weights.authority * (priors.authority?.get(c.doc) ?? DEFAULT_AUTHORITY) -
+          (isNarrative(c.text) ? weights.narrative : 0),
+      );
   }
 
   async retrieve(query: string, k: number): Promise<RankedPassage[]> {
@@ -109,7 +119,16 @@ export class HybridRetriever implements KnowledgeRetriever {
 
   /** The same retriever with other fusion weights: for fitting the weights on labelled questions. */
   withWeights(weights: FusionWeights): HybridRetriever {
-    return new HybridRetriever(this.chunks, this.vectors, this.embedder, this.glossary, {}, weights, this.bank, this.prior);
+    return new HybridRetriever(
+      this.chunks,
+      this.vectors,
+      this.embedder,
+      this.glossary,
+      {},
+      weights,
+      this.bank,
+      this.prior,
+    );
   }
 
   /** A text read as the retriever reads a question: for the bank questions, so both sides agree. */
@@ -129,10 +148,16 @@ export class HybridRetriever implements KnowledgeRetriever {
       for (const c of ctx.concepts) concepts.push({ ...c, weight });
     }
     const { scores, coverage, matched } = scoreConcepts(concepts, this.bm25);
-    const lexicalIds = [...scores].sort((a, b) => b[1] - a[1]).slice(0, RANK.candidates).map(([id]) => id);
+    const lexicalIds = [...scores]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, RANK.candidates)
+      .map(([id]) => id);
     const vectorText = [query, analysed.expansionText, opts.extra ?? '', opts.context ?? ''].join(' ');
     // An embeddings API failing for this query (it logs why) leaves the lexical ranking to answer alone.
-    const vectorHits = await this.embedder.embedQuery(vectorText).then((v) => this.vectors.search(v, RANK.candidates), () => []);
+    const vectorHits = await this.embedder.embedQuery(vectorText).then(
+      (v) => this.vectors.search(v, RANK.candidates),
+      () => [],
+    );
     const similarity = new Map(vectorHits.map((h) => [h.index, h.similarity]));
     const w = this.weights;
     const bank = this.bank ? this.bank.search(concepts, bankEmbedder.embed(vectorText)) : NO_BANK_EVIDENCE;
@@ -143,7 +168,20 @@ export class HybridRetriever implements KnowledgeRetriever {
       ],
       w.rrfK,
     );
-    const state: RankState = { query, concepts, chunks: this.chunks, weights: w, fused, lexicalIds, coverage, matched, similarity, bank, prior: this.prior, opensSection: this.opensSection };
+    const state: RankState = {
+      query,
+      concepts,
+      chunks: this.chunks,
+      weights: w,
+      fused,
+      lexicalIds,
+      coverage,
+      matched,
+      similarity,
+      bank,
+      prior: this.prior,
+      opensSection: this.opensSection,
+    };
     for (const step of RANKING) step.apply(state);
     const ranked = rankFused(fused);
     const hits = ranked.slice(0, Math.max(k, 1)).map(({ id, score }) => ({
@@ -156,6 +194,14 @@ export class HybridRetriever implements KnowledgeRetriever {
       bankSimilarity: bank.passageSimilarity.get(id) ?? 0,
       bankCoverage: bank.passageCoverage.get(id) ?? 0,
     }));
-    return { hits, query: { ...analysed, concepts }, bank: { similarity: bank.similarity, coverage: bank.coverage, top: bank.passages.slice(0, 5).map((id) => this.chunks[id]!) } };
+    return {
+      hits,
+      query: { ...analysed, concepts },
+      bank: {
+        similarity: bank.similarity,
+        coverage: bank.coverage,
+        top: bank.passages.slice(0, 5).map((id) => this.chunks[id]!),
+      },
+    };
   }
 }

@@ -1,7 +1,7 @@
+import type { FusionWeights } from '../../tuning.js';
 import type { Chunk } from '../../types.js';
 import type { BankEvidence } from '../index/bank-index.js';
 import type { Concept } from '../query/query.js';
-import type { FusionWeights } from '../../tuning.js';
 
 /** What the ranking steps share: the fused score of each passage, and the evidence behind it. */
 export interface RankState {

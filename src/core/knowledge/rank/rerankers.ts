@@ -1,7 +1,13 @@
 import { RANK } from '../../tuning.js';
 import { applyLexicalFloor, rankFused } from './fusion.js';
 import type { Reranker } from './rank-state.js';
-import { asksForAnswerType, headingEvidence, holdsTypedAnswer, isDefinitionQuestion, sentenceEvidence } from './sentence-evidence.js';
+import {
+  asksForAnswerType,
+  headingEvidence,
+  holdsTypedAnswer,
+  isDefinitionQuestion,
+  sentenceEvidence,
+} from './sentence-evidence.js';
 
 // The ranking steps after reciprocal-rank fusion of the lexical and vector rankings.
 

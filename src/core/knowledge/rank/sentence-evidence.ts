@@ -1,7 +1,7 @@
 import type { Chunk } from '../../types.js';
-import { entityTerms, termsWithParts } from '../query/analyzer.js';
 import { splitSentences } from '../ingest/chunker.js';
-import { formIn, type Concept } from '../query/query.js';
+import { entityTerms, termsWithParts } from '../query/analyzer.js';
+import { type Concept, formIn } from '../query/query.js';
 
 // Answers live in sentences: a passage whose single best sentence holds the question's concepts
 // (and, for "hvor mange/hvornår/hvem", a number, date or name) beats one that spreads them out.
@@ -59,7 +59,8 @@ export function unitConceptScores(text: string, concepts: Concept[]): number[] {
 }
 
 /** idf-weighted concept mass one sentence contains. */
-export const unitScore = (text: string, concepts: Concept[]): number => unitConceptScores(text, concepts).reduce((a, b) => a + b, 0);
+export const unitScore = (text: string, concepts: Concept[]): number =>
+  unitConceptScores(text, concepts).reduce((a, b) => a + b, 0);
 
 /**
  * A sentence that opens by pointing back ("Det betyder, at …", "Dette …", "Derfor …") is about what
@@ -92,14 +93,17 @@ export function unitScores(units: QuoteUnit[], concepts: Concept[], title = ''):
   units.forEach((u, i) => {
     const own = unitConceptScores(u.text, concepts).reduce((a, v, k) => a + Math.max(v, fromTitle[k] ?? 0), 0);
     const prev = units[i - 1];
-    out.push(prev && !u.bullet && !prev.bullet && isAnaphoric(u.text) ? Math.max(own, ANAPHOR_SHARE * out[i - 1]!) : own);
+    out.push(
+      prev && !u.bullet && !prev.bullet && isAnaphoric(u.text) ? Math.max(own, ANAPHOR_SHARE * out[i - 1]!) : own,
+    );
   });
   return out;
 }
 
 /** A person's name: two capitalised words. Without the i flag, under which \p{Lu} matches any letter. */
 const PERSON_NAME = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
-const PERSON_ROLE = /\b(tovholder\w*|makker\w*|kontaktperson\w*|\w*konsulent\w*|koordinator\w*|personalet|sygeplejersk\w*|projektleder\w*)\b/iu;
+const PERSON_ROLE =
+  /\b(tovholder\w*|makker\w*|kontaktperson\w*|\w*konsulent\w*|koordinator\w*|personalet|sygeplejersk\w*|projektleder\w*)\b/iu;
 
 /** Whether a word is one the question itself asks about (one of its concepts' forms). */
 type Asked = (word: string) => boolean;
@@ -119,41 +123,50 @@ const ANSWER_TYPES: { question: RegExp; sentence: { test(text: string, asked: As
     sentence: /\d|\b(gange|hver|hvert|hver\w*|årlig\w*|månedlig\w*|ugentlig\w*|om (året|måneden|ugen|dagen))\b/i,
   },
   {
-    question: /\b(hvor (mange|meget|længe|lang tid|langt|stor)|how (many|much|long|far)|maks\w*|max\w*|højst|mindst|limit|minimum)\b/i,
+    question:
+      /\b(hvor (mange|meget|længe|lang tid|langt|stor)|how (many|much|long|far)|maks\w*|max\w*|højst|mindst|limit|minimum)\b/i,
     sentence: /\d|\b(to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve|hundrede|halvt|mindst|højst|max|maks|op til)\b/i,
   },
   {
     question: /\b(hvornår|when|what time|which month|what month)\b/i,
-    sentence: /\d{4}|\b(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|forår|sommer|efterår|vinter|hvert år|årlig\w*)\b/i,
+    sentence:
+      /\d{4}|\b(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|forår|sommer|efterår|vinter|hvert år|årlig\w*)\b/i,
   },
   {
     // "Hvad gør jeg …?" is answered by an instruction: an imperative or "skal du / kan du".
     // "What if a parent tells me …?" asks what to do then, as well as what happens.
-    question: /\b(hvad (gør|skal|kan) jeg( \w+)? gøre|hvad gør jeg|hvad skal jeg|hvad hvis|what (should|do|can) i do|what to do|what if|how should i (react|respond|handle))\b/i,
+    question:
+      /\b(hvad (gør|skal|kan) jeg( \w+)? gøre|hvad gør jeg|hvad skal jeg|hvad hvis|what (should|do|can) i do|what to do|what if|how should i (react|respond|handle))\b/i,
     // Also the handbook's softer instructions: "er det vigtigt, at du siger til", and list items
     // in the present tense ("Reagerer, hvis …", "Kontakter …") that tell what volunteers do.
-    sentence: /^(• )?(tal|kontakt|kontakter|del|sig|ring|meld|giv|brug|husk|undlad|bliv|spørg|skriv|ræk|reager|reagerer)\b|\b(skal du|du skal|vigtigt,? at du|du bør|du kan altid)\b/iu,
+    sentence:
+      /^(• )?(tal|kontakt|kontakter|del|sig|ring|meld|giv|brug|husk|undlad|bliv|spørg|skriv|ræk|reager|reagerer)\b|\b(skal du|du skal|vigtigt,? at du|du bør|du kan altid)\b/iu,
   },
   {
     // "Hvorfor …?" is answered by the reason, which often follows the rule ("Det gør det tydeligt …").
     question: /\b(hvorfor|why|how come|what for|what's the point|formålet med)\b/i,
-    sentence: /\b(fordi|derfor|for at|så (at )?(vi|du|de|der)|det (gør|viser|sikrer|giver)|sikrer|er med til at|formålet|da det|because)\b/i,
+    sentence:
+      /\b(fordi|derfor|for at|så (at )?(vi|du|de|der)|det (gør|viser|sikrer|giver)|sikrer|er med til at|formålet|da det|because)\b/i,
   },
   {
     // "Hvad sker der, hvis …?" is answered by the consequence: what will or then happens.
-    question: /\b(hvad sker der|hvad så hvis|hvad bliver konsekvensen|what happens|what will happen|what would happen|consequences?)\b/i,
+    question:
+      /\b(hvad sker der|hvad så hvis|hvad bliver konsekvensen|what happens|what will happen|what would happen|consequences?)\b/i,
     sentence: /\bvil\b[^.]*\bblive\b|\bvil (du|vi|man|der|samarbejdet)\b|\bbliver\b|\bkonsekvens\w*|\bafsluttes\b/i,
   },
   {
     // "Må jeg …?" / "Is it ok to …?" is answered by the rule: what you may, must or must not do
     // ("må" alone also means "have to": "hvis du må melde afbud").
-    question: /(?<!\p{L})(må (jeg|man|vi)|er det (ok|okay|o\.k\.|i orden|tilladt|fint|forbudt)|gør det noget|can i|may i|am i allowed|are we allowed|is it (ok|okay|alright|allowed|fine)|allowed to)(?!\p{L})/iu,
+    question:
+      /(?<!\p{L})(må (jeg|man|vi)|er det (ok|okay|o\.k\.|i orden|tilladt|fint|forbudt)|gør det noget|can i|may i|am i allowed|are we allowed|is it (ok|okay|alright|allowed|fine)|allowed to)(?!\p{L})/iu,
     // Lookarounds, not \b: JavaScript's \b does not count å as a letter, so /\bmå\b/ never matches.
-    sentence: /(?<!\p{L})(ikke må|må ikke|må gerne|gerne må|må du|må man|skal altid|skal ikke|ikke skal|undlad|forventet|forventes|tilladt|forbudt|mulighed for|velkommen|ikke (din|en) opgave)(?!\p{L})|^(• )?(undlad|husk)\b/iu,
+    sentence:
+      /(?<!\p{L})(ikke må|må ikke|må gerne|gerne må|må du|må man|skal altid|skal ikke|ikke skal|undlad|forventet|forventes|tilladt|forbudt|mulighed for|velkommen|ikke (din|en) opgave)(?!\p{L})|^(• )?(undlad|husk)\b/iu,
   },
   {
     // "Hvad går X ud på?" / "What does X mean?" is answered by the sentence that says what X means.
-    question: /^\s*(hvad (er|betyder)|what('s| is| are| does| do))\b|(?<!\p{L})(går [\p{L} ]{0,40}ud på|vil det sige|menes der|mean|meaning|definition)(?!\p{L})/iu,
+    question:
+      /^\s*(hvad (er|betyder)|what('s| is| are| does| do))\b|(?<!\p{L})(går [\p{L} ]{0,40}ud på|vil det sige|menes der|mean|meaning|definition)(?!\p{L})/iu,
     sentence: /\b(betyder|vil sige|går ud på|kaldes|defineres|indebærer|forstås)\b/i,
   },
   {
@@ -166,7 +179,8 @@ export const TYPE_BOOST = 1.5;
 
 /** "gaar … paa": a keyboard without å writes "aa"; the question patterns are written with å. */
 const withAa = (question: string): string => question.replace(/aa/gi, 'å');
-const asks = (t: { question: RegExp }, question: string) => t.question.test(question) || t.question.test(withAa(question));
+const asks = (t: { question: RegExp }, question: string) =>
+  t.question.test(question) || t.question.test(withAa(question));
 
 /** Whether the question asks for a kind of answer: a number, a frequency, a date, a person, an instruction. */
 export const asksForAnswerType = (question: string): boolean => ANSWER_TYPES.some((t) => asks(t, question));
@@ -192,7 +206,10 @@ export function sentenceEvidence(chunk: Chunk, concepts: Concept[], question: st
   if (mass <= 0) return 0;
   const units = quoteUnits(chunk);
   const scores = unitScores(units, concepts, chunk.title);
-  return units.reduce((best, u, i) => Math.max(best, (scores[i]! * answerTypeBoost(question, u.text, concepts)) / mass), 0);
+  return units.reduce(
+    (best, u, i) => Math.max(best, (scores[i]! * answerTypeBoost(question, u.text, concepts)) / mass),
+    0,
+  );
 }
 
 const DEFINITION = /^\s*(hvad (er|betyder)|what('s| is| are| does)|define|forklar|explain)\b/i;

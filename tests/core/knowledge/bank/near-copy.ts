@@ -2,7 +2,13 @@ import { editDistance } from '../../../../src/core/knowledge/query/edit-distance
 
 /** Lower case, æøå folded to ae/oe/aa, punctuation out, single spaces. */
 const fold = (s: string) =>
-  s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  s
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 export interface Prepared {
   folded: string;

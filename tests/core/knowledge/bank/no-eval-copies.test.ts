@@ -8,12 +8,17 @@ import { nearCopy, prepare } from './near-copy.js';
 // The bank is judged on questions it has not seen: no evaluation question may be copied into it,
 // exactly or nearly (a changed word or two, punctuation, case, æøå typed as ae/oe/aa).
 
-const evaluation = fixtureQuestionSets('tests/fixtures').flatMap((s) => s.questions.map((q) => ({ id: `${s.name}/${q.id}`, q: prepare(q.question), text: q.question })));
+const evaluation = fixtureQuestionSets('tests/fixtures').flatMap((s) =>
+  s.questions.map((q) => ({ id: `${s.name}/${q.id}`, q: prepare(q.question), text: q.question })),
+);
 
 describe('question bank', () => {
   it('holds no exact or near copy of any evaluation question', async () => {
     const bank = (await bankFiles('knowledge')).flatMap((f) =>
-      readFileSync(join('knowledge', f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { q: string }).q),
+      readFileSync(join('knowledge', f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => (JSON.parse(l) as { q: string }).q),
     );
     expect(bank.length).toBeGreaterThan(2000);
     expect(evaluation.length).toBeGreaterThan(500);

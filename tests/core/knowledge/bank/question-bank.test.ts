@@ -50,7 +50,11 @@ describe('loadQuestionBank', () => {
     );
     const bank = await loadQuestionBank(dir, chunks);
     expect(bank.questions).toHaveLength(1);
-    expect(bank.problems.map((p) => p.file)).toEqual(['questions/b.jsonl:2', 'questions/b.jsonl:3', 'questions/b.jsonl:4']);
+    expect(bank.problems.map((p) => p.file)).toEqual([
+      'questions/b.jsonl:2',
+      'questions/b.jsonl:3',
+      'questions/b.jsonl:4',
+    ]);
     expect(bank.problems[0]!.error).toMatch(/quote not found/);
     expect(bank.problems[1]!.error).toMatch(/invalid entry/);
   });
@@ -71,7 +75,9 @@ describe('the bank in knowledge/questions', () => {
     for (const q of bank.questions) for (const p of q.passages) perPassage[p]! += 1;
     // A passage of a few words (the toolkit's colour key, "Rød: Da jeg startede / Grøn: …") has nothing to ask.
     const short = kb.chunks.map((c) => c.text.length < MIN_ANSWERABLE_CHARS);
-    const thin = kb.chunks.filter((c, i) => !short[i] && perPassage[i]! < 15).map((c) => `${c.id}: ${perPassage[kb.chunks.indexOf(c)]}`);
+    const thin = kb.chunks
+      .filter((_c, i) => !short[i] && perPassage[i]! < 15)
+      .map((c) => `${c.id}: ${perPassage[kb.chunks.indexOf(c)]}`);
     expect(thin).toEqual([]);
     expect(short.filter(Boolean).length).toBeLessThanOrEqual(2);
   }, 60_000);
