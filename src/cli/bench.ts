@@ -19,8 +19,8 @@ const DEV_QUESTIONS =
 const PRODUCTION_HEAP = '--max-old-space-size=256';
 
 export const TARGETS = {
-  realP95Ms: 100,
-  scaledP95Ms: 200,
+  realP95Ms: 30,
+  scaledP95Ms: 100,
   coldStartMs: 2000,
   rssMb: 300,
   slackAckP99Ms: 50,
