@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { parseConfig } from '../config.js';
-import { FEATURES, type Logistic } from '../core/answers/decision.js';
+import { FEATURES } from '../core/answers/decision.js';
 import { loadDirectory } from '../core/directory/load-directory.js';
 import { loadKnowledge } from '../core/knowledge/knowledge-base.js';
+import type { Logistic } from '../core/logistic.js';
 import { allowanceFor } from '../core/screening/allowance.js';
 import { createPersonalDataScreen } from '../core/screening/personal-data.js';
 import { createLogger } from '../logger.js';

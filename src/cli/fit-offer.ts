@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { fnv1a } from '../core/knowledge/index/hashed-embedder.js';
 import { bankFiles } from '../core/knowledge/ingest/question-bank.js';
+import { probability } from '../core/logistic.js';
 import { OFFER_RULE_FILES } from '../core/screening/concern.js';
 import { type LabelledText, ruleBank } from '../core/screening/nearest.js';
 import { OFFER_DIMENSIONS, OFFER_MODEL_FILE, offerVector } from '../core/screening/offer-model.js';
 import { RULES_DIR } from '../core/screening/rules.js';
 import { ROUTE_RULE_FILES } from '../core/screening/safety.js';
-import { fitLogistic, type LogisticFit } from '../quality/logistic.js';
+import { fitLogistic } from '../quality/logistic.js';
 
 // npm run fit-offer [-- --write]: fits the offer model (core/screening/offer-model.ts) and reports
 // 5-fold cross-validated figures; the cut is the lowest that flags at most MAX_ORDINARY of held-out
@@ -43,15 +44,13 @@ const fitModel = (ids: number[]) =>
     ids.map((i) => y[i]!),
     { l2: 0.001, iterations: 300, rate: 1 },
   );
-const prob = (m: LogisticFit, x: number[]) =>
-  1 / (1 + Math.exp(-x.reduce((z, v, j) => z + m.weights[j]! * ((v - m.mean[j]!) / m.scale[j]!), m.bias)));
 
 const fold = (i: number) => fnv1a(items[i]!.text) % FOLDS;
 const held = new Array<number>(items.length).fill(0);
 for (let f = 0; f < FOLDS; f++) {
   const m = fitModel(items.map((_, i) => i).filter((i) => fold(i) !== f));
   items.forEach((_, i) => {
-    if (fold(i) === f) held[i] = prob(m, X[i]!);
+    if (fold(i) === f) held[i] = probability(X[i]!, m);
   });
 }
 const grid = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);

@@ -1,13 +1,8 @@
 import { type AnswerDeps, cleanQuestion, searchForAnswer } from '../core/answers/answer-question.js';
-import {
-  type DecisionModel,
-  hitFeatures,
-  LEAD_CANDIDATES,
-  type Logistic,
-  probability,
-} from '../core/answers/decision.js';
+import { type DecisionModel, hitFeatures, LEAD_CANDIDATES } from '../core/answers/decision.js';
 import { isMedicalAdviceQuestion } from '../core/answers/medical-guard.js';
 import { detectLanguage } from '../core/language.js';
+import { type Logistic, probability } from '../core/logistic.js';
 import { screenForSafety } from '../core/screening/safety.js';
 import { fitLogistic } from './logistic.js';
 import type { QuestionSet } from './question-sets.js';

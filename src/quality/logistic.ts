@@ -1,17 +1,12 @@
 // Logistic regression by batch gradient descent with L2: small, dependency-free, deterministic.
 
-export interface LogisticFit {
-  mean: number[];
-  scale: number[];
-  weights: number[];
-  bias: number;
-}
+import type { Logistic } from '../core/logistic.js';
 
 export function fitLogistic(
   X: number[][],
   y: number[],
   opts: { l2?: number; iterations?: number; rate?: number } = {},
-): LogisticFit {
+): Logistic {
   const { l2 = 0.01, iterations = 600, rate = 0.5 } = opts;
   const d = X[0]?.length ?? 0;
   const n = X.length || 1;

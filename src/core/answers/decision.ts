@@ -1,5 +1,6 @@
 import type { SearchHit, SearchResult } from '../knowledge/rank/hybrid-retriever.js';
 import { asksForAnswerType, holdsTypedAnswer } from '../knowledge/rank/sentence-evidence.js';
+import { type Logistic, probability } from '../logistic.js';
 import { ANSWER } from '../tuning.js';
 import { DECISION_MODEL } from './decision-model.js';
 
@@ -21,14 +22,6 @@ export const FEATURES = [
   'bankLead',
   'answerType',
 ] as const;
-
-/** A logistic model over standardised features. */
-export interface Logistic {
-  mean: number[];
-  scale: number[];
-  weights: number[];
-  bias: number;
-}
 
 export interface DecisionModel {
   features: readonly string[];
@@ -68,12 +61,6 @@ export function hitFeatures(hit: SearchHit, rank: number, hits: SearchHit[], res
         : 0
       : 0.5,
   ];
-}
-
-export function probability(x: number[], model: Logistic): number {
-  let z = model.bias;
-  for (let i = 0; i < x.length; i++) z += model.weights[i]! * ((x[i]! - model.mean[i]!) / (model.scale[i] || 1));
-  return 1 / (1 + Math.exp(-z));
 }
 
 export interface Decision {

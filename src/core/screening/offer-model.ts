@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { fnv1a } from '../knowledge/index/hashed-embedder.js';
+import { type Logistic, probability } from '../logistic.js';
 import { features } from './nearest.js';
 import { RULES_DIR } from './rules.js';
 
@@ -32,11 +33,8 @@ export function offerVector(text: string): number[] {
   return v.map((x) => x / n);
 }
 
-export function offerProbability(text: string, m: Pick<OfferModel, 'mean' | 'scale' | 'weights' | 'bias'>): number {
-  const x = offerVector(text);
-  let z = m.bias;
-  for (let j = 0; j < x.length; j++) z += m.weights[j]! * ((x[j]! - m.mean[j]!) / (m.scale[j] || 1));
-  return 1 / (1 + Math.exp(-z));
+export function offerProbability(text: string, m: Logistic): number {
+  return probability(offerVector(text), m);
 }
 
 export function loadOfferModel(): OfferModel {

@@ -57,7 +57,9 @@ export async function loadQuestionBank(knowledgeDir: string, chunks: Chunk[]): P
   // An entry names its document: only that document's passages are searched (a large corpus has thousands).
   const byDoc = new Map<string, number[]>();
   chunks.forEach((c, id) => {
-    byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), id]);
+    const ids = byDoc.get(c.doc);
+    if (ids) ids.push(id);
+    else byDoc.set(c.doc, [id]);
   });
   const all = chunks.map((_, id) => id);
   const cache = new Map<string, number[]>();
