@@ -21,7 +21,9 @@ const FOLDS = 5;
 const ORDINARY_EVERY = 4;
 
 const Examples = z.object({ reports: z.array(z.string()), calm: z.array(z.string()) });
-const examples = Examples.parse(JSON.parse(readFileSync(new URL('nearest-examples.json', RULES_DIR), 'utf8')));
+/** Labelled reports and calm look-alikes, each file written by a helper who saw only the documents. */
+const EXAMPLE_FILES = ['nearest-examples.json', 'offer-examples-2.json'];
+const examples = EXAMPLE_FILES.map((f) => Examples.parse(JSON.parse(readFileSync(new URL(f, RULES_DIR), 'utf8'))));
 const ordinary = (await bankFiles('knowledge'))
   .flatMap((f) =>
     readFileSync(join('knowledge', f), 'utf8')
@@ -32,8 +34,8 @@ const ordinary = (await bankFiles('knowledge'))
   .filter((_, i) => i % ORDINARY_EVERY === 0);
 const items: (LabelledText & { ordinary?: boolean })[] = [
   ...ruleBank(OFFER_RULE_FILES, ROUTE_RULE_FILES),
-  ...examples.reports.map((text) => ({ text, report: true })),
-  ...examples.calm.map((text) => ({ text, report: false })),
+  ...examples.flatMap((e) => e.reports.map((text) => ({ text, report: true }))),
+  ...examples.flatMap((e) => e.calm.map((text) => ({ text, report: false }))),
   ...ordinary.map((text) => ({ text, report: false, ordinary: true })),
 ];
 const X = items.map((i) => offerVector(i.text));
@@ -78,7 +80,7 @@ if (process.argv.includes('--write')) {
     provenance: {
       fittedBy: 'npm run fit-offer',
       date: new Date().toISOString().slice(0, 10),
-      data: 'rule files examples/nearMisses, nearest-bank.json, nearest-examples.json; every 4th question-bank question as ordinary calm',
+      data: `rule files examples/nearMisses, nearest-bank.json, ${EXAMPLE_FILES.join(', ')}; every 4th question-bank question as ordinary calm`,
       rule: `lowest cut flagging at most ${MAX_ORDINARY * 100} % of held-out ordinary questions`,
       crossValidation: cv,
     },

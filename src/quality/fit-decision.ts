@@ -32,9 +32,9 @@ export async function collectExamples(
       const clean = cleanQuestion(redact(q.question));
       // Medical questions and routed reports never reach the decision.
       if (isMedicalAdviceQuestion(clean) || screenForSafety(clean).route) continue;
-      const { result, hits } = await searchForAnswer(clean, detectLanguage(clean), deps);
+      const { hits, asked } = await searchForAnswer(clean, detectLanguage(clean), deps);
       const candidates = hits.slice(0, LEAD_CANDIDATES).map((h, rank) => ({
-        x: hitFeatures(h, rank, hits, { ...result, question: clean }),
+        x: hitFeatures(h, rank, hits, asked),
         y: e.type === 'answer' && sourceHit(h.chunk, e.sources) ? 1 : 0,
       }));
       out.push({ set: set.name, id: q.id, answerable: e.type === 'answer', candidates });
@@ -124,7 +124,7 @@ export function rates(preds: Prediction[], hedgeAt: number, answerAt: number): R
  */
 export function chooseThresholds(
   preds: Prediction[],
-  minAbstain = 0.93,
+  minAbstain = 0.9,
   minPrecision = 0.9,
 ): { hedgeAt: number; answerAt: number } {
   const grid = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);

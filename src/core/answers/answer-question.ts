@@ -5,12 +5,12 @@ import { detectLanguage } from '../language.js';
 import type { AnswerGenerator } from '../ports.js';
 import { ANSWER } from '../tuning.js';
 import type { AskContext, BotReply, Chunk, Citation, Lang, RankedPassage } from '../types.js';
-import { decide } from './decision.js';
+import { type Asked, decide } from './decision.js';
 import { composeExtractive } from './extractive.js';
 import { followUpContext } from './follow-up.js';
 import { generateGrounded, withDeadline } from './generated.js';
 import { isMedicalAdviceQuestion } from './medical-guard.js';
-import { fitting, questionSpecifics } from './specifics.js';
+import { questionSpecifics } from './specifics.js';
 import { textsFor } from './texts.js';
 
 export interface AnswerDeps {
@@ -76,20 +76,21 @@ function renumber(text: string, cited: Chunk[], passages: Chunk[]): string {
 }
 
 /**
- * The passages a question is answered from, in rank order: only those that hold the names and the
- * datum the question asks for (specifics.ts). Shared with the decision's fitting (npm run fit-decision).
+ * The passages a question is answered from, in rank order, and the message as the decision reads it
+ * (with the names and datum it asks for, specifics.ts). Shared with npm run fit-decision.
  */
 export async function searchForAnswer(
   clean: string,
   lang: Lang,
   deps: AnswerDeps,
   ctx?: AskContext,
-): Promise<{ result: SearchResult; hits: SearchHit[] }> {
+): Promise<{ result: SearchResult; hits: SearchHit[]; asked: Asked }> {
   const context = followUpContext(clean, ctx?.history);
   const extra = lang === 'en' ? await danishRewrite(deps, clean) : undefined;
   const result = await deps.knowledge.retriever.search(clean, { k: ANSWER.retrieve, context, extra });
-  const hits = fitting(result.hits, questionSpecifics(clean, result.query.concepts, deps.knowledge.chunks));
-  return { result, hits };
+  const specifics = questionSpecifics(clean, result.query.concepts, deps.knowledge.chunks);
+  // Whether a passage holds the names and datum asked for is one of the decision's features, not a filter.
+  return { result, hits: result.hits, asked: { ...result, question: clean, specifics } };
 }
 
 export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: AskContext): Promise<BotReply> {
@@ -114,11 +115,11 @@ export async function answerQuestion(question: string, deps: AnswerDeps, ctx?: A
   };
   if (!/\p{L}{2}|\p{N}/u.test(clean)) return done(reply(lang, t.empty), 'empty');
 
-  const { result, hits } = await searchForAnswer(clean, lang, deps, ctx);
+  const { result, hits, asked } = await searchForAnswer(clean, lang, deps, ctx);
   const retrieved: RankedPassage[] = result.hits.map(({ chunk, score }) => ({ chunk, score }));
 
   if (isMedicalAdviceQuestion(clean)) return done(reply(lang, t.medical, { retrieved }), 'medical');
-  const decision = decide(hits, { ...result, question: clean });
+  const decision = decide(hits, asked);
   const top = decision.lead;
   if (!top) return done(reply(lang, t.abstain, { retrieved }), 'abstain');
   const covered = decision.kind === 'answer';

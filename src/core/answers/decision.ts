@@ -3,6 +3,7 @@ import { asksForAnswerType, holdsTypedAnswer } from '../knowledge/rank/sentence-
 import { type Logistic, probability } from '../logistic.js';
 import { ANSWER } from '../tuning.js';
 import { DECISION_MODEL } from './decision-model.js';
+import { holdsSpecifics, type Specifics } from './specifics.js';
 
 // Answer, hedge or abstain, decided from data: a logistic model of "this passage answers the
 // message", fitted with cross-validation on every labelled question set (npm run fit-decision),
@@ -21,6 +22,9 @@ export const FEATURES = [
   'relativeScore',
   'bankLead',
   'answerType',
+  'specifics',
+  'notCoveredCoverage',
+  'notCoveredSimilarity',
 ] as const;
 
 export interface DecisionModel {
@@ -39,7 +43,7 @@ export interface DecisionModel {
 export const LEAD_CANDIDATES = ANSWER.leadCandidates;
 
 /** The message as the decision reads it: its search result and the text (for the kind of answer it asks for). */
-export type Asked = Pick<SearchResult, 'bank' | 'query'> & { question: string };
+export type Asked = Pick<SearchResult, 'bank' | 'query'> & { question: string; specifics: Specifics };
 
 export function hitFeatures(hit: SearchHit, rank: number, hits: SearchHit[], result: Asked): number[] {
   const top = hits[0]?.score || 1;
@@ -60,6 +64,10 @@ export function hitFeatures(hit: SearchHit, rank: number, hits: SearchHit[], res
         ? 1
         : 0
       : 0.5,
+    // Holds every name and the datum the question asks for (specifics.ts).
+    holdsSpecifics(hit.chunk, result.specifics) ? 1 : 0,
+    result.bank.notCovered.coverage,
+    result.bank.notCovered.similarity,
   ];
 }
 

@@ -1,6 +1,5 @@
 import { stem } from '../knowledge/query/analyzer.js';
 import { type Concept, formTerms } from '../knowledge/query/query.js';
-import type { SearchHit } from '../knowledge/rank/hybrid-retriever.js';
 import { lexicalIndexOf, lexicalTerms } from '../knowledge/rank/hybrid-retriever.js';
 import type { Chunk } from '../types.js';
 
@@ -95,8 +94,6 @@ export function questionSpecifics(question: string, concepts: Concept[], chunks:
   return { names, ...(unknownName ? { unknownName } : {}), ...(datum ? { datum } : {}) };
 }
 
-export const demandsNothing = (s: Specifics): boolean => !s.names.length && !s.unknownName && !s.datum;
-
 /** Whether the passage holds every name and the datum the question asks for. */
 export function holdsSpecifics(chunk: Chunk, s: Specifics): boolean {
   if (s.unknownName) return false;
@@ -107,6 +104,3 @@ export function holdsSpecifics(chunk: Chunk, s: Specifics): boolean {
     [...c.forms.keys()].some((f) => !c.rankOnly?.has(f) && formTerms(f).every((t) => terms.has(t))),
   );
 }
-
-export const fitting = (hits: SearchHit[], s: Specifics): SearchHit[] =>
-  demandsNothing(s) ? hits : hits.filter((h) => holdsSpecifics(h.chunk, s));

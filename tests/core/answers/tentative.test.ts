@@ -12,11 +12,11 @@ describe('answerQuestion, tentative answers', () => {
   const ask = (q: string) => answerQuestion(q, { knowledge: knowledge(), logger });
   /** Asserts the question really lands in the band, so the tests below test the band. */
   const inBand = async (q: string) => {
-    const { result, hits } = await searchForAnswer(cleanQuestion(q), detectLanguage(q), {
+    const { hits, asked } = await searchForAnswer(cleanQuestion(q), detectLanguage(q), {
       knowledge: knowledge(),
       logger,
     });
-    expect(decide(hits, { ...result, question: q }).kind).toBe('hedge');
+    expect(decide(hits, asked).kind).toBe('hedge');
   };
   /** A band question: hedged lead, a cited quote, the tovholder/consultant at the end. */
   const hedged = async (q: string, lang: 'da' | 'en') => {

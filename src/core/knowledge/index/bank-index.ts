@@ -22,6 +22,8 @@ export interface BankEvidence {
   passageSimilarity: Map<number, number>;
   /** Per passage: the coverage of its best-covering bank question. */
   passageCoverage: Map<number, number>;
+  /** The same two for the nearest question the documents don't answer (0 when the bank has none). */
+  notCovered: { similarity: number; coverage: number };
 }
 
 export const NO_BANK_EVIDENCE: BankEvidence = {
@@ -30,6 +32,7 @@ export const NO_BANK_EVIDENCE: BankEvidence = {
   coverage: 0,
   passageSimilarity: new Map(),
   passageCoverage: new Map(),
+  notCovered: { similarity: 0, coverage: 0 },
 };
 
 /** A bank question as the analyser reads it: its forms as index terms, its text for the vectors. */
@@ -91,12 +94,19 @@ export class BankIndex {
     for (const id of lexicalIds)
       for (const p of this.questions[id]!.passages)
         passageCoverage.set(p, Math.max(passageCoverage.get(p) ?? 0, coverage.get(id) ?? 0));
+    const answered = (id: number) => !this.questions[id]!.notCovered;
+    const best = (ids: number[], value: (id: number) => number) => Math.max(0, ...ids.map(value));
+    const near = new Map(vectorHits.map((h) => [h.index, h.similarity]));
+    const side = (keep: (id: number) => boolean) => ({
+      similarity: best(vectorHits.map((h) => h.index).filter(keep), (id) => near.get(id)!),
+      coverage: best(lexicalIds.filter(keep), (id) => coverage.get(id) ?? 0),
+    });
     return {
       passages,
-      similarity: Math.max(0, vectorHits[0]?.similarity ?? 0),
-      coverage: Math.max(0, ...lexicalIds.map((id) => coverage.get(id) ?? 0)),
+      ...side(answered),
       passageSimilarity,
       passageCoverage,
+      notCovered: side((id) => !answered(id)),
     };
   }
 }

@@ -13,7 +13,7 @@ import { VectorStore } from './vector-store.js';
 // Keyed by everything the analysis depends on; a mismatch or a damaged file means a rebuild.
 
 /** Bump when the bank's analysis changes. */
-export const BANK_FORMAT = 3;
+export const BANK_FORMAT = 4;
 const FILE = 'bank.json';
 const VECTORS = 'bank.hnsw';
 
@@ -25,6 +25,7 @@ const Saved = z.object({
       q: z.string(),
       lang: z.enum(['da', 'en']),
       passages: z.array(z.number().int().nonnegative()),
+      notCovered: z.boolean().optional(),
       terms: z.array(z.string()),
     }),
   ),

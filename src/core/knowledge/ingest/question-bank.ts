@@ -7,24 +7,39 @@ import type { Problem } from '../index/index-store.js';
 // The question bank: questions volunteers are expected to ask, each pointing at the passage that
 // answers it by a short verbatim quote (robust to re-chunking). Data the organisation extends:
 // knowledge/questions/*.jsonl, one {"q","lang","quote"} a line. An entry whose quote no longer
-// occurs in any document is reported by file and line; the rest still load.
+// occurs in any document is reported by file and line; the rest still load. Questions the documents
+// don't answer are entries {"q","lang","notCovered":true}: a message nearer to them than to any
+// answered question is evidence for abstaining.
 
 export const QUESTIONS_DIR = 'questions';
 
-const EntrySchema = z.object({
-  q: z.string().trim().min(3).max(400),
-  lang: z.enum(['da', 'en']),
+const Question = z.string().trim().min(3).max(400);
+const Lang = z.enum(['da', 'en']);
+const AnsweredSchema = z.strictObject({
+  q: Question,
+  lang: Lang,
   quote: z.string().trim().min(12).max(400),
   /** Optional document id, when the same quote could occur in several documents. */
   doc: z.string().optional(),
 });
+/** A question volunteers ask that the documents don't answer: evidence for pointing to the consultant. */
+const NotCoveredSchema = z.strictObject({
+  q: Question,
+  lang: Lang,
+  notCovered: z.literal(true),
+  /** What kind of question it is (medical, hospital, organisation …), for whoever reviews the file. */
+  kind: z.string().max(40).optional(),
+});
+const EntrySchema = z.union([AnsweredSchema, NotCoveredSchema]);
 export type BankEntry = z.infer<typeof EntrySchema>;
 
 export interface BankQuestion {
   q: string;
   lang: 'da' | 'en';
-  /** Indexes into the chunk list of every passage that holds the quote (overlaps give two). */
+  /** Indexes into the chunk list of every passage that holds the quote (overlaps give two); none when not covered. */
   passages: number[];
+  /** The documents don't answer it (knowledge/questions/not-covered*.jsonl). */
+  notCovered?: boolean;
 }
 
 export interface LoadedBank {
@@ -81,6 +96,10 @@ export async function loadQuestionBank(knowledgeDir: string, chunks: Chunk[]): P
           file: where,
           error: `invalid entry: ${e instanceof Error ? e.message : 'not JSON'}`.slice(0, 200),
         });
+        return;
+      }
+      if ('notCovered' in entry) {
+        questions.push({ q: entry.q, lang: entry.lang, passages: [], notCovered: true });
         return;
       }
       const key = `${entry.doc ?? ''}|${foldForQuote(entry.quote)}`;

@@ -3,7 +3,7 @@ import type { Embedder, Retriever } from '../../ports.js';
 import { FUSION, type FusionWeights, RANK } from '../../tuning.js';
 import type { Chunk, RankedPassage } from '../../types.js';
 import { bankEmbedder } from '../index/bank-embedder.js';
-import { type BankIndex, NO_BANK_EVIDENCE } from '../index/bank-index.js';
+import { type BankEvidence, type BankIndex, NO_BANK_EVIDENCE } from '../index/bank-index.js';
 import { Bm25Index } from '../index/bm25.js';
 import type { VectorStore } from '../index/vector-store.js';
 import { indexText } from '../ingest/chunker.js';
@@ -50,7 +50,7 @@ export interface SearchResult {
   hits: SearchHit[];
   query: AnalysedQuery;
   /** How near the message is to any anticipated question: an off-topic message has none. */
-  bank: { similarity: number; coverage: number; top: Chunk[] };
+  bank: { similarity: number; coverage: number; notCovered: BankEvidence['notCovered']; top: Chunk[] };
 }
 
 export interface SearchOptions {
@@ -200,6 +200,7 @@ export class HybridRetriever implements KnowledgeRetriever {
       bank: {
         similarity: bank.similarity,
         coverage: bank.coverage,
+        notCovered: bank.notCovered,
         top: bank.passages.slice(0, 5).map((id) => this.chunks[id]!),
       },
     };
