@@ -20,10 +20,11 @@ const HINTS: { form: 'afbud' | 'orlov'; section: RegExp; asks: RegExp; text: Rec
   },
 ];
 
-/** The answer with the matching command added, when its first source is that section and the question asks about it. */
+/** The answer with the matching command added, when it cites that section and the question asks about it. */
 export function withWorkflowHint(r: BotReply, question: string): BotReply {
-  const section = r.citations[0]?.section;
-  if (r.abstained || r.route || !section) return r;
-  const hint = HINTS.find((h) => h.section.test(section.trim()) && h.asks.test(question));
+  const sections = r.citations.map((c) => c.section.trim());
+  if (r.abstained || r.route || !sections.length) return r;
+  // Any cited source: "jeg er syg og kan ikke tage min vagt" may lead with "stay home when ill".
+  const hint = HINTS.find((h) => sections.some((s) => h.section.test(s)) && h.asks.test(question));
   return hint ? { ...r, text: `${r.text}\n\n${hint.text[r.lang]}`, workflowHint: hint.form } : r;
 }

@@ -284,7 +284,8 @@ describe('Slack questions: DMs and @mentions answered in the thread', () => {
   it('answers in English when asked in English', async () => {
     const [reply] = await handled(directMessage({ text: 'How long can I take leave?', ts: freshTs() }));
     if (!reply) throw new Error('no reply');
-    expect(String(reply.body.text)).toMatch(/^From "Handbook for volunteer supporters"/);
+    // Plain or hedged (the fitted decision is not sure which of the two leave passages leads), in English.
+    expect(String(reply.body.text)).toMatch(/(^|\n)From "Handbook for volunteer supporters"/);
     expect(allText(reply)).toContain('*Sources*');
     expect(allText(reply)).toMatch(/seks måneder/);
   });
