@@ -3,6 +3,7 @@ import {
   bestSentence,
   coverageAndPriors,
   lexicalFloor,
+  passageClassifierVote,
   questionBankVote,
   typedSuccessor,
 } from './knowledge/rank/rerankers.js';
@@ -13,6 +14,7 @@ import {
 /** After the lexical and vector rankings are fused (rank/fusion.ts), these steps run in order. */
 export const RANKING: readonly Reranker[] = [
   questionBankVote,
+  passageClassifierVote,
   lexicalFloor,
   coverageAndPriors,
   bestSentence,

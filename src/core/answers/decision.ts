@@ -25,6 +25,8 @@ export const FEATURES = [
   'specifics',
   'notCoveredCoverage',
   'notCoveredSimilarity',
+  'classProbability',
+  'classNone',
 ] as const;
 
 export interface DecisionModel {
@@ -68,6 +70,8 @@ export function hitFeatures(hit: SearchHit, rank: number, hits: SearchHit[], res
     holdsSpecifics(hit.chunk, result.specifics) ? 1 : 0,
     result.bank.notCovered.coverage,
     result.bank.notCovered.similarity,
+    hit.classProbability,
+    result.bank.none,
   ];
 }
 

@@ -154,7 +154,7 @@ export async function loadKnowledge(opts: LoadKnowledgeOptions): Promise<Knowled
     });
   const bankIndex =
     (await loadSavedBank(indexDir, key, bankEmbedder)) ??
-    (await buildAndSaveBank(indexDir, key, bank.questions, analyse(), bankEmbedder));
+    (await buildAndSaveBank(indexDir, key, bank.questions, analyse(), bankEmbedder, content.chunks.length));
   for (const p of bank.problems)
     logger.warn({ event: 'question_bank_problem', file: p.file }, 'question bank entry skipped');
   logger.info(
@@ -174,6 +174,8 @@ export async function loadKnowledge(opts: LoadKnowledgeOptions): Promise<Knowled
     { authority },
     DEFAULT_WEIGHTS,
     bankIndex,
+    undefined,
+    bankIndex.classifier,
   );
   return {
     retriever,

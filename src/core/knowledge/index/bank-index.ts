@@ -4,6 +4,7 @@ import { type AnalysedQuery, type Concept, formTerms } from '../query/query.js';
 import { scoreConcepts } from '../rank/concept-scoring.js';
 import { rankFused, reciprocalRankFusion } from '../rank/fusion.js';
 import { Bm25Index } from './bm25.js';
+import type { PassageClassifier } from './passage-classifier.js';
 import type { VectorStore } from './vector-store.js';
 
 // Matching a message against questions people ask is far easier than matching it against the
@@ -52,14 +53,27 @@ export class BankIndex {
     private readonly questions: BankQuestion[],
     private readonly bm25: Bm25Index,
     private readonly vectors: VectorStore,
+    /** Trained on these questions (passage-classifier.ts); none for a very large bank. */
+    readonly classifier?: PassageClassifier,
   ) {}
 
   get size(): number {
     return this.questions.length;
   }
 
-  static fromParts(questions: BankQuestion[], terms: string[][], vectors: VectorStore): BankIndex {
-    return new BankIndex(questions, new Bm25Index(terms, BANK.maxPostings), vectors);
+
+  static fromParts(
+    questions: BankQuestion[],
+    terms: string[][],
+    vectors: VectorStore,
+    classifier?: PassageClassifier,
+  ): BankIndex {
+    return new BankIndex(
+      questions,
+      new Bm25Index(terms, BANK.maxPostings),
+      vectors,
+      classifier,
+    );
   }
 
   /** The bank's idf of a concept: its best known form; a word no bank question uses weighs the most. */

@@ -3,7 +3,8 @@ import type { Embedder, Retriever } from '../../ports.js';
 import { FUSION, type FusionWeights, RANK } from '../../tuning.js';
 import type { Chunk, RankedPassage } from '../../types.js';
 import { bankEmbedder } from '../index/bank-embedder.js';
-import { type BankEvidence, type BankIndex, NO_BANK_EVIDENCE } from '../index/bank-index.js';
+import { type BankEvidence, type BankIndex, bankTerms, NO_BANK_EVIDENCE } from '../index/bank-index.js';
+import type { PassageClassifier } from '../index/passage-classifier.js';
 import { Bm25Index } from '../index/bm25.js';
 import type { VectorStore } from '../index/vector-store.js';
 import { indexText } from '../ingest/chunker.js';
@@ -44,13 +45,19 @@ export interface SearchHit extends RankedPassage {
   bankSimilarity: number;
   /** Coverage of the message by the passage's best bank question. */
   bankCoverage: number;
+  /** The passage classifier's probability for this passage (0 without one). */
+  classProbability: number;
 }
 
 export interface SearchResult {
   hits: SearchHit[];
   query: AnalysedQuery;
   /** How near the message is to any anticipated question: an off-topic message has none. */
-  bank: { similarity: number; coverage: number; notCovered: BankEvidence['notCovered']; top: Chunk[] };
+  bank: Pick<BankEvidence, 'similarity' | 'coverage' | 'notCovered'> & {
+    top: Chunk[];
+    /** The passage classifier's P(the documents don't answer it); 0 without a classifier. */
+    none: number;
+  };
 }
 
 export interface SearchOptions {
@@ -97,6 +104,7 @@ export class HybridRetriever implements KnowledgeRetriever {
     private readonly weights: FusionWeights = DEFAULT_WEIGHTS,
     private readonly bank?: BankIndex,
     prior?: number[],
+    private readonly classifier?: PassageClassifier,
   ) {
     this.bm25 = lexicalIndexOf(chunks);
     this.vocab = [...this.bm25.vocabulary()].filter((t) => t.length >= 3 && !/\d/.test(t));
@@ -128,6 +136,7 @@ export class HybridRetriever implements KnowledgeRetriever {
       weights,
       this.bank,
       this.prior,
+      this.classifier,
     );
   }
 
@@ -161,6 +170,7 @@ export class HybridRetriever implements KnowledgeRetriever {
     const similarity = new Map(vectorHits.map((h) => [h.index, h.similarity]));
     const w = this.weights;
     const bank = this.bank ? this.bank.search(concepts, bankEmbedder.embed(vectorText)) : NO_BANK_EVIDENCE;
+    const classified = this.classifier?.classify(query, bankTerms(analysed));
     const fused = reciprocalRankFusion(
       [
         { ids: lexicalIds, weight: w.lexical },
@@ -179,6 +189,7 @@ export class HybridRetriever implements KnowledgeRetriever {
       matched,
       similarity,
       bank,
+      classified,
       prior: this.prior,
       opensSection: this.opensSection,
     };
@@ -193,6 +204,7 @@ export class HybridRetriever implements KnowledgeRetriever {
       similarity: similarity.get(id) ?? 0,
       bankSimilarity: bank.passageSimilarity.get(id) ?? 0,
       bankCoverage: bank.passageCoverage.get(id) ?? 0,
+      classProbability: classified?.passages[id] ?? 0,
     }));
     return {
       hits,
@@ -200,6 +212,7 @@ export class HybridRetriever implements KnowledgeRetriever {
       bank: {
         similarity: bank.similarity,
         coverage: bank.coverage,
+        none: classified?.none ?? 0,
         notCovered: bank.notCovered,
         top: bank.passages.slice(0, 5).map((id) => this.chunks[id]!),
       },

@@ -18,6 +18,8 @@ export interface RankState {
   matched: Map<number, number>;
   similarity: Map<number, number>;
   bank: BankEvidence;
+  /** The passage classifier's probabilities, when the bank trained one. */
+  classified?: { passages: Float64Array; none: number };
   /** Per passage: authority prior minus the narrative penalty. */
   prior: number[];
   /** Whether each passage opens its section, where definitions usually are. */

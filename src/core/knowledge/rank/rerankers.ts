@@ -26,6 +26,17 @@ export const questionBankVote: Reranker = {
   },
 };
 
+/** The passage classifier's ranking, fused like the others (index/passage-classifier.ts). */
+export const passageClassifierVote: Reranker = {
+  name: 'passage classifier vote',
+  apply: ({ classified, fused, weights: w }) => {
+    if (!classified || w.classifier <= 0) return;
+    const p = classified.passages;
+    const ids = [...p.keys()].sort((a, b) => p[b]! - p[a]!).slice(0, RANK.candidates);
+    ids.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + w.classifier / (w.rrfK + rank + 1)));
+  },
+};
+
 /** Short cards and rules the hashed vectors barely see rank near their word rank (fusion.ts). */
 export const lexicalFloor: Reranker = {
   name: 'lexical floor',
