@@ -29,7 +29,7 @@ const hit = (c: Chunk, score: number, coverage = 0.8): SearchHit => ({
   similarity: 0.3,
   bankSimilarity: 0,
   bankCoverage: 0,
-      classProbability: 0,
+  classProbability: 0,
 });
 
 const LEAVE = chunk(

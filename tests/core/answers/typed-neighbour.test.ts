@@ -27,7 +27,7 @@ const hit = (c: Chunk, score: number): SearchHit => ({
   similarity: 0.3,
   bankSimilarity: 0,
   bankCoverage: 0,
-      classProbability: 0,
+  classProbability: 0,
 });
 
 const SECTION = 'Grænseoverskridende adfærd';

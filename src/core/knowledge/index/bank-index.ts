@@ -61,19 +61,13 @@ export class BankIndex {
     return this.questions.length;
   }
 
-
   static fromParts(
     questions: BankQuestion[],
     terms: string[][],
     vectors: VectorStore,
     classifier?: PassageClassifier,
   ): BankIndex {
-    return new BankIndex(
-      questions,
-      new Bm25Index(terms, BANK.maxPostings),
-      vectors,
-      classifier,
-    );
+    return new BankIndex(questions, new Bm25Index(terms, BANK.maxPostings), vectors, classifier);
   }
 
   /** The bank's idf of a concept: its best known form; a word no bank question uses weighs the most. */

@@ -42,7 +42,6 @@ export function classifierFeatures(text: string, terms: readonly string[]): Map<
   return f;
 }
 
-
 export class PassageClassifier {
   /** Rows of the table: one per hashed feature, each `classes + 1` weights wide. */
   private readonly rows: number;
