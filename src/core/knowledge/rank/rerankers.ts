@@ -33,7 +33,9 @@ export const passageClassifierVote: Reranker = {
     if (!classified || w.classifier <= 0) return;
     const p = classified.passages;
     const ids = [...p.keys()].sort((a, b) => p[b]! - p[a]!).slice(0, RANK.candidates);
-    ids.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + w.classifier / (w.rrfK + rank + 1)));
+    ids.forEach((id, rank) => {
+      fused.set(id, (fused.get(id) ?? 0) + w.classifier / (w.rrfK + rank + 1));
+    });
   },
 };
 
