@@ -71,7 +71,7 @@ export async function ask(message: unknown, deps: AskDeps, ctx?: AskContext): Pr
     const duty = dutyReply(safety.route, safety.acuteDanger, lang, deps.knowledge.chunks);
     return done(withPiiWarning(duty, piiWarning), 'duty');
   }
-  const offer = screenForConcern(pii.redacted).offer;
+  const offer = safety.setAside === true || screenForConcern(pii.redacted).offer;
   if (!input.ok) return done(withPiiWarning(withOffer(reply(lang, input.reply), offer), piiWarning), input.problem);
   const chat = smallTalk(pii.redacted);
   if (chat) return done({ ...reply(lang, smallTalkReply(chat, lang)), abstained: false }, chat);
@@ -85,7 +85,7 @@ export async function ask(message: unknown, deps: AskDeps, ctx?: AskContext): Pr
     );
   } catch (e) {
     deps.logger.error({ event: 'ask_failed', err: e }, 'answering failed');
-    return done(withPiiWarning(reply(lang, UNAVAILABLE[lang]), piiWarning), 'error');
+    return done(withPiiWarning(withOffer(reply(lang, UNAVAILABLE[lang]), offer), piiWarning), 'error');
   }
   return done(
     withPiiWarning(withOffer(withWorkflowHint(answer, pii.redacted), offer || answer.offerBekymring), piiWarning),

@@ -106,6 +106,18 @@ describe('ask: safety comes before retrieval', () => {
     expect((await ask('Må jeg tage noter under samtalen?', deps)).offerBekymring).toBe(false);
   });
 
+  it('offers /bekymring, without routing, when alarm words are told as a joke or about a film', async () => {
+    for (const message of [
+      'Manden på stue 2 sagde at han ville slå mig ihjel i ludo i morgen, haha. Må vi spille spil med patienterne?',
+      'Watched a movie where a nurse was threatened by a relative. Am I ever alone on a shift?',
+    ]) {
+      const r = await ask(message, deps);
+      expect(r.route).toBeNull();
+      expect(r.offerBekymring).toBe(true);
+      expect(r.text.split('\n')[0]).toBe(OFFER_LINE[r.lang]);
+    }
+  });
+
   it('ends an answer about cancelling a shift or about leave with the command that does it', async () => {
     expect((await ask('hvad gør jeg hvis jeg er syg og ikke kan tage min vagt', deps)).text).toMatch(
       /Skriv \/afbud\.$/,

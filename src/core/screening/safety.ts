@@ -24,6 +24,7 @@ import { loadRouteFile, type RouteRuleEntry } from './rules.js';
 export const ROUTE_RULE_FILES = ['route-topic-words.json', 'route-intent.json', 'route-child-home.json'] as const;
 
 import { isHypotheticalAt } from './gates.js';
+import { isNotLiteral } from './not-literal.js';
 import {
   ACUTE,
   ANCHOR,
@@ -46,6 +47,8 @@ export interface SafetyScreen {
   /** Someone may be in danger right now: show 112 first. */
   acuteDanger: boolean;
   signals: SafetySignal[];
+  /** Alarm words told as a joke or about a film or the news (not-literal.ts): not routed, offered /bekymring. */
+  setAside?: boolean;
 }
 
 const NONE: SafetyScreen = { route: null, acuteDanger: false, signals: [] };
@@ -190,12 +193,20 @@ function screenExplained(text: string, fired: string[]): SafetyScreen {
 
   // Conditions on the whole message, checked once rather than once per sentence.
   const checks = CHECKS.filter((c) => !c.requires || c.requires(message));
+  let setAside = false;
   for (const sentence of sentences(message)) {
     const isQuestion = sentence.endsWith('?') || QUESTION_START.test(sentence);
+    const notLiteral = isNotLiteral(sentence);
     for (const check of checks) {
       check.pattern.lastIndex = 0;
       for (let m = check.pattern.exec(sentence); m; m = check.pattern.exec(sentence)) {
         if (!counts(sentence, m.index, check.strength, anchored, isQuestion)) continue;
+        // A joke or a film is no report, but someone may still be worried: offer, don't route.
+        if (notLiteral && check.signal !== 'medical') {
+          setAside = true;
+          fired.push(`${check.id}:set-aside`);
+          break;
+        }
         signals.add(check.signal);
         fired.push(check.id);
         if (
@@ -208,7 +219,7 @@ function screenExplained(text: string, fired: string[]): SafetyScreen {
       check.pattern.lastIndex = 0;
     }
   }
-  if (signals.size === 0) return NONE;
+  if (signals.size === 0) return setAside ? { ...NONE, setAside } : NONE;
 
   // Violence in a sentence about a child with no adult partner named: the child is the one at risk.
   if (childVictimOfViolence && signals.has('violence') && !signals.has('suicide')) {

@@ -19,7 +19,13 @@ export function screenWholeText(text: string): SafetyScreen {
 /** Life before a child's wellbeing: afværgepligt wins; acute if any part is acute. */
 export function strongest(screens: readonly SafetyScreen[]): SafetyScreen {
   const routed = screens.filter((s) => s.route);
-  if (routed.length === 0) return { route: null, acuteDanger: false, signals: [] };
+  if (routed.length === 0)
+    return {
+      route: null,
+      acuteDanger: false,
+      signals: [],
+      ...(screens.some((s) => s.setAside) ? { setAside: true } : {}),
+    };
   const route = routed.some((s) => s.route === 'afvaergepligt') ? 'afvaergepligt' : 'underretningspligt';
   const signals = [...new Set<SafetySignal>(routed.flatMap((s) => s.signals))];
   return { route, acuteDanger: routed.some((s) => s.acuteDanger), signals };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { screeningForm } from '../../../src/core/screening/normalize.js';
+import { isNotLiteral, loadNotLiteral } from '../../../src/core/screening/not-literal.js';
+import { explainSafety } from '../../../src/core/screening/safety.js';
+import { screenWholeText } from '../../../src/core/screening/screen-whole.js';
+
+// Derived from config/screening/not-literal.json: each example's alarm words are set aside by its
+// own entry (offered, not routed); each near miss, a real report told nearby, still routes.
+
+const entries = loadNotLiteral();
+const examples = entries.flatMap((e) => e.examples.map((example) => ({ id: e.id, example })));
+const nearMisses = entries.flatMap((e) => e.nearMisses.map((nearMiss) => ({ id: e.id, nearMiss })));
+
+describe('alarm words told as a joke or about a film', () => {
+  it.each(examples)('$id sets aside its example: $example', ({ id, example }) => {
+    const entry = entries.find((e) => e.id === id)!;
+    expect(screeningForm(example)).toMatch(entry.pattern);
+    const { screen, rules } = explainSafety(example);
+    expect(screen.route).toBeNull();
+    expect(screen.setAside).toBe(true);
+    expect(rules.some((r) => r.endsWith(':set-aside'))).toBe(true);
+  });
+
+  it.each(nearMisses)('$id still routes its near miss: $nearMiss', ({ nearMiss }) => {
+    expect(screenWholeText(nearMiss).route).not.toBeNull();
+  });
+
+  it('never sets aside an emergency happening now', () => {
+    const message = 'haha nej, han er lige faldet om og trækker ikke vejret, ring 112';
+    expect(isNotLiteral(screeningForm(message))).toBe(true);
+    expect(screenWholeText(message).route).toBe('afvaergepligt');
+  });
+});
