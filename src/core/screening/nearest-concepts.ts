@@ -52,7 +52,7 @@ export const CONCEPTS: Record<string, RegExp> = {
     'attack\\w*',
     'assault\\w*',
     'abus\\w*',
-    'vold\\w*',
+    'vold(?!som)\\w*',
     'violen\\w*',
     'maerker',
     'bruis\\w*',
