@@ -21,6 +21,8 @@ const EnvSchema = z.object({
 
   KNOWLEDGE_DIR: z.string().default('knowledge'),
   DATA_DIR: z.string().default('data'),
+  /** A prebuilt index folder (e.g. baked into the image) copied into DATA_DIR/index when that has none. */
+  INDEX_SEED_DIR: z.string().min(1).optional(),
   DIRECTORY_FILE: z.string().default('config/directory.json'),
   /** The first /bekymring deadline for every kind, in minutes (fractions allowed: 0.1 = 6 s); unset: the ladder's defaults. */
   BEKYMRING_ACK_MINUTES: z.preprocess(
@@ -104,6 +106,8 @@ export interface AppConfig {
   logLevel: Env['LOG_LEVEL'];
   knowledgeDir: string;
   dataDir: string;
+  /** A prebuilt index to start from when DATA_DIR has none (INDEX_SEED_DIR). */
+  indexSeedDir?: string;
   directoryFile: string;
   bekymringAckMinutes?: number;
   databaseUrl?: string;
@@ -136,6 +140,7 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
     logLevel: e.LOG_LEVEL,
     knowledgeDir: fromProjectRoot(e.KNOWLEDGE_DIR),
     dataDir: fromProjectRoot(e.DATA_DIR),
+    indexSeedDir: e.INDEX_SEED_DIR ? fromProjectRoot(e.INDEX_SEED_DIR) : undefined,
     directoryFile: fromProjectRoot(e.DIRECTORY_FILE),
     bekymringAckMinutes: e.BEKYMRING_ACK_MINUTES,
     databaseUrl: e.DATABASE_URL,

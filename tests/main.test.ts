@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.js';
 import { modeFor } from '../src/main.js';
+import { seedEnv } from './support/seed.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 let dataDir: string;
@@ -25,7 +26,7 @@ function runMain(
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, ...env },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, ...seedEnv(), ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -91,6 +92,7 @@ describe('npm run serve', () => {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '',
         DATA_DIR: dataDir,
+        ...seedEnv(),
         PORT: '0',
         HOST: '127.0.0.1',
       },

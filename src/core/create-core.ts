@@ -58,7 +58,13 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
   const embedder = opts.embedder ?? openai?.embedder;
   const knowledge =
     opts.knowledge ??
-    (await loadKnowledge({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, embedder, logger }));
+    (await loadKnowledge({
+      knowledgeDir: config.knowledgeDir,
+      dataDir: config.dataDir,
+      seedDir: config.indexSeedDir,
+      embedder,
+      logger,
+    }));
   // Staff numbers and addresses, and those printed in the documents, are public, not personal data.
   const screenPersonalData = createPersonalDataScreen(allowanceFor(directory, knowledge.chunks));
   const store =

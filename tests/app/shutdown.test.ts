@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLBACK } from '../../src/adapters/slack/ids.js';
 import { type BotProcess, killBot, startBotProcess } from '../support/bot-process.js';
+import { seedEnv } from '../support/seed.js';
 import { bekymringValues, directMessage, viewSubmission } from '../support/slack-fixtures.js';
 import { asInteraction, asJson } from '../support/slack-signing.js';
 import { dmTo, PEOPLE, ROOT, sendSlack, startTwoPlatforms, type TwoPlatforms } from './two-platforms.js';
@@ -111,6 +112,7 @@ describe('graceful shutdown', () => {
         PORT: '0',
         HOST: '127.0.0.1',
         DATA_DIR: p.env.DATA_DIR!,
+        ...seedEnv(),
         KNOWLEDGE_DIR: p.env.KNOWLEDGE_DIR!,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,6 +9,7 @@ import type { AnswerGenerator } from '../../src/core/ports.js';
 import { allowanceFor } from '../../src/core/screening/allowance.js';
 import { createPersonalDataScreen } from '../../src/core/screening/personal-data.js';
 import { createLogger } from '../../src/logger.js';
+import { seedDir } from '../support/seed.js';
 import { capturingLogger } from './workflows/support.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -18,7 +19,12 @@ let deps: AskDeps;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-ask-'));
-  knowledge = await loadKnowledge({ knowledgeDir: join(ROOT, 'knowledge'), dataDir, logger: createLogger('silent') });
+  knowledge = await loadKnowledge({
+    knowledgeDir: join(ROOT, 'knowledge'),
+    dataDir,
+    seedDir: seedDir(),
+    logger: createLogger('silent'),
+  });
   const directory = await loadDirectory(join(ROOT, 'config/directory.json'));
   deps = {
     knowledge,

@@ -13,6 +13,7 @@ import { openCaseStore } from '../../src/store/open-case-store.js';
 import { FakeClock, RecordingPorts } from '../core/workflows/support.js';
 import { directoryWithChatIds } from '../support/directory-with-ids.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.js';
+import { seedDir } from '../support/seed.js';
 
 // Zero retention in the case store: every workflow run with a canary in everything a volunteer can
 // type, then every column of every table is read back. No value may hold the canary, and every
@@ -32,6 +33,7 @@ beforeAll(async () => {
   knowledge = await loadKnowledge({
     knowledgeDir: join(ROOT, 'knowledge'),
     dataDir: join(dir, 'kb'),
+    seedDir: seedDir(),
     logger: createLogger('silent'),
   });
   directoryFile = await directoryWithChatIds();

@@ -9,6 +9,7 @@ import { BASELINE_FILE, type Baseline, drops } from '../../src/quality/baseline.
 import { freeChat } from '../../src/quality/free-chat.js';
 import { fixtureQuestionSets } from '../../src/quality/question-sets.js';
 import { type AskFn, runQuestionSet } from '../../src/quality/run-sets.js';
+import { seedEnv } from '../support/seed.js';
 
 // Answer quality is a test: every question set in tests/fixtures against the committed baseline.
 // A drop fails; an intended trade-off is a reviewed baseline change (npm run quality -- --write-baseline).
@@ -20,7 +21,7 @@ let ask: AskFn;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-quality-'));
-  const config = parseConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const config = parseConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...seedEnv() });
   ask = await freeChat(config, createLogger('silent'));
 });
 afterAll(async () => {

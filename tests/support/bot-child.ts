@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { seedEnv } from './seed.js';
 
 // The bot as its own process (as `npm run serve` or `node dist/main.js --serve` starts it): found
 // through its `http_listening` log line; its memory read from /proc.
@@ -29,7 +30,7 @@ export async function startBotChild(
 ): Promise<BotChild> {
   const child = spawn(process.execPath, args, {
     cwd: opts.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...seedEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

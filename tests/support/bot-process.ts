@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { seedEnv } from './seed.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -26,6 +27,7 @@ export async function startBotProcess(env: Record<string, string>, timeoutMs = 6
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      ...seedEnv(),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

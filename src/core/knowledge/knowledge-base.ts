@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
@@ -39,6 +39,12 @@ export interface LoadKnowledgeOptions {
   logger: Logger;
   /** Ignore a saved index and build anew (npm run index). */
   forceRebuild?: boolean;
+  /**
+   * A prebuilt index folder (INDEX_SEED_DIR) copied into dataDir/index when that holds none: an
+   * image can ship its index, so a fresh volume starts in a second, not after the bank is trained.
+   * A seed built from other documents is only a start: the usual checks rebuild what does not match.
+   */
+  seedDir?: string;
 }
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -107,6 +113,7 @@ export async function loadKnowledge(opts: LoadKnowledgeOptions): Promise<Knowled
   }
   const hash = await contentHash(knowledgeDir, files, embedder.id);
   const indexDir = join(dataDir, 'index');
+  if (opts.seedDir && !opts.forceRebuild) await seedIndex(opts.seedDir, indexDir, logger);
   const expect = { contentHash: hash, embedderId: embedder.id, dimensions: embedder.dimensions };
   const saved = opts.forceRebuild
     ? ({ status: 'missing', reason: 'rebuild requested' } as const)
@@ -184,4 +191,16 @@ export async function loadKnowledge(opts: LoadKnowledgeOptions): Promise<Knowled
     bankQuestions: bank.questions.length,
     problems: [...manifestProblems, ...content.problems, ...bank.problems],
   };
+}
+
+/** Copies a prebuilt index into an index folder that has none; a missing or unreadable seed is skipped. */
+async function seedIndex(seedDir: string, indexDir: string, logger: Logger): Promise<void> {
+  if ((await readdir(indexDir).catch(() => [] as string[])).length > 0) return;
+  try {
+    await mkdir(indexDir, { recursive: true });
+    await cp(seedDir, indexDir, { recursive: true });
+    logger.info({ event: 'index_seeded' }, 'index copied from INDEX_SEED_DIR');
+  } catch (e) {
+    logger.warn({ event: 'index_seed_failed', err: e }, 'INDEX_SEED_DIR could not be copied; building the index');
+  }
 }

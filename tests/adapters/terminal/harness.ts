@@ -10,6 +10,7 @@ import { type KnowledgeBase, loadKnowledge } from '../../../src/core/knowledge/k
 import { createLogger, type Logger } from '../../../src/logger.js';
 import { memoryCaseStore } from '../../../src/store/open-case-store.js';
 import { FakeClock } from '../../core/workflows/support.js';
+import { seedDir } from '../../support/seed.js';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -22,6 +23,7 @@ export async function sharedKnowledge(): Promise<{ dataDir: string; knowledge: K
     const knowledge = await loadKnowledge({
       knowledgeDir: join(ROOT, 'knowledge'),
       dataDir,
+      seedDir: seedDir(),
       logger: createLogger('silent'),
     });
     shared = { dataDir, knowledge };

@@ -4,11 +4,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { type KnowledgeBase, loadKnowledge } from '../../../src/core/knowledge/knowledge-base.js';
 import { createLogger } from '../../../src/logger.js';
+import { seedDir } from '../../support/seed.js';
 
 /** The real knowledge folder, indexed into a fresh temporary data folder. */
 export async function realKnowledge(): Promise<{ knowledge: KnowledgeBase; cleanup: () => Promise<void> }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-answers-'));
-  const knowledge = await loadKnowledge({ knowledgeDir: 'knowledge', dataDir, logger: createLogger('silent') });
+  const knowledge = await loadKnowledge({
+    knowledgeDir: 'knowledge',
+    dataDir,
+    seedDir: seedDir(),
+    logger: createLogger('silent'),
+  });
   return { knowledge, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
 }
 

@@ -41,7 +41,7 @@ describe('answerQuestion, tentative answers', () => {
   });
 
   it('gives a band question in Danish the hedged lead, the cited quote and the consultant', async () => {
-    const r = await hedged('jeg ringer tit fra køkkenet mens børnene larmer, er det ok ift telefonsamtaler', 'da');
+    const r = await hedged('må jeg ringe fra mit arbejde?', 'da');
     expect(r.text).toContain('Fra "Håndbog for frivillige støtter"');
     expect(r.citations[0]).toMatchObject({
       doc: 'haandbog-frivillig-stoette',
@@ -50,7 +50,7 @@ describe('answerQuestion, tentative answers', () => {
   });
 
   it('gives a band question in English the English hedge and a citation', async () => {
-    const r = await hedged('How long can I be on leave?', 'en');
+    const r = await hedged('Who are the other volunteers in the group, like what kinds of supporters are there?', 'en');
     expect(r.text).toContain('tovholder');
     expect(r.text).toContain('quoted from the Danish original');
   });

@@ -16,8 +16,11 @@ describe('instructions in the passage after the top one', () => {
 
   it('rank second and are quoted when the question asks what to do', async () => {
     const q = 'hvad hvis en forælder fortæller mig at barnet ikke trives derhjemme?';
-    expect(await sectionAt(q, 0)).toBe('Underretningspligt');
-    expect(await sectionAt(q, 1)).toBe(WHAT_TO_DO);
+    // The duty and what to do about it lead, in either order (the bank may already put the
+    // instructions first; when it does not, this step moves them up to second).
+    expect(new Set([await sectionAt(q, 0), await sectionAt(q, 1)])).toEqual(
+      new Set(['Underretningspligt', WHAT_TO_DO]),
+    );
     const r = await answerQuestion(q, { knowledge: knowledge(), logger });
     expect(r.abstained).toBe(false);
     expect(r.citations.map((c) => c.section)).toContain(WHAT_TO_DO);
@@ -25,8 +28,12 @@ describe('instructions in the passage after the top one', () => {
   });
 
   it('stay where they ranked when the message asks for no kind of answer', async () => {
-    // Without the question bank, whose worried-volunteer questions point at the instructions on their own.
-    const retriever = (knowledge().retriever as HybridRetriever).withWeights({ ...DEFAULT_WEIGHTS, bank: 0 });
+    // Without the question bank and its classifier, whose worried-volunteer questions point at the instructions on their own.
+    const retriever = (knowledge().retriever as HybridRetriever).withWeights({
+      ...DEFAULT_WEIGHTS,
+      bank: 0,
+      classifier: 0,
+    });
     const hits = (await retriever.search('en forælder fortæller mig at barnet ikke trives derhjemme', { k: 10 })).hits;
     expect(hits[1]?.chunk.section).not.toBe(WHAT_TO_DO);
   });

@@ -17,6 +17,7 @@ import {
   startOpenAILoopback,
 } from '../../support/openai-loopback-server.js';
 import { capturedLogger, loopbackConfig } from '../../support/openai-test-kit.js';
+import { seedDir } from '../../support/seed.js';
 
 // The whole answer path is real: the repository's knowledge, the saved index, retrieval, the
 // real `openai` SDK, the core's draft validation. Only the model is the loopback server.
@@ -32,7 +33,12 @@ let extractive: Awaited<ReturnType<typeof answerQuestion>>;
 beforeAll(async () => {
   server = await startOpenAILoopback();
   dataDir = await mkdtemp(join(tmpdir(), 'hjertebot-openai-answer-'));
-  knowledge = await loadKnowledge({ knowledgeDir: KNOWLEDGE_DIR, dataDir, logger: capturedLogger().logger });
+  knowledge = await loadKnowledge({
+    knowledgeDir: KNOWLEDGE_DIR,
+    dataDir,
+    seedDir: seedDir(),
+    logger: capturedLogger().logger,
+  });
   extractive = await answerQuestion(QUESTION, { knowledge, logger: capturedLogger().logger });
 });
 afterAll(async () => {

@@ -14,7 +14,7 @@ import { VectorStore } from './vector-store.js';
 // Keyed by everything the analysis depends on; a mismatch or a damaged file means a rebuild.
 
 /** Bump when the bank's analysis changes. */
-export const BANK_FORMAT = 5;
+export const BANK_FORMAT = 6;
 const FILE = 'bank.json';
 const VECTORS = 'bank.hnsw';
 const CLASSIFIER = 'bank-classifier.bin';
@@ -43,7 +43,7 @@ export async function bankKey(
   contentHash: string,
   embedderId: string,
 ): Promise<string> {
-  const h = createHash('sha256').update(`bank:${BANK_FORMAT};${contentHash};${embedderId}\n`);
+  const h = createHash('sha256').update(`bank:${BANK_FORMAT};${JSON.stringify(BANK)};${contentHash};${embedderId}\n`);
   for (const f of files) h.update(`${f}\n`).update(await readFile(join(knowledgeDir, f)));
   return h.digest('hex');
 }

@@ -42,6 +42,12 @@ export function classifierFeatures(text: string, terms: readonly string[]): Map<
   return f;
 }
 
+/** A message's hashed features: the offset of each one's row in the table, and its value. */
+interface Sparse {
+  rows: Int32Array;
+  values: Float32Array;
+}
+
 export class PassageClassifier {
   /** Rows of the table: one per hashed feature, each `classes + 1` weights wide. */
   private readonly rows: number;
@@ -55,10 +61,18 @@ export class PassageClassifier {
     this.rows = Math.floor(TABLE / (classes + 1));
   }
 
-  /** Hashed features as the offsets of their rows. */
-  private rowsOf(text: string, terms: readonly string[]): [number, number][] {
+  /** Hashed features as the offsets of their rows, and their values. */
+  private rowsOf(text: string, terms: readonly string[]): Sparse {
     const width = this.classes + 1;
-    return [...classifierFeatures(text, terms)].map(([f, v]) => [(f % this.rows) * width, v]);
+    const f = classifierFeatures(text, terms);
+    const rows = new Int32Array(f.size);
+    const values = new Float32Array(f.size);
+    let i = 0;
+    for (const [h, v] of f) {
+      rows[i] = (h % this.rows) * width;
+      values[i++] = v;
+    }
+    return { rows, values };
   }
 
   static get tableSize(): number {
@@ -77,6 +91,10 @@ export class PassageClassifier {
   static train(examples: readonly ClassifierExample[], classes: number): PassageClassifier {
     const model = new PassageClassifier(classes, new Float32Array(TABLE), new Float32Array(classes + 1));
     const data = examples.map((e) => ({ x: model.rowsOf(e.text, e.terms), y: e.label < 0 ? classes : e.label }));
+    const z = new Float64Array(classes + 1);
+    const active = new Int32Array(classes + 1);
+    const { weights: w, bias } = model;
+    const l2 = BANK.classifierL2;
     for (let epoch = 0; epoch < BANK.classifierEpochs; epoch++) {
       const rate = BANK.classifierRate / (1 + epoch * 0.3);
       for (let i = data.length - 1; i > 0; i--) {
@@ -84,15 +102,19 @@ export class PassageClassifier {
         [data[i], data[j]] = [data[j]!, data[i]!];
       }
       for (const { x, y } of data) {
-        const p = model.softmax(x);
-        p[y]! -= 1;
-        for (let c = 0; c <= classes; c++) {
-          const g = p[c]!;
-          if (Math.abs(g) < 1e-4) continue;
-          model.bias[c]! -= rate * g;
-          for (const [row, v] of x) {
+        model.softmaxInto(x, z);
+        z[y]! -= 1;
+        // Only classes with a gradient worth a step are touched: usually a handful of 140.
+        let n = 0;
+        for (let c = 0; c <= classes; c++) if (Math.abs(z[c]!) >= 1e-4) active[n++] = c;
+        for (let a = 0; a < n; a++) bias[active[a]!]! -= rate * z[active[a]!]!;
+        for (let k = 0; k < x.rows.length; k++) {
+          const row = x.rows[k]!;
+          const v = x.values[k]!;
+          for (let a = 0; a < n; a++) {
+            const c = active[a]!;
             const s = row + c;
-            model.weights[s]! -= rate * (g * v + BANK.classifierL2 * model.weights[s]!);
+            w[s]! -= rate * (z[c]! * v + l2 * w[s]!);
           }
         }
       }
@@ -100,21 +122,27 @@ export class PassageClassifier {
     return model;
   }
 
-  private softmax(x: readonly [number, number][]): Float64Array {
-    const z = new Float64Array(this.classes + 1);
-    for (let c = 0; c <= this.classes; c++) z[c] = this.bias[c]!;
-    for (const [row, v] of x) for (let c = 0; c <= this.classes; c++) z[c]! += v * this.weights[row + c]!;
+  /** Softmax over the classes into `z`. */
+  private softmaxInto(x: Sparse, z: Float64Array): void {
+    const classes = this.classes;
+    const w = this.weights;
+    for (let c = 0; c <= classes; c++) z[c] = this.bias[c]!;
+    for (let k = 0; k < x.rows.length; k++) {
+      const row = x.rows[k]!;
+      const v = x.values[k]!;
+      for (let c = 0; c <= classes; c++) z[c]! += v * w[row + c]!;
+    }
     let max = Number.NEGATIVE_INFINITY;
-    for (const v of z) if (v > max) max = v;
+    for (let c = 0; c <= classes; c++) if (z[c]! > max) max = z[c]!;
     let sum = 0;
-    for (let c = 0; c <= this.classes; c++) sum += z[c] = Math.exp(z[c]! - max);
-    for (let c = 0; c <= this.classes; c++) z[c]! /= sum;
-    return z;
+    for (let c = 0; c <= classes; c++) sum += z[c] = Math.exp(z[c]! - max);
+    for (let c = 0; c <= classes; c++) z[c]! /= sum;
   }
 
   /** P(each passage answers the message), and P(none does). */
   classify(text: string, terms: readonly string[]): { passages: Float64Array; none: number } {
-    const p = this.softmax(this.rowsOf(text, terms));
+    const p = new Float64Array(this.classes + 1);
+    this.softmaxInto(this.rowsOf(text, terms), p);
     return { passages: p.subarray(0, this.classes), none: p[this.classes]! };
   }
 }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadQuestionBank } from '../../../../src/core/knowledge/ingest/question-bank.js';
 import { loadKnowledge } from '../../../../src/core/knowledge/knowledge-base.js';
 import type { Chunk } from '../../../../src/core/types.js';
+import { seedDir } from '../../../support/seed.js';
 import { silentLogger } from '../../answers/knowledge-fixture.js';
 
 const chunk = (id: string, text: string): Chunk => ({ id, doc: 'haandbog', title: 'Håndbog', section: 'S', text });
@@ -67,7 +68,12 @@ describe('loadQuestionBank', () => {
 
 describe('the bank in knowledge/questions', () => {
   it('loads without problems, ≥ 40 % English, ≥ 15 questions for every passage with content', async () => {
-    const kb = await loadKnowledge({ knowledgeDir: 'knowledge', dataDir: dir, logger: silentLogger });
+    const kb = await loadKnowledge({
+      knowledgeDir: 'knowledge',
+      dataDir: dir,
+      seedDir: seedDir(),
+      logger: silentLogger,
+    });
     const bank = await loadQuestionBank('knowledge', kb.chunks);
     expect(bank.problems).toEqual([]);
     expect(bank.questions.filter((q) => q.lang === 'en').length / bank.questions.length).toBeGreaterThanOrEqual(0.4);
