@@ -31,11 +31,14 @@ COPY scripts/run.mjs ./scripts/run.mjs
 COPY prompts ./prompts
 COPY knowledge ./knowledge
 COPY config ./config
-RUN mkdir -p /data && chown node:node /data
+RUN mkdir -p /data /app/seed && chown node:node /data /app/seed
 USER node
-# The document index is built into the image; a new volume starts with it. When knowledge/ changes
-# (a new image, or a mounted folder), the bot sees the content hash differ and rebuilds at start.
-RUN node dist/cli/build-index.js
+# The index (passages, analysed question bank, passage classifier) is built into the image and
+# copied into DATA_DIR/index when that has none (INDEX_SEED_DIR), so a new volume or a bind mount
+# starts in a second. When knowledge/ changes (a new image, or a mounted folder), the bot sees the
+# content hash differ and rebuilds at start.
+RUN DATA_DIR=/app/seed node dist/cli/build-index.js
+ENV INDEX_SEED_DIR=/app/seed/index
 VOLUME ["/data"]
 EXPOSE 3978
 # Ready = index loaded and each configured platform started (Slack: the bot token checked).
