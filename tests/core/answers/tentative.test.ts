@@ -50,7 +50,7 @@ describe('answerQuestion, tentative answers', () => {
   });
 
   it('gives a band question in English the English hedge and a citation', async () => {
-    const r = await hedged('Who are the other volunteers in the group, like what kinds of supporters are there?', 'en');
+    const r = await hedged('is it ok to call patients from my office at work?', 'en');
     expect(r.text).toContain('tovholder');
     expect(r.text).toContain('quoted from the Danish original');
   });

@@ -26,15 +26,21 @@ export const questionBankVote: Reranker = {
   },
 };
 
-/** The passage classifier's ranking, fused like the others (index/passage-classifier.ts). */
+/**
+ * The passage classifier's ranking (index/passage-classifier.ts), each vote scaled by the
+ * classifier's probability and, like the bank's vote, by how much of the message the passage's
+ * best bank question holds: a message about a new document's topic shares a word or two with
+ * the old questions ("pause"), and that document's passage still wins on its own words.
+ */
 export const passageClassifierVote: Reranker = {
   name: 'passage classifier vote',
-  apply: ({ classified, fused, weights: w }) => {
+  apply: ({ bank, classified, fused, weights: w }) => {
     if (!classified || w.classifier <= 0) return;
     const p = classified.passages;
     const ids = [...p.keys()].sort((a, b) => p[b]! - p[a]!).slice(0, RANK.candidates);
     ids.forEach((id, rank) => {
-      fused.set(id, (fused.get(id) ?? 0) + w.classifier / (w.rrfK + rank + 1));
+      const strength = p[id]! * (bank.passageCoverage.get(id) ?? 0);
+      fused.set(id, (fused.get(id) ?? 0) + (w.classifier * strength) / (w.rrfK + rank + 1));
     });
   },
 };
