@@ -6,8 +6,9 @@ import { fnv1a } from './hashed-embedder.js';
 // Nearest-question search finds wording someone anticipated; the classifier learns which words
 // and word pieces tell passages apart across all of a passage's questions, so a message that
 // matches no one question closely can still be placed. Multinomial logistic regression over
-// hashed features (the analyser's terms and character 4-grams of the raw words); one weight per
-// hashed (feature, class) pair in a table of fixed size, so memory does not grow with the corpus.
+// hashed features (the analyser's terms and character 4-grams of the raw words), in a weight table
+// of fixed size (4 MB): a row of one weight per class for each hashed feature, as many rows as fit,
+// so memory does not grow with the corpus (a larger corpus shares rows between more features).
 
 const TABLE = 1 << 20;
 const CHAR_WEIGHT = 0.3;
