@@ -1,6 +1,7 @@
 import { isConditionalAt, isHypotheticalAt } from './gates.js';
 import { loadTuning, NearestBank, offersByNearest, ruleBank } from './nearest.js';
 import { screeningForm, sentences } from './normalize.js';
+import { isNotLiteral } from './not-literal.js';
 import { loadOfferModel, offerProbability } from './offer-model.js';
 import { has } from './regex.js';
 import { type CompiledEntry, loadRuleFile, type OfferReason } from './rules.js';
@@ -71,6 +72,9 @@ function screenByRules(text: string, rules: readonly CompiledEntry[]): ConcernSc
 }
 
 function firesIn(rule: CompiledEntry, sentence: string, anchored: boolean): boolean {
+  // Words told as a joke or about a film earn no offer by themselves (not-literal.ts); the duty
+  // screen still offers when its stronger words are set aside that way.
+  if (isNotLiteral(sentence)) return false;
   rule.pattern.lastIndex = 0;
   try {
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {

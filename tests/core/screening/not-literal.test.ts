@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { screenForConcern } from '../../../src/core/screening/concern.js';
 import { screeningForm } from '../../../src/core/screening/normalize.js';
 import { isNotLiteral, loadNotLiteral } from '../../../src/core/screening/not-literal.js';
 import { explainSafety } from '../../../src/core/screening/safety.js';
@@ -23,6 +24,14 @@ describe('alarm words told as a joke or about a film', () => {
 
   it.each(nearMisses)('$id still routes its near miss: $nearMiss', ({ nearMiss }) => {
     expect(screenWholeText(nearMiss).route).not.toBeNull();
+  });
+
+  it('gives offer words in a joke or a film sentence no offer of their own', () => {
+    const joke =
+      'Min nabo jokede med at ringe efter politiet hvis jeg spillede musik igen, haha. Hvornår er næste ERFA-møde?';
+    expect(screenForConcern(joke).entries).not.toContain('emergency-words');
+    const plain = 'Min nabo ringede efter politiet i går. Hvornår er næste ERFA-møde?';
+    expect(screenForConcern(plain).entries).toContain('emergency-words');
   });
 
   it('never sets aside an emergency happening now', () => {
