@@ -9,6 +9,7 @@ import { createCore } from '../../src/core/create-core.js';
 import { runPiped } from '../adapters/terminal/harness.js';
 import { capturingLogger, FakeClock, RecordingPorts, settle } from '../core/workflows/support.js';
 import { directoryWithChatIds } from '../support/directory-with-ids.js';
+import { seedEnv } from '../support/seed.js';
 import { filesContaining } from './scan.js';
 
 // Zero retention: run every workflow and 20 questions carrying a unique canary, then look for it
@@ -39,6 +40,7 @@ beforeAll(async () => {
   clock = new FakeClock('2026-03-10T09:00:00+01:00');
   const config = parseConfig({
     DATA_DIR: dataDir,
+    ...seedEnv(),
     KNOWLEDGE_DIR: join(ROOT, 'knowledge'),
     DIRECTORY_FILE: await directoryWithChatIds(),
     LOG_LEVEL: 'trace',

@@ -9,6 +9,7 @@ import { createCore } from '../../src/core/create-core.js';
 import type { AskContext } from '../../src/core/types.js';
 import { createLogger } from '../../src/logger.js';
 import { type RunningServer, startHttpServer } from '../../src/server/http-server.js';
+import { seedEnv } from './seed.js';
 import { type SendOptions, type SignedRequest, sendSigned } from './slack-signing.js';
 import { writeTestDirectory } from './slack-test-directory.js';
 import { type SlackWebApiFake, startSlackWebApi } from './slack-web-api.js';
@@ -52,6 +53,7 @@ export async function startSlackHarness(
     KNOWLEDGE_DIR: KNOWLEDGE_DIR,
     DATA_DIR: dataDir,
     DIRECTORY_FILE: directoryFile,
+    ...seedEnv(),
   });
   // The real core: the real knowledge base (index built in the temp data dir) and workflows.
   const core = observed(await createCore({ config: appConfig, logger }), asked, feedback);

@@ -9,6 +9,7 @@ import { parseConfig } from '../../../src/config.js';
 import type { Core } from '../../../src/core/core.js';
 import { createCore } from '../../../src/core/create-core.js';
 import { createLogger } from '../../../src/logger.js';
+import { seedEnv } from '../../support/seed.js';
 import { directMessage, slashCommand } from '../../support/slack-fixtures.js';
 import { type SlackSocketFake, startSlackSocketFake } from '../../support/slack-socket-server.js';
 import { writeTestDirectory } from '../../support/slack-test-directory.js';
@@ -33,6 +34,7 @@ describe('Slack Socket Mode (SLACK_APP_TOKEN)', () => {
     const config = parseConfig({
       KNOWLEDGE_DIR: fileURLToPath(new URL('../../../knowledge', import.meta.url)),
       DATA_DIR: dataDir,
+      ...seedEnv(),
       DIRECTORY_FILE: await writeTestDirectory(dataDir),
     });
     core = await createCore({ config, logger });

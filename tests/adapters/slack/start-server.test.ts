@@ -8,6 +8,7 @@ import { parseConfig } from '../../../src/config.js';
 import type { Core } from '../../../src/core/core.js';
 import { createCore } from '../../../src/core/create-core.js';
 import { createLogger } from '../../../src/logger.js';
+import { seedEnv } from '../../support/seed.js';
 import { urlVerification } from '../../support/slack-fixtures.js';
 import { asJson, sendSigned } from '../../support/slack-signing.js';
 import { type SlackSocketFake, startSlackSocketFake } from '../../support/slack-socket-server.js';
@@ -35,6 +36,7 @@ describe('startServer with Slack configured', () => {
       HOST: '127.0.0.1',
       KNOWLEDGE_DIR: fileURLToPath(new URL('../../../knowledge', import.meta.url)),
       DATA_DIR: dataDir,
+      ...seedEnv(),
       DIRECTORY_FILE: await writeTestDirectory(dataDir),
       SLACK_BOT_TOKEN: 'xoxb-start',
       SLACK_SIGNING_SECRET: 'start-secret',

@@ -13,6 +13,7 @@ import {
   serverError,
   startOpenAILoopback,
 } from '../../support/openai-loopback-server.js';
+import { seedEnv } from '../../support/seed.js';
 import { message } from './activities.js';
 import { capturingLogger, startTeamsHarness, type TeamsHarness } from './harness.js';
 import { cardsOf, messagesIn } from './inspect.js';
@@ -60,6 +61,7 @@ describe('Teams: AI label and feedback loop', () => {
       OPENAI_MAX_RETRIES: '0',
       KNOWLEDGE_DIR,
       DATA_DIR: dataDir,
+      ...seedEnv(),
       DIRECTORY_FILE: await writeTeamsDirectory(dataDir),
     });
     core = await createCore({ config, logger: capture.logger });

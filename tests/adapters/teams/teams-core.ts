@@ -5,6 +5,7 @@ import { parseConfig } from '../../../src/config.js';
 import type { Core } from '../../../src/core/core.js';
 import { createCore } from '../../../src/core/create-core.js';
 import { createLogger, type Logger } from '../../../src/logger.js';
+import { seedEnv } from '../../support/seed.js';
 import { writeTeamsDirectory } from './teams-people.js';
 
 const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../../../knowledge');
@@ -22,6 +23,7 @@ export async function makeTeamsCore(
     NODE_ENV: 'test',
     KNOWLEDGE_DIR,
     DATA_DIR: join(dataDir, 'index'),
+    ...seedEnv(),
     DIRECTORY_FILE: directoryFile,
   });
   const core = await createCore({ config, logger: opts.logger ?? createLogger('silent') });

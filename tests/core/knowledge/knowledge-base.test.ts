@@ -27,7 +27,11 @@ async function load() {
   return { kb, events: cap.events(), lines: cap.lines };
 }
 
-describe('loadKnowledge: saved index', () => {
+// These tests build the real index (passages, the 6,600-question bank and its classifier) once or
+// twice each, about 11 s a build on a quiet machine: more than the default 30 s on a loaded one.
+const BUILDS = { timeout: 120_000 };
+
+describe('loadKnowledge: saved index', BUILDS, () => {
   it('builds and saves at first start, then loads the identical index without rebuilding', async () => {
     const first = await load();
     expect(first.events).toContain('knowledge_index_built');
@@ -88,7 +92,7 @@ describe('loadKnowledge: saved index', () => {
   });
 });
 
-describe('loadKnowledge: files', () => {
+describe('loadKnowledge: files', BUILDS, () => {
   it('reports a file that fails to parse by name and loads the rest', async () => {
     await writeFile(join(knowledgeDir, 'oedelagt.pdf'), Buffer.from('%PDF-1.4\n%garbage that is no pdf\n'));
     const { kb, lines } = await load();

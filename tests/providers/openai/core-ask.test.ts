@@ -15,6 +15,7 @@ import {
   startOpenAILoopback,
 } from '../../support/openai-loopback-server.js';
 import { capturedLogger } from '../../support/openai-test-kit.js';
+import { seedEnv } from '../../support/seed.js';
 
 // OpenAI-compatible mode exactly as deployed: createCore builds the generator and the embedder
 // from the environment, screening runs in core.ask, and the real SDK talks to the loopback server.
@@ -38,6 +39,7 @@ beforeAll(async () => {
     KNOWLEDGE_DIR: join(ROOT, 'knowledge'),
     DATA_DIR: dataDir,
     DIRECTORY_FILE: join(ROOT, 'config/directory.json'),
+    ...seedEnv(),
   });
   core = await createCore({ config, logger: log.logger });
 });
