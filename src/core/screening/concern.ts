@@ -54,7 +54,9 @@ function screenByRules(text: string, rules: readonly CompiledEntry[]): ConcernSc
   if (!message) return { offer: false, reasons: [], entries: [] };
   const anchored = has(ANCHOR, message);
   let otherChild: boolean | undefined;
-  const parts = sentences(message);
+  // Words told as a joke or about a film earn no offer by themselves (not-literal.ts); the duty
+  // screen still offers when its stronger words are set aside that way.
+  const parts = sentences(message).filter((sentence) => !isNotLiteral(sentence));
   for (const rule of rules) {
     if (rule.gate === 'none') {
       if (has(rule.pattern, message)) hits.add(rule);
@@ -72,9 +74,6 @@ function screenByRules(text: string, rules: readonly CompiledEntry[]): ConcernSc
 }
 
 function firesIn(rule: CompiledEntry, sentence: string, anchored: boolean): boolean {
-  // Words told as a joke or about a film earn no offer by themselves (not-literal.ts); the duty
-  // screen still offers when its stronger words are set aside that way.
-  if (isNotLiteral(sentence)) return false;
   rule.pattern.lastIndex = 0;
   try {
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {

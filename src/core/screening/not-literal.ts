@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { has } from './regex.js';
-import { compilePhrase, RULES_DIR } from './rules.js';
+import { compilePhrase, readRules } from './rules.js';
 
 // Alarm words told as a joke or about a film or the news ("he'll kill me at cards tomorrow, haha";
 // "watched a documentary on domestic violence") are not reports. A sentence with such a marker
@@ -23,7 +22,7 @@ const NotLiteralFile = z.object({ $comment: z.string().optional(), entries: z.ar
 export type NotLiteralEntry = z.infer<typeof Entry> & { pattern: RegExp };
 
 export function loadNotLiteral(): NotLiteralEntry[] {
-  const file = NotLiteralFile.parse(JSON.parse(readFileSync(new URL(NOT_LITERAL_FILE, RULES_DIR), 'utf8')));
+  const file = readRules(NOT_LITERAL_FILE, NotLiteralFile);
   return file.entries.map((e) => ({
     ...e,
     // Emoji have no word boundary, so phrases are matched as they are, words whole.

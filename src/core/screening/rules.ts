@@ -77,7 +77,7 @@ export function compilePhrase(phrase: string, where: string): string {
   return out;
 }
 
-function readRules<T extends { entries: { id: string }[] }>(name: string, schema: z.ZodType<T>): T {
+export function readRules<T extends { entries: { id: string }[] }>(name: string, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(JSON.parse(readFileSync(new URL(name, RULES_DIR), 'utf8')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
