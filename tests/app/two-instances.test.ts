@@ -86,14 +86,15 @@ describe('two instances on one PostgreSQL', () => {
       await client.end();
     }
 
-    // Steps a killed process began but did not finish: only these may have been sent twice.
+    // Steps a killed process began but did not record: only these may have been sent twice. The
+    // audit line comes before the step is recorded, so "recorded" is what marks a step finished.
     const cut = new Set<string>();
     for (const logs of killedLogs) {
       const started = logs
         .filter((l) => l.event === 'deadline_step')
         .map((l) => `${String(l.caseId)}:${String(l.level)}`);
       const done = new Set(
-        logs.filter((l) => l.event === 'ack_deadline_passed').map((l) => `${String(l.caseId)}:${String(l.level)}`),
+        logs.filter((l) => l.event === 'deadline_step_recorded').map((l) => `${String(l.caseId)}:${String(l.level)}`),
       );
       for (const s of started) if (!done.has(s)) cut.add(s);
     }

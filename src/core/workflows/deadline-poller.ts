@@ -52,6 +52,8 @@ export function startDeadlinePoller(
       dueAt: done.nextDueAt,
       recipients: done.recipients,
     });
+    // Only now is the step durable: a process that dies before this line has it taken again.
+    logger.info({ event: 'deadline_step_recorded', caseId: c.id, level: c.level + 1 }, 'deadline step recorded');
   }
 
   async function poll(): Promise<number> {
