@@ -22,7 +22,7 @@ const ORDINARY_EVERY = 4;
 
 const Examples = z.object({ reports: z.array(z.string()), calm: z.array(z.string()) });
 /** Labelled reports and calm look-alikes, each file written by a helper who saw only the documents. */
-const EXAMPLE_FILES = ['nearest-examples.json', 'offer-examples-2.json'];
+const EXAMPLE_FILES = ['nearest-examples.json', 'offer-examples-2.json', 'offer-examples-3.json'];
 const examples = EXAMPLE_FILES.map((f) => Examples.parse(JSON.parse(readFileSync(new URL(f, RULES_DIR), 'utf8'))));
 const ordinary = (await bankFiles('knowledge'))
   .flatMap((f) =>

@@ -12,7 +12,7 @@ import { RULES_DIR } from './rules.js';
 // offer budget (see the provenance in offer-model.json).
 
 export const OFFER_MODEL_FILE = 'offer-model.json';
-export const OFFER_DIMENSIONS = 1024;
+export const OFFER_DIMENSIONS = 4096;
 
 const Model = z.object({
   dimensions: z.literal(OFFER_DIMENSIONS),
