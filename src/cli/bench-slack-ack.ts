@@ -10,6 +10,8 @@ import type { Core } from '../core/core.js';
 import { createCore } from '../core/create-core.js';
 import { createLogger, type Logger } from '../logger.js';
 import { startHttpServer } from '../server/http-server.js';
+import { nextMessage } from './bench-next-message.js';
+import { SIGNED_POST_SOURCE } from './bench-slack-signed.js';
 import { percentile, round } from './bench-stats.js';
 
 // Slack ack latency: signed slash commands sent to the real Slack mount on loopback, timed
@@ -95,16 +97,7 @@ async function measure(core: Core, logger: Logger): Promise<AckLatency> {
 
 async function startWorker(source: string, workerData: object) {
   const worker = new Worker(source, { eval: true, workerData });
-  const next = <T>() =>
-    new Promise<T>((resolve, reject) => {
-      const onError = (e: Error) => reject(e);
-      worker.once('error', onError);
-      worker.once('message', (m: T & { error?: string }) => {
-        worker.off('error', onError);
-        if (m.error) reject(new Error(m.error));
-        else resolve(m);
-      });
-    });
+  const next = <T>() => nextMessage<T>(worker, 'error', (e) => e as Error);
   return { worker, next };
 }
 
@@ -137,25 +130,10 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 function signed(n) {
   const body = stringify({ command: '/afbud', text: '', user_id: 'U0BENCH' + n, channel_id: 'C0BENCH', team_id: 'T0BENCH',
     trigger_id: 'bench.' + n, response_url: 'http://127.0.0.1:9/unused' });
-  const timestamp = Math.floor(Date.now() / 1000);
-  const signature = 'v0=' + createHmac('sha256', secret).update('v0:' + timestamp + ':' + body).digest('hex');
-  return { body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body),
-    'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature } };
+  return signedRequest(body, 'application/x-www-form-urlencoded');
 }
 
-function send(url, { body, headers }) {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const req = http.request(url, { method: 'POST', agent, headers }, (res) => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      res.resume();
-      res.on('end', () => (res.statusCode === 200 ? resolve(ms) : reject(new Error('Slack mount answered ' + res.statusCode))));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
+${SIGNED_POST_SOURCE}
 parentPort.once('message', ({ eventsUrl }) => {
   (async () => {
     // Batches of 'concurrency' commands; the warm-up is sent the same way, so connections and

@@ -9,6 +9,8 @@ import { parseConfig, type SlackConfig } from '../config.js';
 import { createCore } from '../core/create-core.js';
 import { createLogger } from '../logger.js';
 import { startHttpServer } from '../server/http-server.js';
+import { nextMessage } from './bench-next-message.js';
+import { SIGNED_POST_SOURCE } from './bench-slack-signed.js';
 import { percentile, round } from './bench-stats.js';
 
 // Slack under load: 3,000 signed direct messages (real questions) at concurrency 50 through the
@@ -135,16 +137,7 @@ async function startChild(dir: string, name: string, source: string, data: objec
   );
   const child: ChildProcess = fork(file, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const worker = { postMessage: (m: object) => child.send(m), kill: () => child.kill() };
-  const next = <T>() =>
-    new Promise<T>((resolve, reject) => {
-      const onExit = (code: number | null) => reject(new Error(`${name} exited (${code})`));
-      child.once('exit', onExit);
-      child.once('message', (m: T & { error?: string }) => {
-        child.off('exit', onExit);
-        if (m.error) reject(new Error(m.error));
-        else resolve(m);
-      });
-    });
+  const next = <T>() => nextMessage<T>(child, 'exit', (code) => new Error(`${name} exited (${String(code)})`));
   return { worker, next };
 }
 
@@ -179,25 +172,10 @@ function signed(n) {
   const ts = (1700000000 + n) + '.000100';
   const body = JSON.stringify({ token: 'x', team_id: 'T0BENCH', api_app_id: 'A0BENCH', type: 'event_callback', event_id: 'Ev0LOAD' + n, event_time: 1700000000,
     event: { type: 'message', channel: 'D0BENCH' + (n % 500), channel_type: 'im', user: 'U0BENCH' + (n % 500), text: questions[n % questions.length], ts, event_ts: ts } });
-  const timestamp = Math.floor(Date.now() / 1000);
-  const signature = 'v0=' + createHmac('sha256', secret).update('v0:' + timestamp + ':' + body).digest('hex');
-  return { body, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body),
-    'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature } };
+  return signedRequest(body, 'application/json');
 }
 
-function send(url, { body, headers }) {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const req = http.request(url, { method: 'POST', agent, headers }, (res) => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      res.resume();
-      res.on('end', () => (res.statusCode === 200 ? resolve(ms) : reject(new Error('Slack mount answered ' + res.statusCode))));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
+${SIGNED_POST_SOURCE}
 parentPort.on('message', ({ eventsUrl, from, count }) => {
   (async () => {
     const timings = [];
