@@ -80,7 +80,7 @@ if (process.argv.includes('--write')) {
     provenance: {
       fittedBy: 'npm run fit-offer',
       date: new Date().toISOString().slice(0, 10),
-      data: `rule files examples/nearMisses, nearest-bank.json, ${EXAMPLE_FILES.join(', ')}; every 4th question-bank question as ordinary calm`,
+      data: `rule files examples/nearMisses, nearest-bank.json, ${EXAMPLE_FILES.join(', ')}; every ${ORDINARY_EVERY}th question-bank question as ordinary calm`,
       rule: `lowest cut flagging at most ${MAX_ORDINARY * 100} % of held-out ordinary questions`,
       crossValidation: cv,
     },
