@@ -1,7 +1,7 @@
 import { isConditionalAt, isHypotheticalAt } from './gates.js';
 import { loadTuning, NearestBank, offersByNearest, ruleBank } from './nearest.js';
 import { screeningForm, sentences } from './normalize.js';
-import { isNotLiteral } from './not-literal.js';
+import { silencesOfferWords } from './not-literal.js';
 import { loadOfferModel, offerProbability } from './offer-model.js';
 import { has } from './regex.js';
 import { type CompiledEntry, loadRuleFile, type OfferReason } from './rules.js';
@@ -56,7 +56,7 @@ function screenByRules(text: string, rules: readonly CompiledEntry[]): ConcernSc
   let otherChild: boolean | undefined;
   // Words told as a joke or about a film earn no offer by themselves (not-literal.ts); the duty
   // screen still offers when its stronger words are set aside that way.
-  const parts = sentences(message).filter((sentence) => !isNotLiteral(sentence));
+  const parts = sentences(message).filter((sentence) => !silencesOfferWords(sentence));
   for (const rule of rules) {
     if (rule.gate === 'none') {
       if (has(rule.pattern, message)) hits.add(rule);

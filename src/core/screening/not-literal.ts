@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { has } from './regex.js';
 import { compilePhrase, readRules } from './rules.js';
+import type { SafetySignal } from './safety.js';
 
 // Alarm words told as a joke or about a film or the news ("he'll kill me at cards tomorrow, haha";
 // "watched a documentary on domestic violence") are not reports. A sentence with such a marker
@@ -17,6 +18,13 @@ const Entry = z.object({
   examples: z.array(z.string().min(3)).min(1),
   /** Reports near them that must still route. */
   nearMisses: z.array(z.string().min(3)).min(1),
+  /** The duty screen's signals it sets aside; all but acute medical signs when left out. */
+  signals: z
+    .array(z.enum(['suicide', 'violence', 'child']))
+    .min(1)
+    .optional(),
+  /** Whether the offer tier's words in the sentence earn no offer either (a joke, a film: yes). */
+  silencesOfferWords: z.boolean().default(true),
 });
 const NotLiteralFile = z.object({ $comment: z.string().optional(), entries: z.array(Entry).min(1) });
 export type NotLiteralEntry = z.infer<typeof Entry> & { pattern: RegExp };
@@ -40,7 +48,17 @@ export function loadNotLiteral(): NotLiteralEntry[] {
 
 const ENTRIES = loadNotLiteral();
 
-/** Whether a sentence (in screening form) tells its alarm words as a joke or about a film or the news. */
-export function isNotLiteral(sentence: string): boolean {
-  return ENTRIES.some((e) => has(e.pattern, sentence));
+/** Acute medical signs are never set aside. */
+const ALL_BUT_MEDICAL: readonly SafetySignal[] = ['suicide', 'violence', 'child'];
+
+/** The duty screen's signals a sentence (in screening form) sets aside: a joke, a film, the news … */
+export function setAsideSignals(sentence: string): ReadonlySet<SafetySignal> {
+  const aside = new Set<SafetySignal>();
+  for (const e of ENTRIES) if (has(e.pattern, sentence)) for (const s of e.signals ?? ALL_BUT_MEDICAL) aside.add(s);
+  return aside;
+}
+
+/** Whether the offer tier's words in a sentence earn no offer either (a joke or a film, not a fear). */
+export function silencesOfferWords(sentence: string): boolean {
+  return ENTRIES.some((e) => e.silencesOfferWords && has(e.pattern, sentence));
 }

@@ -24,7 +24,7 @@ import { loadRouteFile, type RouteRuleEntry } from './rules.js';
 export const ROUTE_RULE_FILES = ['route-topic-words.json', 'route-intent.json', 'route-child-home.json'] as const;
 
 import { isHypotheticalAt } from './gates.js';
-import { isNotLiteral } from './not-literal.js';
+import { setAsideSignals } from './not-literal.js';
 import {
   ACUTE,
   ANCHOR,
@@ -196,13 +196,13 @@ function screenExplained(text: string, fired: string[]): SafetyScreen {
   let setAside = false;
   for (const sentence of sentences(message)) {
     const isQuestion = sentence.endsWith('?') || QUESTION_START.test(sentence);
-    const notLiteral = isNotLiteral(sentence);
+    const aside = setAsideSignals(sentence);
     for (const check of checks) {
       check.pattern.lastIndex = 0;
       for (let m = check.pattern.exec(sentence); m; m = check.pattern.exec(sentence)) {
         if (!counts(sentence, m.index, check.strength, anchored, isQuestion)) continue;
         // A joke or a film is no report, but someone may still be worried: offer, don't route.
-        if (notLiteral && check.signal !== 'medical') {
+        if (aside.has(check.signal)) {
           setAside = true;
           fired.push(`${check.id}:set-aside`);
           break;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenForConcern } from '../../../src/core/screening/concern.js';
 import { screeningForm } from '../../../src/core/screening/normalize.js';
-import { isNotLiteral, loadNotLiteral } from '../../../src/core/screening/not-literal.js';
+import { loadNotLiteral, setAsideSignals } from '../../../src/core/screening/not-literal.js';
 import { explainSafety } from '../../../src/core/screening/safety.js';
 import { screenWholeText } from '../../../src/core/screening/screen-whole.js';
 
@@ -34,9 +34,17 @@ describe('alarm words told as a joke or about a film', () => {
     expect(screenForConcern(plain).entries).toContain('emergency-words');
   });
 
+  it('sets aside only words of dying in a fear of the operation; offer words there still count', () => {
+    const fear = 'Han skal opereres i morgen og siger, at han nok ikke vil vågne op igen.';
+    expect([...setAsideSignals(screeningForm(fear))]).toEqual(['suicide']);
+    const worried = "I'm worried about his 8-year-old who is home alone while he is having a bypass.";
+    expect(screenForConcern(worried).entries).toContain('worried-about-someone-en');
+    expect(screenWholeText(worried).route).toBe('underretningspligt');
+  });
+
   it('never sets aside an emergency happening now', () => {
     const message = 'haha nej, han er lige faldet om og trækker ikke vejret, ring 112';
-    expect(isNotLiteral(screeningForm(message))).toBe(true);
+    expect(setAsideSignals(screeningForm(message)).size).toBeGreaterThan(0);
     expect(screenWholeText(message).route).toBe('afvaergepligt');
   });
 });
