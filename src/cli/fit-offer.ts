@@ -3,19 +3,24 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { fnv1a } from '../core/knowledge/index/hashed-embedder.js';
 import { bankFiles } from '../core/knowledge/ingest/question-bank.js';
-import { probability } from '../core/logistic.js';
+import { sparseProbability } from '../core/logistic.js';
 import { OFFER_RULE_FILES } from '../core/screening/concern.js';
-import { type LabelledText, ruleBank } from '../core/screening/nearest.js';
+import { type LabelledText, ruleBank } from '../core/screening/offer-features.js';
 import { OFFER_DIMENSIONS, OFFER_MODEL_FILE, offerVector } from '../core/screening/offer-model.js';
 import { RULES_DIR } from '../core/screening/rules.js';
 import { ROUTE_RULE_FILES } from '../core/screening/safety.js';
-import { fitLogistic } from '../quality/logistic.js';
+import { fitSparseLogistic } from '../quality/logistic.js';
 
 // npm run fit-offer [-- --write]: fits the offer model (core/screening/offer-model.ts) and reports
 // 5-fold cross-validated figures; the cut is the lowest that flags at most MAX_ORDINARY of held-out
-// ordinary volunteer questions (from the question bank: none of them is an evaluation question).
+// ordinary volunteer questions (from the question bank: none of them is an evaluation question)
+// and at most MAX_LOOK_ALIKES of held-out calm look-alikes.
 
 const MAX_ORDINARY = 0.02;
+/** Issue 10 allows the offer on 3 of 30 calm look-alikes; the phrase rules take some of that. */
+const MAX_LOOK_ALIKES = 0.1;
+/** Batch gradient descent on unit-length sparse rows needs a large step and many passes. */
+const FIT = { l2: 1e-6, iterations: 2000, rate: 40 };
 const FOLDS = 5;
 /** Ordinary questions taken from the bank as calm examples (every n-th line, so all topics). */
 const ORDINARY_EVERY = 4;
@@ -41,10 +46,11 @@ const items: (LabelledText & { ordinary?: boolean })[] = [
 const X = items.map((i) => offerVector(i.text));
 const y = items.map((i) => (i.report ? 1 : 0));
 const fitModel = (ids: number[]) =>
-  fitLogistic(
+  fitSparseLogistic(
     ids.map((i) => X[i]!),
     ids.map((i) => y[i]!),
-    { l2: 0.001, iterations: 300, rate: 1 },
+    OFFER_DIMENSIONS,
+    FIT,
   );
 
 const fold = (i: number) => fnv1a(items[i]!.text) % FOLDS;
@@ -52,7 +58,7 @@ const held = new Array<number>(items.length).fill(0);
 for (let f = 0; f < FOLDS; f++) {
   const m = fitModel(items.map((_, i) => i).filter((i) => fold(i) !== f));
   items.forEach((_, i) => {
-    if (fold(i) === f) held[i] = probability(X[i]!, m);
+    if (fold(i) === f) held[i] = sparseProbability(X[i]!, m);
   });
 }
 const grid = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
@@ -60,14 +66,18 @@ const rate = (t: number, pick: (i: number) => boolean) => {
   const ids = items.map((_, i) => i).filter(pick);
   return ids.filter((i) => held[i]! >= t).length / (ids.length || 1);
 };
-const offerAt = grid.find((t) => rate(t, (i) => items[i]!.ordinary === true) <= MAX_ORDINARY) ?? 0.99;
+const isLookAlike = (i: number) => y[i] === 0 && !items[i]!.ordinary;
+const offerAt =
+  grid.find(
+    (t) => rate(t, (i) => items[i]!.ordinary === true) <= MAX_ORDINARY && rate(t, isLookAlike) <= MAX_LOOK_ALIKES,
+  ) ?? 0.99;
 const cv = {
   folds: FOLDS,
   reports: y.filter(Boolean).length,
   calmLookAlikes: items.filter((i) => !i.report && !i.ordinary).length,
   ordinary: ordinary.length,
   recall: rate(offerAt, (i) => y[i] === 1),
-  lookAlikesFlagged: rate(offerAt, (i) => y[i] === 0 && !items[i]!.ordinary),
+  lookAlikesFlagged: rate(offerAt, isLookAlike),
   ordinaryFlagged: rate(offerAt, (i) => items[i]!.ordinary === true),
 };
 const round = (v: number) => Math.round(v * 1e5) / 1e5;
@@ -81,12 +91,12 @@ if (process.argv.includes('--write')) {
       fittedBy: 'npm run fit-offer',
       date: new Date().toISOString().slice(0, 10),
       data: `rule files examples/nearMisses, nearest-bank.json, ${EXAMPLE_FILES.join(', ')}; every ${ORDINARY_EVERY}th question-bank question as ordinary calm`,
-      rule: `lowest cut flagging at most ${MAX_ORDINARY * 100} % of held-out ordinary questions`,
+      rule: `lowest cut flagging at most ${MAX_ORDINARY * 100} % of held-out ordinary questions and ${MAX_LOOK_ALIKES * 100} % of held-out look-alikes`,
+      model: 'logistic regression over hashed features, unstandardised',
+      fit: FIT,
       crossValidation: cv,
     },
     bias: round(m.bias),
-    mean: m.mean.map(round),
-    scale: m.scale.map(round),
     weights: m.weights.map(round),
   };
   writeFileSync(new URL(OFFER_MODEL_FILE, RULES_DIR), `${JSON.stringify(model)}\n`);

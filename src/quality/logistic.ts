@@ -1,6 +1,6 @@
 // Logistic regression by batch gradient descent with L2: small, dependency-free, deterministic.
 
-import type { Logistic } from '../core/logistic.js';
+import { type Logistic, type SparseRow, sparseProbability } from '../core/logistic.js';
 
 export function fitLogistic(
   X: number[][],
@@ -32,4 +32,28 @@ export function fitLogistic(
     b -= (rate * gb) / n;
   }
   return { mean, scale, weights: w, bias: b };
+}
+
+/** The same fit over hashed sparse rows, unstandardised (core/logistic.ts says why). */
+export function fitSparseLogistic(
+  X: readonly SparseRow[],
+  y: readonly number[],
+  dimensions: number,
+  opts: { l2: number; iterations: number; rate: number },
+): { weights: number[]; bias: number } {
+  const w = new Float64Array(dimensions);
+  const n = X.length || 1;
+  let b = 0;
+  for (let it = 0; it < opts.iterations; it++) {
+    const gw = new Float64Array(dimensions);
+    let gb = 0;
+    X.forEach((x, i) => {
+      const err = sparseProbability(x, { weights: w, bias: b }) - y[i]!;
+      for (let k = 0; k < x.index.length; k++) gw[x.index[k]!]! += err * x.value[k]!;
+      gb += err;
+    });
+    for (let j = 0; j < dimensions; j++) w[j]! -= opts.rate * (gw[j]! / n + opts.l2 * w[j]!);
+    b -= (opts.rate * gb) / n;
+  }
+  return { weights: Array.from(w), bias: b };
 }

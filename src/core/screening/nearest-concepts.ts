@@ -1,7 +1,7 @@
 import { CHILD_WORD } from './child-patterns.js';
 import { SLOTS } from './slots.js';
 
-// Concepts for the nearest-example signal: a report told in new words still names a person, a
+// Concepts for the offer model: a report told in new words still names a person, a
 // harm, a fear, a child at home. Each concept is one feature, so "skubbede" and "shoved" count as
 // the same thing where character grams alone see nothing in common. On screeningForm() text.
 

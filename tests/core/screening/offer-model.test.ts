@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bankFiles } from '../../../src/core/knowledge/ingest/question-bank.js';
-import { screenForConcern } from '../../../src/core/screening/concern.js';
+import { OFFER_MODEL_ENTRY, screenForConcern } from '../../../src/core/screening/concern.js';
 import { loadOfferModel, offerProbability } from '../../../src/core/screening/offer-model.js';
+import { screenForSafety } from '../../../src/core/screening/safety.js';
 
 // The offer model (npm run fit-offer): the committed file is a fitted one, reaching reports and
 // sparing ordinary volunteer questions, and it only ever adds the offer, never a route.
@@ -32,6 +33,29 @@ describe('offer model', () => {
     const caught = examples.reports.filter((t) => screenForConcern(t).entries.includes('offer-model'));
     expect(caught.length).toBeGreaterThan(0);
   });
+
+  it('offers /bekymring for a report no phrase knows, and never routes it', () => {
+    const message = 'han sagde han har fået nok af det hele og har givet sin hund væk';
+    expect(screenForSafety(message).route).toBeNull();
+    expect(screenForConcern(message)).toEqual({ offer: true, reasons: ['model'], entries: [OFFER_MODEL_ENTRY] });
+  });
+
+  it.each([
+    'Må jeg tage mine egne børn med til sommerfesten for frivillige?',
+    'Can I get reimbursed for parking at the hospital?',
+    'Hvor lang tid tager introduktionen for nye frivillige?',
+    'What do I say if a relative asks about visiting hours?',
+  ])('leaves an ordinary question alone: %s', (q) => {
+    expect(screenForConcern(q).offer).toBe(false);
+  });
+
+  // Standardised sparse features once gave these 0.83–1.0: a rare or absent feature weighed most.
+  it.each(['xyzzy', 'Copenhagen Christmas', 'Er det obligatorisk?', 'will it snow on Christmas?'])(
+    'gives a short message with nothing it knows a low score: %s',
+    (q) => {
+      expect(offerProbability(q, model)).toBeLessThan(model.offerAt / 4);
+    },
+  );
 
   it('records how it was fitted', () => {
     expect(model.provenance).toMatchObject({ fittedBy: 'npm run fit-offer' });
