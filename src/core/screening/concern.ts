@@ -1,4 +1,4 @@
-import { isConditionalAt, isHypotheticalAt } from './gates.js';
+import { isConditionalAt, isHypotheticalAt, opensWithCondition } from './gates.js';
 import { screeningForm, sentences } from './normalize.js';
 import { silencesOfferWords } from './not-literal.js';
 import { loadOfferModel, offerProbability } from './offer-model.js';
@@ -39,6 +39,8 @@ export interface ConcernScreen {
 export function screenForConcern(text: string, rules: readonly CompiledEntry[] = OFFER_RULES): ConcernScreen {
   const byRules = screenByRules(text, rules);
   if (byRules.offer || !text.trim()) return byRules;
+  const message = screeningForm(text);
+  if (opensWithCondition(message, has(ANCHOR, message))) return byRules;
   return offerProbability(text, OFFER_MODEL) >= OFFER_MODEL.offerAt
     ? { offer: true, reasons: ['model'], entries: [OFFER_MODEL_ENTRY] }
     : byRules;

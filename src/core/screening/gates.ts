@@ -31,3 +31,15 @@ export function isConditionalAt(sentence: string, at: number, anchored: boolean)
   if (cond < 0 || anchored) return false;
   return firstIndex(REPORT, before.slice(0, cond)) < 0;
 }
+
+const OPENS_WITH_IF =
+  /^(?:(?:hvad|what) (?:goer|gor|skal|should|do|would|can) (?:jeg|man|i|we|you) (?:goere |gore |do )?)?(?:hvis|hvad nu hvis|saafremt|i tilfaelde af at|if|what if|in case|suppose|supposing)\b/;
+
+/**
+ * "what if a parent tells me their child is not doing well?", "hvis en patient siger …": a message
+ * that opens with a condition and is not anchored in a real event asks about the duties. The
+ * rules gate each match (above); this gates the offer model, which reads the message whole.
+ */
+export function opensWithCondition(message: string, anchored: boolean): boolean {
+  return !anchored && OPENS_WITH_IF.test(message.trimStart());
+}

@@ -57,6 +57,15 @@ describe('offer model', () => {
     },
   );
 
+  // Measured on the model's training data: the gate holds back 26 of 781 look-alikes, 0 of 747 reports.
+  it('holds back its offer on a question that opens with a condition, not on a report', () => {
+    const question = 'what if a parent tells me their child is often alone and hungry at home?';
+    expect(offerProbability(question, model)).toBeGreaterThanOrEqual(model.offerAt);
+    expect(screenForConcern(question).offer).toBe(false);
+    const report = 'I talked to a dad today: their 6-year-old is often alone and hungry at home.';
+    expect(screenForConcern(report).offer).toBe(true);
+  });
+
   it('records how it was fitted', () => {
     expect(model.provenance).toMatchObject({ fittedBy: 'npm run fit-offer' });
     expect(model.offerAt).toBeGreaterThan(0.5);
