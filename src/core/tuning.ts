@@ -29,7 +29,7 @@ export const FUSION = {
    * The passage classifier's ranking in the fusion (index/passage-classifier.ts). Leave-one-set-out
    * over 28 sets, 2026-12-07: citation1 0.716 without the classifier, 0.749 / 0.763 at weight 1 / 2.
    */
-  classifier: 2,
+  classifier: 64,
 };
 export type FusionWeights = typeof FUSION;
 

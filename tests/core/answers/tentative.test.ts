@@ -50,7 +50,7 @@ describe('answerQuestion, tentative answers', () => {
   });
 
   it('gives a band question in English the English hedge and a citation', async () => {
-    const r = await hedged('is it ok to call patients from my office at work?', 'en');
+    const r = await hedged('can I call patients from my office?', 'en');
     expect(r.text).toContain('tovholder');
     expect(r.text).toContain('quoted from the Danish original');
   });

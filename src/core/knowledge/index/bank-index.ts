@@ -23,6 +23,8 @@ export interface BankEvidence {
   passageSimilarity: Map<number, number>;
   /** Per passage: the coverage of its best-covering bank question. */
   passageCoverage: Map<number, number>;
+  /** Passages some bank question points at; a document added since has none. */
+  anticipated: ReadonlySet<number>;
   /** The same two for the nearest question the documents don't answer (0 when the bank has none). */
   notCovered: { similarity: number; coverage: number };
 }
@@ -33,6 +35,7 @@ export const NO_BANK_EVIDENCE: BankEvidence = {
   coverage: 0,
   passageSimilarity: new Map(),
   passageCoverage: new Map(),
+  anticipated: new Set(),
   notCovered: { similarity: 0, coverage: 0 },
 };
 
@@ -49,13 +52,17 @@ export function bankTerms(analysed: AnalysedQuery): string[] {
 }
 
 export class BankIndex {
+  private readonly anticipated: ReadonlySet<number>;
+
   private constructor(
     private readonly questions: BankQuestion[],
     private readonly bm25: Bm25Index,
     private readonly vectors: VectorStore,
     /** Trained on these questions (passage-classifier.ts); none for a very large bank. */
     readonly classifier?: PassageClassifier,
-  ) {}
+  ) {
+    this.anticipated = new Set(questions.flatMap((q) => q.passages));
+  }
 
   get size(): number {
     return this.questions.length;
@@ -114,6 +121,7 @@ export class BankIndex {
       ...side(answered),
       passageSimilarity,
       passageCoverage,
+      anticipated: this.anticipated,
       notCovered: side((id) => !answered(id)),
     };
   }

@@ -29,13 +29,20 @@ export const questionBankVote: Reranker = {
 /**
  * The passage classifier's ranking (index/passage-classifier.ts), each vote scaled by the
  * classifier's probability and, like the bank's vote, by how much of the message the passage's
- * best bank question holds: a message about a new document's topic shares a word or two with
- * the old questions ("pause"), and that document's passage still wins on its own words.
+ * best bank question holds. The classifier has learned nothing of a passage no bank question
+ * points at (a document added since): there the passage's own words stand in, with the same
+ * weight, as strongly as they cover the message, so "gratis kaffe i pausen" finds the new coffee
+ * passage, not the old one about a pause from volunteering.
  */
 export const passageClassifierVote: Reranker = {
   name: 'passage classifier vote',
-  apply: ({ bank, classified, fused, weights: w }) => {
+  apply: ({ bank, classified, coverage, fused, lexicalIds, weights: w }) => {
     if (!classified || w.classifier <= 0) return;
+    lexicalIds.slice(0, RANK.candidates).forEach((id, rank) => {
+      if (bank.anticipated.has(id)) return;
+      const strength = (coverage.get(id) ?? 0) ** w.bankSharpness;
+      fused.set(id, (fused.get(id) ?? 0) + (w.classifier * strength) / (w.rrfK + rank + 1));
+    });
     const p = classified.passages;
     const ids = [...p.keys()].sort((a, b) => p[b]! - p[a]!).slice(0, RANK.candidates);
     ids.forEach((id, rank) => {
