@@ -28,11 +28,12 @@ export const questionBankVote: Reranker = {
 
 /**
  * The passage classifier's ranking (index/passage-classifier.ts), each vote scaled by the
- * classifier's probability and, like the bank's vote, by how much of the message the passage's
- * best bank question holds. The classifier has learned nothing of a passage no bank question
- * points at (a document added since): there the passage's own words stand in, with the same
- * weight, as strongly as they cover the message, so "gratis kaffe i pausen" finds the new coffee
- * passage, not the old one about a pause from volunteering.
+ * classifier's probability. (It was also scaled by how much of the message the passage's best
+ * bank question holds; that held back exactly the long stories the classifier places best:
+ * without it recall@5 on fresh c-h went 0.917 → 0.962.) The classifier has learned nothing of a
+ * passage no bank question points at (a document added since): there the passage's own words
+ * stand in, with the same weight, as strongly as they cover the message, so "gratis kaffe i
+ * pausen" finds the new coffee passage, not the old one about a pause from volunteering.
  */
 export const passageClassifierVote: Reranker = {
   name: 'passage classifier vote',
@@ -46,8 +47,7 @@ export const passageClassifierVote: Reranker = {
     const p = classified.passages;
     const ids = [...p.keys()].sort((a, b) => p[b]! - p[a]!).slice(0, RANK.candidates);
     ids.forEach((id, rank) => {
-      const strength = p[id]! * (bank.passageCoverage.get(id) ?? 0);
-      fused.set(id, (fused.get(id) ?? 0) + (w.classifier * strength) / (w.rrfK + rank + 1));
+      fused.set(id, (fused.get(id) ?? 0) + (w.classifier * p[id]!) / (w.rrfK + rank + 1));
     });
   },
 };
