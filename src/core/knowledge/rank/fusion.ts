@@ -19,6 +19,22 @@ export function reciprocalRankFusion(lists: RankedList[], k = RRF_K): Map<number
   return fused;
 }
 
+/**
+ * Adds a weighted vote for each id of a ranking, best first: vote(id) / (k + rank + 1). An id
+ * whose vote is undefined keeps its place in the ranking but casts none.
+ */
+export function addRankVotes(
+  fused: Map<number, number>,
+  ids: readonly number[],
+  vote: (id: number) => number | undefined,
+  k: number,
+): void {
+  ids.forEach((id, rank) => {
+    const v = vote(id);
+    if (v !== undefined) fused.set(id, (fused.get(id) ?? 0) + v / (k + rank + 1));
+  });
+}
+
 /** Ids sorted by fused score, ties broken by the smaller id (document order) for stable output. */
 export function rankFused(fused: Map<number, number>): { id: number; score: number }[] {
   return [...fused].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id - b.id);

@@ -1,5 +1,5 @@
 import { RANK } from '../../tuning.js';
-import { applyLexicalFloor, rankFused } from './fusion.js';
+import { addRankVotes, applyLexicalFloor, rankFused } from './fusion.js';
 import type { Reranker } from './rank-state.js';
 import {
   asksForAnswerType,
@@ -18,12 +18,13 @@ import {
  */
 export const questionBankVote: Reranker = {
   name: 'question bank vote',
-  apply: ({ bank, fused, weights: w }) => {
-    bank.passages.slice(0, RANK.candidates).forEach((id, rank) => {
-      const strength = (bank.passageCoverage.get(id) ?? 0) ** w.bankSharpness;
-      fused.set(id, (fused.get(id) ?? 0) + (w.bank * strength) / (w.rrfK + rank + 1));
-    });
-  },
+  apply: ({ bank, fused, weights: w }) =>
+    addRankVotes(
+      fused,
+      bank.passages.slice(0, RANK.candidates),
+      (id) => w.bank * (bank.passageCoverage.get(id) ?? 0) ** w.bankSharpness,
+      w.rrfK,
+    ),
 };
 
 /**
@@ -39,16 +40,15 @@ export const passageClassifierVote: Reranker = {
   name: 'passage classifier vote',
   apply: ({ bank, classified, coverage, fused, lexicalIds, weights: w }) => {
     if (!classified || w.classifier <= 0) return;
-    lexicalIds.slice(0, RANK.candidates).forEach((id, rank) => {
-      if (bank.anticipated.has(id)) return;
-      const strength = (coverage.get(id) ?? 0) ** w.bankSharpness;
-      fused.set(id, (fused.get(id) ?? 0) + (w.classifier * strength) / (w.rrfK + rank + 1));
-    });
+    addRankVotes(
+      fused,
+      lexicalIds.slice(0, RANK.candidates),
+      (id) => (bank.anticipated.has(id) ? undefined : w.classifier * (coverage.get(id) ?? 0) ** w.bankSharpness),
+      w.rrfK,
+    );
     const p = classified.passages;
     const ids = [...p.keys()].sort((a, b) => p[b]! - p[a]!).slice(0, RANK.candidates);
-    ids.forEach((id, rank) => {
-      fused.set(id, (fused.get(id) ?? 0) + (w.classifier * p[id]!) / (w.rrfK + rank + 1));
-    });
+    addRankVotes(fused, ids, (id) => w.classifier * p[id]!, w.rrfK);
   },
 };
 
